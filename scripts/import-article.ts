@@ -1,0 +1,18 @@
+/**
+ * Splits a plain-text article into `geo/article.json`.
+ *
+ * The text is read as blocks separated by blank lines: the kicker, the headline, the standfirst, then
+ * the body. A body block of two lines is a photo caption followed by its credit; any other block is a
+ * paragraph. Usage: `npm run import-article -- path/to/article.txt [geo/article.json]`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { splitArticleText } from '../src/story/article-text.ts';
+
+const [source, target = 'geo/article.json'] = process.argv.slice(2);
+if (!source) {
+  console.error('usage: npm run import-article -- <article.txt> [geo/article.json]');
+  process.exit(2);
+}
+const article = splitArticleText(readFileSync(source, 'utf8'));
+writeFileSync(target, `${JSON.stringify(article, null, 2)}\n`);
+console.log(`${target}: ${article.parts.length} parts`);

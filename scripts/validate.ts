@@ -1,0 +1,27 @@
+/**
+ * `npm run validate [-- <folder>]`: checks a story folder (default `geo/`) and lists every problem,
+ * each with its file, feature and what is wrong. Exits 1 when there is any.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem, validateStory } from '../src/story/validate-story.ts';
+
+const folder = process.argv[2] ?? 'geo';
+const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+
+let names: string[];
+try {
+  names = readdirSync(folder).filter((name) => /\.(geo)?json$/.test(name));
+} catch (error) {
+  console.error(`${folder}: cannot read the folder (${error instanceof Error ? error.message : String(error)})`);
+  process.exit(1);
+}
+const files = Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+const result = validateStory(files, prefix);
+if (!result.ok) {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(`\n${prefix}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+  process.exit(1);
+}
+const { story } = result;
+console.log(`${prefix}: valid: ${story.features.length} features in ${story.layers.length} layers, every quote verbatim, every paragraph and caption covered`);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, formatDeaths } from './format.ts';
+
+describe('format', () => {
+  it('writes ISO dates as day, month and year', () => {
+    expect(formatDate('2015-11-13')).toBe('13 November 2015');
+    expect(formatDate('2014-05-24')).toBe('24 May 2014');
+  });
+
+  it('writes ranges within a month compactly and across months in full', () => {
+    expect(formatDateRange('2017-05-20', '2017-05-21')).toBe('20–21 May 2017');
+    expect(formatDateRange('2017-04-29', '2017-05-02')).toBe('29 April 2017 – 2 May 2017');
+    expect(formatDateRange('2017-05-25', undefined)).toBe('25 May 2017');
+    expect(formatDateRange(undefined, undefined)).toBeUndefined();
+  });
+
+  it('shows the article toll only where it differs from the record', () => {
+    expect(formatDeaths({ record: 49 })).toEqual({ record: '49 killed' });
+    expect(formatDeaths({ record: 49, article: 49 })).toEqual({ record: '49 killed' });
+    expect(formatDeaths({ record: 90, article: 130 })).toEqual({ record: '90 killed', article: '130 killed' });
+    expect(formatDeaths(undefined)).toBeUndefined();
+  });
+});

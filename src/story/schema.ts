@@ -1,0 +1,139 @@
+/**
+ * The one schema of the story data in `geo/`. Types used across the app are derived from it, so the
+ * data and the code cannot drift apart. Rules a schema cannot express (geometry, quotes, coverage,
+ * unique ids) live in `validate-story.ts`.
+ */
+import * as v from 'valibot';
+
+/** The map's layers, in drawing and listing order; a layer's features live in `geo/<id>.geojson`. */
+export const LAYER_IDS = ['attacks', 'strongholds', 'networks', 'flows', 'context'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** How exactly a feature's coordinates place it. */
+export const PRECISIONS = ['site', 'district', 'city', 'region', 'country'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** What moves along a flow; each kind has its own line style. */
+export const FLOW_KINDS = ['travel', 'funding', 'recruitment', 'return'] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
+/** Longest name, in characters: names are labels, not prose. */
+export const MAX_NAME_LENGTH = 120;
+/** Longest note, source or quote, in characters. */
+export const MAX_TEXT_LENGTH = 2000;
+
+function text(max: number) {
+  return v.pipe(
+    v.string('must be a string'),
+    v.check((value) => value.trim().length > 0, 'must not be empty'),
+    v.maxLength(max, (issue) => `must be at most ${max} characters long (it is ${issue.received})`),
+  );
+}
+
+const isoDate = v.pipe(
+  v.string('must be a date written YYYY-MM-DD'),
+  v.isoDate('must be a real date written YYYY-MM-DD'),
+);
+
+const count = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);
+
+const Paragraph = v.strictObject({
+  type: v.literal('paragraph'),
+  id: v.string(),
+  text: text(20_000),
+});
+
+const Photo = v.strictObject({
+  type: v.literal('photo'),
+  id: v.string(),
+  caption: text(MAX_TEXT_LENGTH),
+  credit: text(MAX_NAME_LENGTH),
+});
+
+/** The article, verbatim, split into its parts; `geo/article.json`. */
+export const ArticleSchema = v.strictObject({
+  kicker: text(MAX_NAME_LENGTH),
+  headline: text(500),
+  standfirst: text(MAX_TEXT_LENGTH),
+  parts: v.pipe(v.array(v.variant('type', [Paragraph, Photo]), 'must be a list'), v.minLength(1, 'must not be empty')),
+});
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type ArticlePart = Article['parts'][number];
+
+/** A GeoJSON position: `[longitude, latitude]`, optionally with an altitude. */
+const Position = v.pipe(
+  v.array(v.number('must be a number'), 'must be a position [longitude, latitude]'),
+  v.minLength(2, 'must be a position [longitude, latitude]'),
+  v.maxLength(3, 'must be a position [longitude, latitude] or [longitude, latitude, altitude]'),
+);
+export type Position = number[];
+
+const Point = v.strictObject({ type: v.literal('Point'), coordinates: Position });
+const LineString = v.strictObject({ type: v.literal('LineString'), coordinates: v.array(Position, 'must be a list of positions') });
+const MultiLineString = v.strictObject({
+  type: v.literal('MultiLineString'),
+  coordinates: v.array(v.array(Position, 'must be a list of positions'), 'must be a list of lines'),
+});
+const Polygon = v.strictObject({
+  type: v.literal('Polygon'),
+  coordinates: v.array(v.array(Position, 'must be a list of positions'), 'must be a list of rings'),
+});
+
+/** The geometries a story may use: points and polygons for places, lines for flows. */
+export const GeometrySchema = v.variant('type', [Point, LineString, MultiLineString, Polygon], (issue) =>
+  `type must be one of Point, LineString, MultiLineString, Polygon (it is ${JSON.stringify(issue.received)})`,
+);
+export type Geometry = v.InferOutput<typeof GeometrySchema>;
+
+/** Deaths, not counting the attackers. */
+const Deaths = v.strictObject({
+  /** The toll on record (see the feature's source). */
+  record: count,
+  /** The toll the article gives, where it differs or covers more than this feature. */
+  article: v.optional(count),
+});
+
+/** What the map knows of one place or flow. */
+export const PropertiesSchema = v.strictObject({
+  name: text(MAX_NAME_LENGTH),
+  layer: v.picklist(LAYER_IDS, `must be one of ${LAYER_IDS.join(', ')}`),
+  /** Flows only: what moves along the line. */
+  flow: v.optional(v.picklist(FLOW_KINDS, `must be one of ${FLOW_KINDS.join(', ')}`)),
+  /** The article itself hedges ("perhaps"): drawn fainter and said so. */
+  uncertain: v.optional(v.boolean('must be true or false')),
+  date: v.optional(isoDate),
+  endDate: v.optional(isoDate),
+  deaths: v.optional(Deaths),
+  /** Strongholds: their state in the article's own words. */
+  state: v.optional(text(MAX_NAME_LENGTH)),
+  precision: v.picklist(PRECISIONS, `must be one of ${PRECISIONS.join(', ')}`),
+  /** The exact sentences of the article that speak of this feature. */
+  passage: v.pipe(v.array(text(MAX_TEXT_LENGTH), 'must be a list of quotes'), v.minLength(1, 'must hold at least one quote')),
+  /** Where the record differs from the article, or how the place was chosen. */
+  note: v.optional(text(MAX_TEXT_LENGTH)),
+  source: text(MAX_TEXT_LENGTH),
+});
+
+/** A GeoJSON Feature of the story: a stable id, a geometry and its properties. */
+export const FeatureSchema = v.looseObject({
+  type: v.literal('Feature', 'must be "Feature"'),
+  id: v.pipe(
+    v.string('must be a string'),
+    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens, as in "paris-bataclan"'),
+    v.maxLength(80, 'must be at most 80 characters long'),
+  ),
+  geometry: GeometrySchema,
+  properties: PropertiesSchema,
+});
+export type StoryFeature = v.InferOutput<typeof FeatureSchema>;
+export type FeatureProperties = StoryFeature['properties'];
+
+/** A layer file: a GeoJSON FeatureCollection. Its features are checked one by one. */
+export const CollectionSchema = v.looseObject({
+  type: v.literal('FeatureCollection', 'must be "FeatureCollection"'),
+  features: v.array(v.unknown(), 'must be a list of features'),
+});

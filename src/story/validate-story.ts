@@ -1,0 +1,185 @@
+/**
+ * Validates a whole story folder at once: the article, then every layer file against the schema, the
+ * RFC 7946 rules, unique ids, verbatim quotes and coverage of the article. It never throws: every
+ * problem comes back with its file, its feature and what is wrong.
+ */
+import * as v from 'valibot';
+import { geometryProblems } from './geometry-rules.ts';
+import { countOccurrences, quotableParts, type QuotablePart } from './passages.ts';
+import {
+  ArticleSchema,
+  CollectionSchema,
+  FeatureSchema,
+  LAYER_IDS,
+  type Article,
+  type LayerId,
+  type StoryFeature,
+} from './schema.ts';
+
+/** The file that holds the article. */
+export const ARTICLE_FILE = 'article.json';
+/** The file that holds a layer's features. */
+export function layerFile(layer: LayerId): string {
+  return `${layer}.geojson`;
+}
+
+/** One thing wrong with the data: which file, which feature (if any), and what. */
+export interface Problem {
+  file: string;
+  feature?: string;
+  message: string;
+}
+
+/** A story that passed validation, ready to draw. */
+export interface Story {
+  article: Article;
+  parts: QuotablePart[];
+  layers: { id: LayerId; features: StoryFeature[] }[];
+  features: StoryFeature[];
+}
+
+export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
+
+/** Reads a problem as one line: `geo/attacks.geojson, feature "x": properties.date: must be …`. */
+export function formatProblem(problem: Problem): string {
+  const feature = problem.feature === undefined ? '' : `, feature ${problem.feature}`;
+  return `${problem.file}${feature}: ${problem.message}`;
+}
+
+function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+function describeFeature(raw: unknown, index: number): string {
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? raw.id : undefined;
+  return typeof id === 'string' && id.length > 0 && id.length <= 80 ? `"${id}"` : `#${index + 1} (no valid id)`;
+}
+
+function hasCrs(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'crs' in value;
+}
+
+function readArticle(files: Readonly<Record<string, string>>, path: string, problems: Problem[]): Article | undefined {
+  const text = files[ARTICLE_FILE];
+  if (text === undefined) {
+    problems.push({ file: path, message: 'the file is missing' });
+    return undefined;
+  }
+  const json = parseJson(text);
+  if (!json.ok) {
+    problems.push({ file: path, message: `the file ${json.message}` });
+    return undefined;
+  }
+  const result = v.safeParse(ArticleSchema, json.value);
+  if (!result.success) {
+    problems.push(...issueMessages(result.issues).map((message) => ({ file: path, message })));
+    return undefined;
+  }
+  return result.output;
+}
+
+function readFeature(raw: unknown, layer: LayerId, file: string, index: number, problems: Problem[]): StoryFeature | undefined {
+  const feature = describeFeature(raw, index);
+  const report = (message: string) => problems.push({ file, feature, message });
+  if (hasCrs(raw) || hasCrs((raw as { geometry?: unknown } | null)?.geometry)) {
+    report('crs: RFC 7946 removed the "crs" member; coordinates are always WGS 84 [longitude, latitude]');
+  }
+  const result = v.safeParse(FeatureSchema, raw);
+  if (!result.success) {
+    issueMessages(result.issues).forEach(report);
+    return undefined;
+  }
+  const { geometry, properties } = result.output;
+  geometryProblems(geometry, layer).forEach(report);
+  if (properties.layer !== layer) report(`properties.layer: is "${properties.layer}" but the feature is in ${layerFile(layer)}`);
+  if (layer === 'flows' && properties.flow === undefined) report('properties.flow: a flow needs its kind');
+  if (layer !== 'flows' && properties.flow !== undefined) report('properties.flow: only flows have a flow kind');
+  if (properties.date && properties.endDate && properties.endDate < properties.date) {
+    report(`properties.endDate: ${properties.endDate} is before the date ${properties.date}`);
+  }
+  return problems.some((problem) => problem.file === file && problem.feature === feature) ? undefined : result.output;
+}
+
+function readLayer(files: Readonly<Record<string, string>>, folder: string, layer: LayerId, problems: Problem[]): StoryFeature[] {
+  const file = `${folder}${layerFile(layer)}`;
+  const text = files[layerFile(layer)];
+  if (text === undefined) {
+    problems.push({ file, message: 'the file is missing' });
+    return [];
+  }
+  const json = parseJson(text);
+  if (!json.ok) {
+    problems.push({ file, message: `the file ${json.message}` });
+    return [];
+  }
+  if (hasCrs(json.value)) problems.push({ file, message: 'crs: RFC 7946 removed the "crs" member' });
+  const collection = v.safeParse(CollectionSchema, json.value);
+  if (!collection.success) {
+    problems.push(...issueMessages(collection.issues).map((message) => ({ file, message })));
+    return [];
+  }
+  return collection.output.features.flatMap((raw, index) => readFeature(raw, layer, file, index, problems) ?? []);
+}
+
+function quoteProblems(parts: readonly QuotablePart[], feature: StoryFeature): string[] {
+  return feature.properties.passage.flatMap((quote, i) => {
+    const count = parts.reduce((sum, part) => sum + countOccurrences(part.text, quote), 0);
+    const shown = quote.length > 70 ? `${quote.slice(0, 70)}…` : quote;
+    if (count === 0) return [`properties.passage[${i}]: not found word for word in the article: "${shown}"`];
+    if (count > 1) return [`properties.passage[${i}]: occurs ${count} times in the article; quote more of it: "${shown}"`];
+    return [];
+  });
+}
+
+/**
+ * Validates the files of a story folder, given as file name -> text. `folder` only prefixes the file
+ * names in problems (`geo/`).
+ */
+export function validateStory(files: Readonly<Record<string, string>>, folder = ''): ValidationResult {
+  const problems: Problem[] = [];
+  const article = readArticle(files, `${folder}${ARTICLE_FILE}`, problems);
+  const layers = LAYER_IDS.map((id) => ({ id, features: readLayer(files, folder, id, problems) }));
+  const features = layers.flatMap((layer) => layer.features);
+
+  const seen = new Map<string, LayerId>();
+  for (const feature of features) {
+    const other = seen.get(feature.id);
+    if (other !== undefined) {
+      problems.push({
+        file: `${folder}${layerFile(feature.properties.layer)}`,
+        feature: `"${feature.id}"`,
+        message: `id: "${feature.id}" is used twice (also in ${layerFile(other)})`,
+      });
+    }
+    seen.set(feature.id, feature.properties.layer);
+  }
+
+  if (!article) return { ok: false, problems };
+  const parts = quotableParts(article);
+  for (const feature of features) {
+    const file = `${folder}${layerFile(feature.properties.layer)}`;
+    for (const message of quoteProblems(parts, feature)) problems.push({ file, feature: `"${feature.id}"`, message });
+  }
+  const quotes = features.flatMap((feature) => feature.properties.passage);
+  for (const part of parts) {
+    if (part.kind !== 'paragraph' && part.kind !== 'caption') continue;
+    if (!quotes.some((quote) => part.text.includes(quote))) {
+      problems.push({
+        file: `${folder}${ARTICLE_FILE}`,
+        message: `${part.kind} ${part.number} (${part.id}) is not the passage of any feature: quote at least one of its sentences`,
+      });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, story: { article, parts, layers, features } };
+}
