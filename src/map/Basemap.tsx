@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import { loadCountries } from './basemap-data.ts';
+
+/** Where the embedded basemap stands. */
+export type BasemapStatus = 'loading' | 'ready' | 'failed';
+
+/** Options of the embedded basemap's look. */
+export const BASEMAP_STYLE: L.PathOptions = {
+  color: '#9c9482',
+  weight: 0.8,
+  fillColor: '#f1ece0',
+  fillOpacity: 1,
+  interactive: false,
+};
+
+/** The pane below tiles and features that holds the embedded countries. */
+export const BASEMAP_PANE = 'basemap';
+
+/**
+ * Draws the embedded Natural Earth countries on a canvas once their chunk has loaded, so that the
+ * first paint never waits for them. Reports its status to the page.
+ */
+export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => void }) {
+  const map = useMap();
+  useEffect(
+    function addBasemap() {
+      let layer: L.GeoJSON | undefined;
+      let cancelled = false;
+      const pane = map.getPane(BASEMAP_PANE) ?? map.createPane(BASEMAP_PANE);
+      pane.style.zIndex = '150';
+      onStatus('loading');
+      loadCountries().then(
+        (countries) => {
+          if (cancelled) return;
+          // GeoJSON passes its options on to each polygon it makes, renderer included.
+          const options: L.GeoJSONOptions & L.PathOptions = {
+            pane: BASEMAP_PANE,
+            style: BASEMAP_STYLE,
+            renderer: L.canvas({ pane: BASEMAP_PANE }),
+            attribution: 'Countries: Natural Earth',
+          };
+          layer = L.geoJSON(countries, options).addTo(map);
+          onStatus('ready');
+        },
+        () => {
+          if (!cancelled) onStatus('failed');
+        },
+      );
+      return function removeBasemap() {
+        cancelled = true;
+        layer?.remove();
+      };
+    },
+    [map, onStatus],
+  );
+  return null;
+}

@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useRef } from 'react';
+import L from 'leaflet';
+import { Polygon, Polyline, useMap } from 'react-leaflet';
+import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
+
+/** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
+export const LINE_HIT_WIDTH = 18;
+
+/** What a path on the map needs to know of its feature. */
+export interface FeaturePathProps {
+  id: string;
+  name: string;
+  shape: 'line' | 'polygon';
+  positions: L.LatLngTuple[][];
+  style: L.PathOptions;
+  selected: boolean;
+  onActivate: (id: string) => void;
+  elements: FeatureElements;
+}
+
+/**
+ * A line or polygon feature. Leaflet paths are not focusable, so the path that takes the clicks is
+ * made a named button; for a line it is a wide transparent band over the visible line, so that a thin
+ * line is easy to hit and its focus ring easy to see. Focus brings the feature into view.
+ */
+export function FeaturePath({ id, name, shape, positions, style, selected, onActivate, elements }: FeaturePathProps) {
+  const map = useMap();
+  const lineRef = useRef<L.Polyline>(null);
+  const polygonRef = useRef<L.Polygon>(null);
+  const eventHandlers = useMemo(() => ({ click: () => onActivate(id) }), [id, onActivate]);
+  const bounds = useMemo(() => L.latLngBounds(positions.flat()), [positions]);
+
+  useEffect(
+    function makePathAButton() {
+      const element = (lineRef.current ?? polygonRef.current)?.getElement();
+      if (!(element instanceof SVGElement)) return undefined;
+      return bindFeatureElement(element, {
+        id,
+        name,
+        elements,
+        onActivate: () => onActivate(id),
+        onFocus: () => {
+          if (!map.getBounds().intersects(bounds)) map.fitBounds(bounds, { padding: [40, 40], animate: false });
+        },
+      });
+    },
+    [id, name, onActivate, elements, map, bounds],
+  );
+
+  useEffect(
+    function showSelection() {
+      const element = (lineRef.current ?? polygonRef.current)?.getElement();
+      element?.classList.toggle('is-selected', selected);
+    },
+    [selected],
+  );
+
+  const visibleStyle = useMemo<L.PathOptions>(
+    () => ({ ...style, weight: (style.weight ?? 3) + (selected ? 2 : 0), interactive: false, className: selected ? 'feature-line is-selected' : 'feature-line' }),
+    [style, selected],
+  );
+
+  if (shape === 'polygon') {
+    return (
+      <Polygon ref={polygonRef} positions={positions} pathOptions={{ ...style, className: 'feature-path feature-polygon' }} eventHandlers={eventHandlers} />
+    );
+  }
+  return (
+    <>
+      <Polyline positions={positions} pathOptions={visibleStyle} />
+      <Polyline
+        ref={lineRef}
+        positions={positions}
+        pathOptions={{ color: '#ffbf47', opacity: 0, weight: LINE_HIT_WIDTH, className: 'feature-path line-hit' }}
+        eventHandlers={eventHandlers}
+      />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import L from 'leaflet';
+import { Marker } from 'react-leaflet';
+import type { FlowKind, Position, StoryFeature } from '../story/schema.ts';
+import { FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
+import { arcPositions, screenAngle } from './arcs.ts';
+import { toLatLng } from './coords.ts';
+import type { FeatureElements } from './feature-element.ts';
+import { FeaturePath } from './FeaturePath.tsx';
+
+/**
+ * How much each kind of flow bends (see `arcPositions`): returns bend right, over Turkey and the
+ * Balkans, and journeys left, so that flows between the same regions do not lie on top of each other.
+ */
+export const FLOW_BENDS: Record<FlowKind, number> = { travel: 0.16, funding: -0.2, recruitment: 0.16, return: -0.1 };
+
+/** The lines of a flow as drawn: a two-point line becomes an arc, a longer one is drawn as given. */
+export function drawnLines(feature: StoryFeature): Position[][] {
+  const bend = FLOW_BENDS[feature.properties.flow ?? 'travel'] * (feature.properties.uncertain ? 1.6 : 1);
+  const { geometry } = feature;
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+  return lines.map((line) => {
+    const [from, to] = line;
+    return line.length === 2 && from && to ? arcPositions(from, to, { bend }) : line;
+  });
+}
+
+function arrowIcon(angle: number, color: string): L.DivIcon {
+  const holder = document.createElement('div');
+  holder.className = 'arrowhead';
+  holder.style.transform = `rotate(${angle.toFixed(1)}deg)`;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 20 16');
+  svg.setAttribute('width', '20');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  const head = document.createElementNS('http://www.w3.org/2000/svg', 'polygon');
+  head.setAttribute('points', '0,0 20,8 0,16 5,8');
+  head.setAttribute('fill', color);
+  head.setAttribute('stroke', '#ffffff');
+  head.setAttribute('stroke-width', '1.5');
+  svg.append(head);
+  holder.append(svg);
+  return L.divIcon({ html: holder, className: 'arrowhead-anchor', iconSize: [0, 0] });
+}
+
+/** One flow: its curved line(s), each with an arrowhead at the destination. */
+function FlowLine({ feature, selected, onActivate, elements }: {
+  feature: StoryFeature;
+  selected: boolean;
+  onActivate: (id: string) => void;
+  elements: FeatureElements;
+}) {
+  const { flow = 'travel', uncertain = false } = feature.properties;
+  const lines = useMemo(() => drawnLines(feature), [feature]);
+  const positions = useMemo(() => lines.map((line) => line.map(toLatLng)), [lines]);
+  const style = useMemo<L.PathOptions>(() => {
+    const base = FLOW_STYLES[flow];
+    return uncertain
+      ? { color: base.color, weight: base.weight - 0.5, dashArray: UNCERTAIN_FLOW.dashArray, opacity: UNCERTAIN_FLOW.opacity, lineCap: 'round' }
+      : { color: base.color, weight: base.weight, dashArray: base.dashArray, opacity: 0.95, lineCap: 'round' };
+  }, [flow, uncertain]);
+  const arrows = useMemo(
+    () =>
+      lines.flatMap((line, i) => {
+        const end = line[line.length - 1];
+        const before = line[line.length - 2];
+        return end && before ? [{ key: `${feature.id}-${i}`, at: toLatLng(end), icon: arrowIcon(screenAngle(before, end), FLOW_STYLES[flow].color) }] : [];
+      }),
+    [lines, feature.id, flow],
+  );
+  return (
+    <>
+      <FeaturePath
+        id={feature.id}
+        name={feature.properties.name}
+        shape="line"
+        positions={positions}
+        style={style}
+        selected={selected}
+        onActivate={onActivate}
+        elements={elements}
+      />
+      {arrows.map((arrow) => (
+        <Marker key={arrow.key} position={arrow.at} icon={arrow.icon} interactive={false} keyboard={false} />
+      ))}
+    </>
+  );
+}
+
+/** Every flow of the story. */
+export function FlowLines({ features, selectedId, onActivate, elements }: {
+  features: readonly StoryFeature[];
+  selectedId: string | null;
+  onActivate: (id: string) => void;
+  elements: FeatureElements;
+}) {
+  return features.map((feature) => (
+    <FlowLine key={feature.id} feature={feature} selected={feature.id === selectedId} onActivate={onActivate} elements={elements} />
+  ));
+}

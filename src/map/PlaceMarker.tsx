@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useRef } from 'react';
+import L from 'leaflet';
+import { Marker } from 'react-leaflet';
+import { LAYER_LABELS } from '../story/layers.ts';
+import type { LayerId } from '../story/schema.ts';
+import { createPlaceSymbol } from '../ui/symbols.ts';
+import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
+
+/** What a place marker needs to know of its feature. */
+export interface PlaceMarkerProps {
+  id: string;
+  name: string;
+  layer: Exclude<LayerId, 'flows'>;
+  size: number;
+  position: L.LatLngTuple;
+  selected: boolean;
+  onActivate: (id: string) => void;
+  elements: FeatureElements;
+}
+
+/** One place: a shaped symbol that is a button, named after the feature. */
+export function PlaceMarker({ id, name, layer, size, position, selected, onActivate, elements }: PlaceMarkerProps) {
+  const markerRef = useRef<L.Marker>(null);
+  const icon = useMemo(
+    () =>
+      L.divIcon({
+        html: createPlaceSymbol(layer, size),
+        className: `place-symbol place-symbol--${layer}`,
+        iconSize: [size, size],
+      }),
+    [layer, size],
+  );
+  const eventHandlers = useMemo(() => ({ click: () => onActivate(id) }), [id, onActivate]);
+
+  useEffect(
+    function makeMarkerAButton() {
+      const element = markerRef.current?.getElement();
+      if (!element) return undefined;
+      element.dataset.layer = LAYER_LABELS[layer].singular;
+      return bindFeatureElement(element, { id, name, onActivate: () => onActivate(id), elements });
+    },
+    [id, name, layer, onActivate, elements, icon],
+  );
+
+  useEffect(
+    function showSelection() {
+      const element = markerRef.current?.getElement();
+      element?.classList.toggle('is-selected', selected);
+      if (selected) element?.setAttribute('aria-current', 'true');
+      else element?.removeAttribute('aria-current');
+    },
+    [selected, icon],
+  );
+
+  return (
+    <Marker
+      ref={markerRef}
+      position={position}
+      icon={icon}
+      keyboard
+      zIndexOffset={selected ? 1000 : 0}
+      eventHandlers={eventHandlers}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import type L from 'leaflet';
+import { CircleMarker, Polyline, useMap, useMapEvents } from 'react-leaflet';
+import type { StoryFeature } from '../story/schema.ts';
+import { symbolSize } from '../ui/symbols.ts';
+import { toLatLng } from './coords.ts';
+import type { FeatureElements } from './feature-element.ts';
+import { FeaturePath } from './FeaturePath.tsx';
+import { layoutPlaces, type PlaceToLay } from './place-layout.ts';
+import { PlaceMarker } from './PlaceMarker.tsx';
+
+const LEADER_STYLE: L.PathOptions = { color: '#1a1a1a', weight: 1.5, opacity: 0.85, interactive: false };
+const ANCHOR_STYLE: L.PathOptions = { color: '#ffffff', weight: 1.5, fillColor: '#1a1a1a', fillOpacity: 1, interactive: false };
+
+/**
+ * Every place of the story. Symbols that would hide each other at the current zoom are moved apart,
+ * each with a leader line to its true position, so that every place stays visible and clickable.
+ */
+export function PlaceMarkers({ features, selectedId, onActivate, elements }: {
+  features: readonly StoryFeature[];
+  selectedId: string | null;
+  onActivate: (id: string) => void;
+  elements: FeatureElements;
+}) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+
+  const points = useMemo(
+    () =>
+      features.flatMap((feature): (PlaceToLay & { feature: StoryFeature })[] =>
+        feature.geometry.type === 'Point'
+          ? [{ id: feature.id, feature, position: toLatLng(feature.geometry.coordinates), size: symbolSize(feature.properties.layer, feature.properties.deaths?.record) }]
+          : [],
+      ),
+    [features],
+  );
+  const layout = useMemo(() => layoutPlaces(map, points, zoom), [map, points, zoom]);
+  const polygons = useMemo(
+    () =>
+      features.flatMap((feature) =>
+        feature.geometry.type === 'Polygon' ? [{ feature, positions: feature.geometry.coordinates.map((ring) => ring.map(toLatLng)) }] : [],
+      ),
+    [features],
+  );
+
+  return (
+    <>
+      {polygons.map(({ feature, positions }) => (
+        <FeaturePath
+          key={feature.id}
+          id={feature.id}
+          name={feature.properties.name}
+          shape="polygon"
+          positions={positions}
+          style={{ color: '#1a1a1a', weight: 2, fillOpacity: 0.2 }}
+          selected={feature.id === selectedId}
+          onActivate={onActivate}
+          elements={elements}
+        />
+      ))}
+      {points.map(({ id, position }) => {
+        const laid = layout.get(id);
+        return laid?.moved ? (
+          <Polyline key={`leader-${id}`} positions={[position, laid.drawn]} pathOptions={LEADER_STYLE} />
+        ) : null;
+      })}
+      {points.map(({ id, position }) =>
+        layout.get(id)?.moved ? <CircleMarker key={`anchor-${id}`} center={position} radius={3.5} pathOptions={ANCHOR_STYLE} /> : null,
+      )}
+      {points.map(({ id, feature, position, size }) => {
+        const layer = feature.properties.layer;
+        if (layer === 'flows') return null;
+        return (
+          <PlaceMarker
+            key={id}
+            id={id}
+            name={feature.properties.name}
+            layer={layer}
+            size={size}
+            position={layout.get(id)?.drawn ?? position}
+            selected={id === selectedId}
+            onActivate={onActivate}
+            elements={elements}
+          />
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { spreadApart } from './spread.ts';
+
+describe('spreadApart', () => {
+  it('leaves symbols that do not overlap where they are', () => {
+    const discs = [{ x: 0, y: 0, radius: 10 }, { x: 100, y: 0, radius: 10 }];
+    expect(spreadApart(discs)).toEqual([{ x: 0, y: 0 }, { x: 100, y: 0 }]);
+  });
+
+  it('pushes two overlapping symbols apart symmetrically until the gap is kept', () => {
+    const [a, b] = spreadApart([{ x: 0, y: 0, radius: 10 }, { x: 4, y: 0, radius: 10 }], { gap: 4 });
+    expect(a?.y).toBe(0);
+    expect((b?.x ?? 0) - (a?.x ?? 0)).toBeCloseTo(24);
+    expect(((a?.x ?? 0) + (b?.x ?? 0)) / 2).toBeCloseTo(2);
+  });
+
+  it('parts symbols that sit on the same spot, the same way every time', () => {
+    const discs = [0, 1, 2, 3, 4].map(() => ({ x: 50, y: 50, radius: 12 }));
+    const first = spreadApart(discs, { iterations: 400 });
+    expect(spreadApart(discs, { iterations: 400 })).toEqual(first);
+    for (let i = 0; i < first.length; i += 1) {
+      for (let j = i + 1; j < first.length; j += 1) {
+        const d = Math.hypot((first[i]?.x ?? 0) - (first[j]?.x ?? 0), (first[i]?.y ?? 0) - (first[j]?.y ?? 0));
+        expect(d).toBeGreaterThanOrEqual(27.5);
+      }
+    }
+  });
+});

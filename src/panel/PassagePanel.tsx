@@ -1,0 +1,107 @@
+import { useEffect, useRef, type Ref } from 'react';
+import { formatDateRange, formatDeaths } from '../story/format.ts';
+import { FLOW_LABELS, LAYER_LABELS, PRECISION_LABELS } from '../story/layers.ts';
+import { partsQuoted, type QuotablePart } from '../story/passages.ts';
+import type { StoryFeature } from '../story/schema.ts';
+import { MarkedText } from './MarkedText.tsx';
+import { partLabel } from './part-label.ts';
+
+/** What the passage panel shows and whom it tells. */
+export interface PassagePanelProps {
+  feature: StoryFeature;
+  parts: readonly QuotablePart[];
+  hidden: boolean;
+  onClose: () => void;
+  onReadArticle: () => void;
+  panelRef: Ref<HTMLElement>;
+  readButtonRef: Ref<HTMLButtonElement>;
+}
+
+/**
+ * The passage of the selected feature: its name, date, toll and note, and the article's paragraph in
+ * a blockquote with the quoted sentences marked. Focus moves to its heading when a feature is chosen.
+ */
+export function PassagePanel({ feature, parts, hidden, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { name, layer, flow, date, endDate, deaths, state, precision, passage, note, source } = feature.properties;
+  const when = formatDateRange(date, endDate);
+  const toll = formatDeaths(deaths);
+  const quoted = partsQuoted(parts, passage);
+
+  useEffect(
+    function focusHeading() {
+      headingRef.current?.focus();
+    },
+    [feature.id],
+  );
+
+  return (
+    <aside ref={panelRef} className="side-panel passage-panel" aria-labelledby="passage-label passage-title" hidden={hidden}>
+      <div className="panel-bar">
+        <p id="passage-label" className="eyebrow">
+          Passage · {flow ? FLOW_LABELS[flow] : LAYER_LABELS[layer].singular}
+        </p>
+        <button type="button" className="icon-button" aria-label="Close passage" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h2 id="passage-title" ref={headingRef} tabIndex={-1}>
+        {name}
+      </h2>
+      <dl className="facts">
+        {when && (
+          <div>
+            <dt>Date</dt>
+            <dd>{when}</dd>
+          </div>
+        )}
+        {toll && (
+          <div>
+            <dt>Deaths on record</dt>
+            <dd>{toll.record}</dd>
+          </div>
+        )}
+        {toll?.article && (
+          <div>
+            <dt>In the article</dt>
+            <dd>{toll.article}</dd>
+          </div>
+        )}
+        {state && (
+          <div>
+            <dt>State in May 2017</dt>
+            <dd>“{state}”</dd>
+          </div>
+        )}
+        <div>
+          <dt>Where</dt>
+          <dd>{PRECISION_LABELS[precision]}</dd>
+        </div>
+      </dl>
+      {quoted.map((part) => (
+        <figure key={part.id} className="passage">
+          <figcaption>{partLabel(part, parts)}</figcaption>
+          <blockquote>
+            <p>
+              <MarkedText text={part.text} quotes={passage} />
+            </p>
+          </blockquote>
+          {part.credit && <p className="credit">Photo: {part.credit}</p>}
+        </figure>
+      ))}
+      {note && (
+        <p className="note" role="note">
+          <strong>Note: </strong>
+          {note}
+        </p>
+      )}
+      <p className="source">
+        <span className="source-label">Source: </span>
+        {source}
+      </p>
+      <button type="button" ref={readButtonRef} className="text-button" onClick={onReadArticle}>
+        Read in the article
+      </button>
+    </aside>
+  );
+}

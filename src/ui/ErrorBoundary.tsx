@@ -1,0 +1,16 @@
+import { Component, type ReactNode } from 'react';
+import { ErrorScreen } from './ErrorScreen.tsx';
+
+/** Catches a crash anywhere below it and shows what went wrong rather than a blank page. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  render() {
+    const { error } = this.state;
+    return error ? <ErrorScreen title="Something went wrong" problems={[error.message]} /> : this.props.children;
+  }
+}
