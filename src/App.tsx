@@ -9,7 +9,7 @@ import { PassagePanel } from './panel/PassagePanel.tsx';
 import { loadStory } from './story/load-story.ts';
 import { formatProblem, type Story } from './story/validate-story.ts';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
-import { Legend } from './ui/Legend.tsx';
+import { MapKey } from './ui/MapKey.tsx';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; story: Story } | { status: 'invalid'; problems: string[] };
@@ -135,14 +135,11 @@ export function App() {
             </p>
           ))}
         </div>
-        {story && !selected && (
-          <aside className="intro" aria-label="How to use this map">
-            <p>
-              {story.features.length} places and movements from the article. Select one, or reach it with Tab and press
-              Enter, to read what the article says of it.
-            </p>
-            <Legend />
-          </aside>
+        {story && (
+          <MapKey hidden={selected !== undefined}>
+            {story.features.length} places and movements from the article. Select one, or reach it with Tab and press Enter,
+            to read what the article says of it.
+          </MapKey>
         )}
         {story && selected && (
           <PassagePanel

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Polygon, Polyline, useMap } from 'react-leaflet';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
+import { insidePaddedView, useViewPadding } from './view-padding.ts';
 
 /** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
-export const LINE_HIT_WIDTH = 18;
+export const LINE_HIT_WIDTH = 14;
 
 /** What a path on the map needs to know of its feature. */
 export interface FeaturePathProps {
@@ -25,6 +26,7 @@ export interface FeaturePathProps {
  */
 export function FeaturePath({ id, name, shape, positions, style, selected, onActivate, elements }: FeaturePathProps) {
   const map = useMap();
+  const paddingFor = useViewPadding();
   const lineRef = useRef<L.Polyline>(null);
   const polygonRef = useRef<L.Polygon>(null);
   const eventHandlers = useMemo(() => ({ click: () => onActivate(id) }), [id, onActivate]);
@@ -40,11 +42,12 @@ export function FeaturePath({ id, name, shape, positions, style, selected, onAct
         elements,
         onActivate: () => onActivate(id),
         onFocus: () => {
-          if (!map.getBounds().intersects(bounds)) map.fitBounds(bounds, { padding: [40, 40], animate: false });
+          const padding = paddingFor(map);
+          if (!insidePaddedView(map, bounds, padding)) map.fitBounds(bounds, { ...padding, animate: false });
         },
       });
     },
-    [id, name, onActivate, elements, map, bounds],
+    [id, name, onActivate, elements, map, bounds, paddingFor],
   );
 
   useEffect(

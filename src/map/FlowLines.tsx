@@ -14,9 +14,15 @@ import { FeaturePath } from './FeaturePath.tsx';
  */
 export const FLOW_BENDS: Record<FlowKind, number> = { travel: 0.16, funding: -0.2, recruitment: 0.16, return: -0.1 };
 
-/** The lines of a flow as drawn: a two-point line becomes an arc, a longer one is drawn as given. */
-export function drawnLines(feature: StoryFeature): Position[][] {
-  const bend = FLOW_BENDS[feature.properties.flow ?? 'travel'] * (feature.properties.uncertain ? 1.6 : 1);
+/** How much more each further flow of the same kind bends, so that parallel flows fan out. */
+const FAN_OUT = 0.35;
+
+/**
+ * The lines of a flow as drawn: a two-point line becomes an arc, a longer one is drawn as given.
+ * `rank` is the flow's place among flows of its kind: each further one bends more.
+ */
+export function drawnLines(feature: StoryFeature, rank = 0): Position[][] {
+  const bend = FLOW_BENDS[feature.properties.flow ?? 'travel'] * (1 + FAN_OUT * rank);
   const { geometry } = feature;
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
   return lines.map((line) => {
@@ -45,14 +51,15 @@ function arrowIcon(angle: number, color: string): L.DivIcon {
 }
 
 /** One flow: its curved line(s), each with an arrowhead at the destination. */
-function FlowLine({ feature, selected, onActivate, elements }: {
+function FlowLine({ feature, rank, selected, onActivate, elements }: {
   feature: StoryFeature;
+  rank: number;
   selected: boolean;
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }) {
   const { flow = 'travel', uncertain = false } = feature.properties;
-  const lines = useMemo(() => drawnLines(feature), [feature]);
+  const lines = useMemo(() => drawnLines(feature, rank), [feature, rank]);
   const positions = useMemo(() => lines.map((line) => line.map(toLatLng)), [lines]);
   const style = useMemo<L.PathOptions>(() => {
     const base = FLOW_STYLES[flow];
@@ -95,7 +102,16 @@ export function FlowLines({ features, selectedId, onActivate, elements }: {
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }) {
-  return features.map((feature) => (
-    <FlowLine key={feature.id} feature={feature} selected={feature.id === selectedId} onActivate={onActivate} elements={elements} />
+  const ranks = useMemo(() => {
+    const seen = new Map<string, number>();
+    return features.map((feature) => {
+      const kind = feature.properties.flow ?? 'travel';
+      const rank = seen.get(kind) ?? 0;
+      seen.set(kind, rank + 1);
+      return rank;
+    });
+  }, [features]);
+  return features.map((feature, i) => (
+    <FlowLine key={feature.id} feature={feature} rank={ranks[i] ?? 0} selected={feature.id === selectedId} onActivate={onActivate} elements={elements} />
   ));
 }

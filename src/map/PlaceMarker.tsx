@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
-import { Marker } from 'react-leaflet';
+import { Marker, useMap } from 'react-leaflet';
 import { LAYER_LABELS } from '../story/layers.ts';
 import type { LayerId } from '../story/schema.ts';
 import { createPlaceSymbol } from '../ui/symbols.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
+import { useViewPadding } from './view-padding.ts';
 
 /** What a place marker needs to know of its feature. */
 export interface PlaceMarkerProps {
@@ -20,6 +21,8 @@ export interface PlaceMarkerProps {
 
 /** One place: a shaped symbol that is a button, named after the feature. */
 export function PlaceMarker({ id, name, layer, size, position, selected, onActivate, elements }: PlaceMarkerProps) {
+  const map = useMap();
+  const paddingFor = useViewPadding();
   const markerRef = useRef<L.Marker>(null);
   const icon = useMemo(
     () =>
@@ -37,9 +40,19 @@ export function PlaceMarker({ id, name, layer, size, position, selected, onActiv
       const element = markerRef.current?.getElement();
       if (!element) return undefined;
       element.dataset.layer = LAYER_LABELS[layer].singular;
-      return bindFeatureElement(element, { id, name, onActivate: () => onActivate(id), elements });
+      return bindFeatureElement(element, {
+        id,
+        name,
+        elements,
+        onActivate: () => onActivate(id),
+        // Leaflet's own autoPanOnFocus knows only the map's edges, not the panel or the controls.
+        onFocus: () => {
+          const latLng = markerRef.current?.getLatLng();
+          if (latLng) map.panInside(latLng, { ...paddingFor(map), animate: false });
+        },
+      });
     },
-    [id, name, layer, onActivate, elements, icon],
+    [id, name, layer, onActivate, elements, icon, map, paddingFor],
   );
 
   useEffect(
@@ -58,6 +71,7 @@ export function PlaceMarker({ id, name, layer, size, position, selected, onActiv
       position={position}
       icon={icon}
       keyboard
+      autoPanOnFocus={false}
       zIndexOffset={selected ? 1000 : 0}
       eventHandlers={eventHandlers}
     />

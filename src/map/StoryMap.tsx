@@ -1,6 +1,6 @@
-import { useEffect, useMemo, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, type RefObject } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
-import type { LatLngBoundsExpression } from 'leaflet';
+import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import type { Story } from '../story/validate-story.ts';
 import { Basemap, type BasemapStatus } from './Basemap.tsx';
 import { CameraOnSelect } from './CameraOnSelect.tsx';
@@ -8,6 +8,7 @@ import type { FeatureElements } from './feature-element.ts';
 import { FlowLines } from './FlowLines.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
+import { viewPadding, ViewPaddingContext } from './view-padding.ts';
 
 /** Defaults of the map: the first view frames Europe and the Middle East. */
 export const MAP_DEFAULTS = {
@@ -60,7 +61,9 @@ export function StoryMap(props: StoryMapProps) {
   const places = useMemo(() => story?.features.filter((f) => f.properties.layer !== 'flows') ?? [], [story]);
   const flows = useMemo(() => story?.features.filter((f) => f.properties.layer === 'flows') ?? [], [story]);
   const selected = useMemo(() => story?.features.find((f) => f.id === selectedId), [story, selectedId]);
+  const paddingFor = useCallback((map: LeafletMap) => viewPadding(map, obscuredBy.current), [obscuredBy]);
   return (
+    <ViewPaddingContext value={paddingFor}>
     <MapContainer
       className="story-map"
       bounds={MAP_DEFAULTS.initialBounds}
@@ -79,7 +82,8 @@ export function StoryMap(props: StoryMapProps) {
       {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
       <FlowLines features={flows} selectedId={selectedId} onActivate={onActivate} elements={elements} />
       <PlaceMarkers features={places} selectedId={selectedId} onActivate={onActivate} elements={elements} />
-      <CameraOnSelect feature={selected} obscuredBy={obscuredBy} reducedMotion={reducedMotion} />
+      <CameraOnSelect feature={selected} reducedMotion={reducedMotion} />
     </MapContainer>
+    </ViewPaddingContext>
   );
 }

@@ -91,6 +91,7 @@ function readArticle(files: Readonly<Record<string, string>>, path: string, prob
 
 function readFeature(raw: unknown, layer: LayerId, file: string, index: number, problems: Problem[]): StoryFeature | undefined {
   const feature = describeFeature(raw, index);
+  const problemsBefore = problems.length;
   const report = (message: string) => problems.push({ file, feature, message });
   if (hasCrs(raw) || hasCrs((raw as { geometry?: unknown } | null)?.geometry)) {
     report('crs: RFC 7946 removed the "crs" member; coordinates are always WGS 84 [longitude, latitude]');
@@ -108,10 +109,35 @@ function readFeature(raw: unknown, layer: LayerId, file: string, index: number, 
   if (properties.date && properties.endDate && properties.endDate < properties.date) {
     report(`properties.endDate: ${properties.endDate} is before the date ${properties.date}`);
   }
-  return problems.some((problem) => problem.file === file && problem.feature === feature) ? undefined : result.output;
+  return problems.length > problemsBefore ? undefined : result.output;
 }
 
-function readLayer(files: Readonly<Record<string, string>>, folder: string, layer: LayerId, problems: Problem[]): StoryFeature[] {
+/**
+ * Ids and quotes of features as written, valid or not: one broken feature must not hide a duplicate
+ * id, nor leave its paragraph reported as uncovered.
+ */
+interface RawSeen {
+  ids: { id: string; layer: LayerId }[];
+  quotes: string[];
+}
+
+function rawId(raw: unknown): string | undefined {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function rawQuotes(raw: unknown): string[] {
+  const passage = (raw as { properties?: { passage?: unknown } } | null)?.properties?.passage;
+  return Array.isArray(passage) ? passage.filter((quote): quote is string => typeof quote === 'string' && quote.length > 0) : [];
+}
+
+function readLayer(
+  files: Readonly<Record<string, string>>,
+  folder: string,
+  layer: LayerId,
+  problems: Problem[],
+  seen: RawSeen,
+): StoryFeature[] {
   const file = `${folder}${layerFile(layer)}`;
   const text = files[layerFile(layer)];
   if (text === undefined) {
@@ -128,6 +154,11 @@ function readLayer(files: Readonly<Record<string, string>>, folder: string, laye
   if (!collection.success) {
     problems.push(...issueMessages(collection.issues).map((message) => ({ file, message })));
     return [];
+  }
+  for (const raw of collection.output.features) {
+    seen.quotes.push(...rawQuotes(raw));
+    const id = rawId(raw);
+    if (id !== undefined) seen.ids.push({ id, layer });
   }
   return collection.output.features.flatMap((raw, index) => readFeature(raw, layer, file, index, problems) ?? []);
 }
@@ -149,20 +180,18 @@ function quoteProblems(parts: readonly QuotablePart[], feature: StoryFeature): s
 export function validateStory(files: Readonly<Record<string, string>>, folder = ''): ValidationResult {
   const problems: Problem[] = [];
   const article = readArticle(files, `${folder}${ARTICLE_FILE}`, problems);
-  const layers = LAYER_IDS.map((id) => ({ id, features: readLayer(files, folder, id, problems) }));
+  const seen: RawSeen = { ids: [], quotes: [] };
+  const layers = LAYER_IDS.map((id) => ({ id, features: readLayer(files, folder, id, problems, seen) }));
   const features = layers.flatMap((layer) => layer.features);
 
-  const seen = new Map<string, LayerId>();
-  for (const feature of features) {
-    const other = seen.get(feature.id);
+  const firstLayerOf = new Map<string, LayerId>();
+  for (const { id, layer } of seen.ids) {
+    const other = firstLayerOf.get(id);
     if (other !== undefined) {
-      problems.push({
-        file: `${folder}${layerFile(feature.properties.layer)}`,
-        feature: `"${feature.id}"`,
-        message: `id: "${feature.id}" is used twice (also in ${layerFile(other)})`,
-      });
+      problems.push({ file: `${folder}${layerFile(layer)}`, feature: `"${id}"`, message: `id: "${id}" is used twice (also in ${layerFile(other)})` });
+    } else {
+      firstLayerOf.set(id, layer);
     }
-    seen.set(feature.id, feature.properties.layer);
   }
 
   if (!article) return { ok: false, problems };
@@ -171,10 +200,9 @@ export function validateStory(files: Readonly<Record<string, string>>, folder = 
     const file = `${folder}${layerFile(feature.properties.layer)}`;
     for (const message of quoteProblems(parts, feature)) problems.push({ file, feature: `"${feature.id}"`, message });
   }
-  const quotes = features.flatMap((feature) => feature.properties.passage);
   for (const part of parts) {
     if (part.kind !== 'paragraph' && part.kind !== 'caption') continue;
-    if (!quotes.some((quote) => part.text.includes(quote))) {
+    if (!seen.quotes.some((quote) => part.text.includes(quote))) {
       problems.push({
         file: `${folder}${ARTICLE_FILE}`,
         message: `${part.kind} ${part.number} (${part.id}) is not the passage of any feature: quote at least one of its sentences`,

@@ -32,13 +32,14 @@ export function Legend() {
   const places = Object.keys(PLACE_SYMBOLS) as (keyof typeof PLACE_SYMBOLS)[];
   return (
     <div className="legend">
-      <h2 className="legend-title">Key</h2>
-      <ul>
+      <ul aria-label="Symbols">
         {places.map((layer) => (
           <li key={layer}>
             <PlaceSwatch layer={layer} />
-            {LAYER_LABELS[layer].plural}
-            {layer === 'attacks' && <span className="legend-hint">, sized by deaths</span>}
+            <span>
+              {LAYER_LABELS[layer].plural}
+              {layer === 'attacks' && <span className="legend-hint">, sized by deaths</span>}
+            </span>
           </li>
         ))}
         {FLOW_KINDS.map((kind) => (

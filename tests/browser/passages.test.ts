@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { clickFeature, featureButton, focusedName, geoStory, openStory, passagePanel, waitUntilStill, type StoryPage } from './story-page.ts';
+
+const story = geoStory();
+let browser: Browser;
+let session: StoryPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  session = await openStory(browser);
+  // A reader folds the key away to reach the places beneath it.
+  await session.page.getByRole('button', { name: 'Hide the key' }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Checks the open panel shows the feature and marks exactly its quotes, then closes it with Esc. */
+async function expectPassageThenEscape(name: string, quotes: readonly string[]) {
+  const { page } = session;
+  const panel = passagePanel(page);
+  await panel.waitFor();
+  expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe(name);
+  const marks = await panel.locator('blockquote mark').allTextContents();
+  for (const quote of quotes) expect(marks.some((mark) => mark.includes(quote)), `${name}: "${quote}" is marked`).toBe(true);
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  expect(squeeze(marks.join('')).length, `${name}: the marks hold the quotes and nothing more`).toBe(squeeze(quotes.join('')).length);
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  expect(await focusedName(page), `${name}: Esc returns focus to the feature`).toBe(name);
+}
+
+describe('every feature opens its passage', () => {
+  it('by mouse click, and Esc returns focus to it', async () => {
+    for (const feature of story.features) {
+      await clickFeature(session.page, feature.properties.name);
+      await expectPassageThenEscape(feature.properties.name, feature.properties.passage);
+    }
+  });
+
+  it('by Enter when it has focus, and Esc returns focus to it', async () => {
+    for (const feature of story.features) {
+      const target = featureButton(session.page, feature.properties.name);
+      await target.focus();
+      await waitUntilStill(target);
+      await session.page.keyboard.press('Enter');
+      await expectPassageThenEscape(feature.properties.name, feature.properties.passage);
+    }
+  });
+
+  it('raised no error on the way', () => {
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Helpers of the browser tests: open the production build in Chromium, remember every request and
+ * error, and act on map features as a user would (by role and accessible name).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { validateStory, type Story } from '../../src/story/validate-story.ts';
+
+/** The story in geo/, read the way the tests expect the app to show it. */
+export function geoStory(): Story {
+  const geo = new URL('../../geo/', import.meta.url);
+  const files = Object.fromEntries(readdirSync(geo).map((name) => [name, readFileSync(new URL(name, geo), 'utf8')]));
+  const result = validateStory(files, 'geo/');
+  if (!result.ok) throw new Error(`geo/ is invalid: ${result.problems.map((p) => p.message).join('; ')}`);
+  return result.story;
+}
+
+/** An open page with what it requested and every error it raised. */
+export interface StoryPage {
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+  errors: string[];
+}
+
+/** Options of `openStory`. */
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Path and query after the base URL. */
+  path?: string;
+  /** Called before the page loads, e.g. to route requests. */
+  before?: (page: Page) => Promise<void>;
+  /** Wait for the story's features (default) or not (for error pages). */
+  waitForFeatures?: boolean;
+}
+
+export async function openStory(browser: Browser, options: OpenOptions = {}): Promise<StoryPage> {
+  const { width = 1280, height = 800, reducedMotion = 'no-preference', path = '', before, waitForFeatures = true } = options;
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await before?.(page);
+  await page.goto(`${inject('baseUrl')}${path}`);
+  if (waitForFeatures) await page.getByRole('button', { name: 'Manchester Arena', exact: true }).waitFor({ timeout: 20_000 });
+  return { page, context, requests, errors };
+}
+
+/** The feature's button on the map, by its accessible name. */
+export function featureButton(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: /^Map of the places/ }).getByRole('button', { name, exact: true });
+}
+
+/** Waits until an element stops moving (the map has finished panning or zooming). */
+export async function waitUntilStill(target: Locator): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 40; i += 1) {
+    const box = JSON.stringify(await target.boundingBox());
+    if (box === last) return;
+    last = box;
+    await target.page().waitForTimeout(120);
+  }
+}
+
+/**
+ * A point of the element that a click would really hit: for a path, a point along the line where no
+ * other feature lies on top; for a marker, its centre.
+ */
+export async function clickablePoint(target: Locator): Promise<{ x: number; y: number }> {
+  const point = await target.evaluate((element) => {
+    const hits = (x: number, y: number) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && (hit === element || element.contains(hit));
+    };
+    if (element instanceof SVGPathElement) {
+      const length = element.getTotalLength();
+      const matrix = element.getScreenCTM();
+      if (!matrix) return null;
+      // From the middle of the line outwards: 20/40, 21/40, 19/40, 22/40 …
+      for (let step = 0; step < 39; step += 1) {
+        const offset = Math.ceil(step / 2) * (step % 2 ? 1 : -1);
+        const at = element.getPointAtLength((length * (20 + offset)) / 40);
+        const x = matrix.a * at.x + matrix.c * at.y + matrix.e;
+        const y = matrix.b * at.x + matrix.d * at.y + matrix.f;
+        if (hits(x, y)) return { x, y };
+      }
+      return null;
+    }
+    const box = element.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    return hits(x, y) ? { x, y } : null;
+  });
+  if (!point) throw new Error(`no point of ${await target.getAttribute('aria-label')} can be clicked: it is hidden`);
+  return point;
+}
+
+/** Brings a feature into view as a keyboard user would (focus), then clicks it with the mouse. */
+export async function clickFeature(page: Page, name: string): Promise<void> {
+  const target = featureButton(page, name);
+  await target.focus();
+  await waitUntilStill(target);
+  const { x, y } = await clickablePoint(target);
+  await page.mouse.click(x, y);
+}
+
+/** The passage panel, as a screen reader finds it. */
+export function passagePanel(page: Page): Locator {
+  return page.getByRole('complementary', { name: /Passage/ });
+}
+
+/** The accessible name of whatever has focus. */
+export function focusedName(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
+}
