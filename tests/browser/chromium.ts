@@ -2,6 +2,7 @@
  * Launches headless Chromium for the browser tests: `CHROMIUM_PATH` if set, else Debian's
  * `/usr/bin/chromium`, else the Chromium shipped inside the `@sparticuz/chromium` package, so that
  * `npm test` finds a browser on a machine with only Node and npm. Never downloads anything.
+ * `CHROMIUM_PACKAGED=1` skips the system browser, to check that fallback.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
@@ -20,17 +21,17 @@ export const CHROMIUM_FLAGS = [
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-async function findChromium(): Promise<{ path: string; args: string[] }> {
+async function findChromium(): Promise<string> {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return { path: fromEnv, args: [] };
-  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
-  if (system) return { path: system, args: [] };
+  if (fromEnv) return fromEnv;
+  const system = process.env.CHROMIUM_PACKAGED ? undefined : SYSTEM_CHROMIUM.find((path) => existsSync(path));
+  if (system) return system;
+  // Its own launch flags are for serverless hosts (one process, web security off): ours suffice here.
   const { default: packaged } = await import('@sparticuz/chromium');
-  return { path: await packaged.executablePath(), args: packaged.args.filter((arg) => !arg.startsWith('--headless')) };
+  return packaged.executablePath();
 }
 
 /** A fresh headless Chromium; throws (and so fails the tests) when none can be started. */
 export async function launchChromium(): Promise<Browser> {
-  const { path, args } = await findChromium();
-  return chromium.launch({ executablePath: path, headless: true, args: [...new Set([...args, ...CHROMIUM_FLAGS])] });
+  return chromium.launch({ executablePath: await findChromium(), headless: true, args: CHROMIUM_FLAGS });
 }

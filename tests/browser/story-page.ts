@@ -32,7 +32,7 @@ export interface OpenOptions {
   /** Path and query after the base URL. */
   path?: string;
   /** Called before the page loads, e.g. to route requests. */
-  before?: (page: Page) => Promise<void>;
+  before?: (page: Page) => Promise<unknown>;
   /** Wait for the story's features (default) or not (for error pages). */
   waitForFeatures?: boolean;
 }

@@ -1,0 +1,165 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { clickFeature, featureButton, focusedName, geoStory, openStory, passagePanel } from './story-page.ts';
+
+const story = geoStory();
+const SCREENSHOTS = 'test-results/screenshots';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the story map', () => {
+  it('makes no request to any other host, with the basemap drawn and a passage and the article open', async () => {
+    const { page, context, requests, errors } = await openStory(browser);
+    await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+    await clickFeature(page, 'Bataclan theatre, Paris');
+    await page.getByRole('button', { name: 'Read in the article' }).click();
+    await page.getByRole('region', { name: 'Article', exact: true }).waitFor();
+    const origin = new URL(inject('baseUrl')).origin;
+    const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+    expect(requests.length).toBeGreaterThan(3);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets Tab reach every feature, flows included, each named after itself', async () => {
+    const { page, context } = await openStory(browser);
+    await page.getByRole('region', { name: /^Map of the places/ }).focus();
+    const reached = new Set<string>();
+    for (let i = 0; i < story.features.length + 5; i += 1) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement as HTMLElement | SVGElement | null)?.dataset.featureId ?? null);
+      if (id) {
+        reached.add(id);
+        const feature = story.features.find((f) => f.id === id);
+        expect(await focusedName(page)).toBe(feature?.properties.name);
+      }
+    }
+    expect([...reached].sort()).toEqual(story.features.map((f) => f.id).sort());
+    await context.close();
+  });
+
+  it('shows the whole article with the passage in view, and Esc steps back to the passage, then to the map', async () => {
+    const { page, context } = await openStory(browser);
+    const nice = story.features.find((f) => f.id === 'nice-promenade');
+    await clickFeature(page, 'Promenade des Anglais, Nice');
+    await page.getByRole('button', { name: 'Read in the article' }).click();
+    const reader = page.getByRole('region', { name: 'Article', exact: true });
+    await reader.waitFor();
+    expect(await reader.getByRole('heading', { level: 2 }).textContent()).toBe(story.article.headline);
+    expect(await reader.locator('p').count()).toBeGreaterThanOrEqual(13);
+    const focused = page.locator(':focus');
+    expect(await focused.textContent()).toContain(nice?.properties.passage[1]);
+    await page.waitForTimeout(700);
+    const [readerBox, paragraphBox] = [await reader.boundingBox(), await focused.boundingBox()];
+    expect(paragraphBox && readerBox && paragraphBox.y >= readerBox.y && paragraphBox.y < readerBox.y + readerBox.height).toBe(true);
+    expect(await reader.locator('mark').allTextContents()).toEqual(nice?.properties.passage);
+    await page.keyboard.press('Escape');
+    await reader.waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toBe('Read in the article');
+    await page.keyboard.press('Escape');
+    await passagePanel(page).waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toBe('Promenade des Anglais, Nice');
+    await context.close();
+  });
+
+  it('stays on the embedded basemap and says so when online tiles cannot load', async () => {
+    const { page, context, errors } = await openStory(browser, {
+      before: (p) => p.route('https://tile.openstreetmap.org/**', (route) => route.abort('internetdisconnected')),
+    });
+    const toggle = page.getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' });
+    expect(await toggle.isChecked()).toBe(false);
+    // A click, not check(): the box unticks itself as soon as the tiles fail.
+    await toggle.click();
+    await page.getByRole('status').getByText('Online map tiles could not be loaded, so the map shows its built-in basemap.').waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+    expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
+    await clickFeature(page, 'Manchester Arena');
+    await passagePanel(page).waitFor();
+    expect(errors.filter((e) => !e.includes('tile.openstreetmap.org') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await context.close();
+  });
+
+  it('credits OpenStreetMap when its tiles are on', async () => {
+    const { page, context } = await openStory(browser, {
+      before: (p) => p.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') })),
+    });
+    await page.getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' }).check();
+    await page.locator('.leaflet-control-attribution').getByRole('link', { name: 'OpenStreetMap' }).waitFor();
+    expect(await page.getByRole('status').textContent()).not.toContain('could not be loaded');
+    await context.close();
+  });
+
+  it('shows a clear message naming the file and feature when the story data is bad', async () => {
+    const { page, context } = await openStory(browser, {
+      waitForFeatures: false,
+      before: (p) =>
+        p.route('**/assets/attacks-*.js', async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace('48.8631', '148.8631');
+          await route.fulfill({ response, body });
+        }),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      'geo/attacks.geojson, feature "paris-bataclan": geometry.coordinates: latitude 148.8631 is outside -90..90',
+    );
+    await context.close();
+  });
+
+  it('shows a clear message when a story file cannot be loaded', async () => {
+    const { page, context } = await openStory(browser, {
+      waitForFeatures: false,
+      before: (p) => p.route('**/assets/flows-*.js', (route) => route.abort()),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/geo\/flows\.geojson: could not be loaded/);
+    await context.close();
+  });
+
+  it('shows the places on a plain background, and says so, when the basemap cannot load', async () => {
+    const { page, context } = await openStory(browser, {
+      before: (p) => p.route('**/assets/countries-50m-*.js', (route) => route.abort()),
+    });
+    await page.getByRole('status').getByText('The built-in map could not be loaded').waitFor();
+    await clickFeature(page, 'Raqqa, Syria');
+    await passagePanel(page).waitFor();
+    await context.close();
+  });
+});
+
+describe('screenshots', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+    [1920, 1080],
+  ] as const) {
+    it(`are saved at ${width}x${height}, first view and a passage`, async () => {
+      const { page, context } = await openStory(browser, { width, height });
+      await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${SCREENSHOTS}/first-view-${width}x${height}.png` });
+      const keyToggle = page.getByRole('button', { name: 'Hide the key' });
+      if (await keyToggle.count()) await keyToggle.click();
+      await clickFeature(page, 'Brussels Airport, Zaventem');
+      await passagePanel(page).waitFor();
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${SCREENSHOTS}/passage-${width}x${height}.png` });
+      expect(await featureButton(page, 'Brussels Airport, Zaventem').getAttribute('aria-current')).toBe('true');
+      await context.close();
+    });
+  }
+});
