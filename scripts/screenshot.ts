@@ -13,7 +13,7 @@ await page.goto(url);
 await page.getByRole('button', { name: 'Bataclan theatre, Paris' }).waitFor({ timeout: 15000 });
 await page.waitForTimeout(800);
 if (click) {
-  await page.getByRole('button', { name: click, exact: true }).click();
+  await page.getByRole('region', { name: /^Map of/ }).getByRole('button', { name: click, exact: true }).click();
   await page.waitForTimeout(800);
 }
 await page.screenshot({ path: out });

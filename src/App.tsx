@@ -1,13 +1,24 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { appReducer, INITIAL_STATE } from './app/app-state.ts';
+import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
+import { CopyLinkButton } from './app/CopyLinkButton.tsx';
+import { routeFromHash } from './app/route.ts';
+import { Sidebar } from './app/Sidebar.tsx';
+import { useUrlState } from './app/use-url-state.ts';
+import { LayerToggles } from './layers/LayerToggles.tsx';
 import type { BasemapStatus } from './map/Basemap.tsx';
 import type { FeatureElements } from './map/feature-element.ts';
 import type { TilesStatus } from './map/OnlineTiles.tsx';
 import { StoryMap } from './map/StoryMap.tsx';
 import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
+import { placeGroups } from './places/place-groups.ts';
+import { PlacesList } from './places/PlacesList.tsx';
+import { PrintHandout } from './places/PrintHandout.tsx';
 import { loadStory } from './story/load-story.ts';
+import { LAYER_IDS, type LayerId } from './story/schema.ts';
 import { formatProblem, type Story } from './story/validate-story.ts';
+import { storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
+import { Timeline } from './timeline/Timeline.tsx';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
@@ -23,17 +34,25 @@ function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[]
   return notices;
 }
 
-/** The page: masthead, map, and the passage panel or article reader of the selected feature. */
+function initialState() {
+  return appReducer(INITIAL_STATE, { type: 'load-route', route: routeFromHash(window.location.hash) });
+}
+
+/** The page: masthead, the article and places beside the map, the passage of the selection, the timeline. */
 export function App() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const [state, dispatch] = useReducer(appReducer, INITIAL_STATE);
+  const [state, dispatch] = useReducer(appReducer, undefined, initialState);
   const [basemap, setBasemap] = useState<BasemapStatus>('loading');
   const [tiles, setTiles] = useState<TilesStatus | null>(null);
+  const [readerFocus, setReaderFocus] = useState(0);
   const [elements] = useState<FeatureElements>(() => new Map());
   const panelRef = useRef<HTMLElement>(null);
+  const keyRef = useRef<HTMLElement>(null);
+  const coverings = useCallback(() => [panelRef.current, keyRef.current], []);
   const readButtonRef = useRef<HTMLButtonElement>(null);
-  const returnToReadButton = useRef(false);
+  const openerRef = useRef<Element | null>(null);
   const reducedMotion = useReducedMotion();
+  useUrlState(state, dispatch);
 
   useEffect(function loadTheStory() {
     let live = true;
@@ -52,48 +71,87 @@ export function App() {
   }, []);
 
   const story = load.status === 'ready' ? load.story : null;
-  const selected = useMemo(() => story?.features.find((f) => f.id === state.selectedId), [story, state.selectedId]);
+  const { hiddenLayers, until } = state;
+  const visible = useMemo(() => (story ? visibleFeatures(story.features, { hiddenLayers, until }) : []), [story, hiddenLayers, until]);
+  const selected = visible.find((f) => f.id === state.selectedId);
+  const months = useMemo(() => (story ? storyMonths(story.features) : []), [story]);
+  const counts = useMemo(
+    () => Object.fromEntries(LAYER_IDS.map((layer) => [layer, story?.features.filter((f) => f.properties.layer === layer).length ?? 0])) as Record<LayerId, number>,
+    [story],
+  );
+  const quoteIds = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const feature of visible) for (const quote of feature.properties.passage) map.set(quote, [...(map.get(quote) ?? []), feature.id]);
+    return map;
+  }, [visible]);
+  const quoteNames = useMemo(() => {
+    const names = new Map(visible.map((f) => [f.id, f.properties.name]));
+    return new Map([...quoteIds].map(([quote, ids]) => [quote, ids.map((id) => names.get(id) ?? id)]));
+  }, [quoteIds, visible]);
+  const numbers = useMemo(() => new Map(placeGroups(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
 
-  const select = useCallback((id: string) => dispatch({ type: 'select', id }), []);
-  const closePassage = useCallback(() => {
-    dispatch({ type: 'close' });
-    if (state.selectedId) elements.get(state.selectedId)?.focus();
-  }, [elements, state.selectedId]);
-  const openReader = useCallback(() => dispatch({ type: 'open-reader' }), []);
-  const closeReader = useCallback(() => {
-    returnToReadButton.current = true;
-    dispatch({ type: 'close-reader' });
+  useEffect(
+    function closeHiddenSelection() {
+      if (story && state.selectedId && !selected) dispatch({ type: 'close' });
+    },
+    [story, state.selectedId, selected],
+  );
+
+  const select = useCallback((id: string, related?: string[]) => {
+    openerRef.current = document.activeElement;
+    dispatch({ type: 'select', id, related });
   }, []);
+  const selectFromMap = useCallback((id: string) => select(id), [select]);
+  const selectQuote = useCallback(
+    (quote: string) => {
+      const ids = quoteIds.get(quote) ?? [];
+      const primary = state.selectedId && ids.includes(state.selectedId) ? state.selectedId : ids[0];
+      if (primary) select(primary, ids);
+    },
+    [quoteIds, state.selectedId, select],
+  );
+  const closePassage = useCallback(() => {
+    const opener = openerRef.current;
+    const fallback = state.selectedId ? elements.get(state.selectedId) : undefined;
+    dispatch({ type: 'close' });
+    const target = opener instanceof HTMLElement || opener instanceof SVGElement ? opener : null;
+    (target?.isConnected && target !== document.body ? target : fallback)?.focus();
+  }, [elements, state.selectedId]);
+  const readArticle = useCallback(() => {
+    dispatch({ type: 'read-article' });
+    setReaderFocus((n) => n + 1);
+  }, []);
+  const setTab = useCallback((tab: SidebarTab) => dispatch({ type: 'set-tab', tab }), []);
+  const setSheet = useCallback((open: boolean) => dispatch({ type: 'set-sheet', open }), []);
+  const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), []);
+  const setUntil = useCallback((month: Month | null) => dispatch({ type: 'set-until', until: month }), []);
   const onTilesStatus = useCallback((status: TilesStatus) => {
     setTiles(status);
     if (status === 'failed') dispatch({ type: 'set-online-tiles', on: false });
   }, []);
 
   useEffect(
-    function focusReadButtonAfterReader() {
-      if (!state.readerOpen && returnToReadButton.current) {
-        returnToReadButton.current = false;
-        readButtonRef.current?.focus();
-      }
-    },
-    [state.readerOpen],
-  );
-
-  useEffect(
-    function closeOnEscape() {
-      if (!state.selectedId) return undefined;
+    function escapeStepsBack() {
       function onKeyDown(event: KeyboardEvent) {
         if (event.key !== 'Escape' || event.defaultPrevented) return;
-        event.preventDefault();
-        if (state.readerOpen) closeReader();
-        else closePassage();
+        const inSidebar = document.activeElement?.closest('.sidebar');
+        if (state.selectedId && inSidebar && readButtonRef.current) {
+          event.preventDefault();
+          dispatch({ type: 'set-sheet', open: false });
+          readButtonRef.current.focus();
+        } else if (state.selectedId) {
+          event.preventDefault();
+          closePassage();
+        } else if (state.sheetOpen) {
+          dispatch({ type: 'set-sheet', open: false });
+        }
       }
       document.addEventListener('keydown', onKeyDown);
       return function stopListening() {
         document.removeEventListener('keydown', onKeyDown);
       };
     },
-    [state.selectedId, state.readerOpen, closeReader, closePassage],
+    [state.selectedId, state.sheetOpen, closePassage],
   );
 
   const notices = mapNotices(basemap, tiles);
@@ -104,66 +162,85 @@ export function App() {
           <p className="kicker">{story ? `${story.article.kicker} · May 2017` : 'Story map'}</p>
           <h1>{story?.article.headline ?? 'Loading the story…'}</h1>
         </div>
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={state.onlineTiles}
-            onChange={(event) => {
-              setTiles(event.target.checked ? 'loading' : null);
-              dispatch({ type: 'set-online-tiles', on: event.target.checked });
-            }}
-          />
-          Online map tiles (OpenStreetMap)
-        </label>
-      </header>
-      <main className="stage">
-        <StoryMap
-          story={story}
-          selectedId={state.selectedId}
-          onActivate={select}
-          elements={elements}
-          onlineTiles={state.onlineTiles}
-          onTilesStatus={onTilesStatus}
-          onBasemapStatus={setBasemap}
-          obscuredBy={panelRef}
-          reducedMotion={reducedMotion}
-        />
-        <div className="notices" role="status" aria-live="polite">
-          {notices.map((notice) => (
-            <p key={notice} className="notice">
-              {notice}
-            </p>
-          ))}
+        <div className="tools">
+          <CopyLinkButton />
+          <label className="option">
+            <input
+              type="checkbox"
+              checked={state.onlineTiles}
+              onChange={(event) => {
+                setTiles(event.target.checked ? 'loading' : null);
+                dispatch({ type: 'set-online-tiles', on: event.target.checked });
+              }}
+            />
+            Online map tiles (OpenStreetMap)
+          </label>
         </div>
+      </header>
+      <div className="stage">
         {story && (
-          <MapKey hidden={selected !== undefined}>
-            {story.features.length} places and movements from the article. Select one, or reach it with Tab and press Enter,
-            to read what the article says of it.
-          </MapKey>
-        )}
-        {story && selected && (
-          <PassagePanel
-            feature={selected}
-            parts={story.parts}
-            hidden={state.readerOpen}
-            onClose={closePassage}
-            onReadArticle={openReader}
-            panelRef={panelRef}
-            readButtonRef={readButtonRef}
+          <Sidebar
+            tab={state.tab}
+            sheetOpen={state.sheetOpen}
+            onTab={setTab}
+            onSheet={setSheet}
+            article={
+              <ArticleReader
+                article={story.article}
+                parts={story.parts}
+                quoteFeatures={quoteNames}
+                selectedQuotes={selected?.properties.passage ?? []}
+                focusRequest={readerFocus}
+                reducedMotion={reducedMotion}
+                onQuote={selectQuote}
+              />
+            }
+            places={<PlacesList features={visible} total={story.features.length} selectedId={state.selectedId} onSelect={selectFromMap} />}
           />
         )}
-        {story && selected && state.readerOpen && (
-          <ArticleReader
-            article={story.article}
-            parts={story.parts}
-            quotes={selected.properties.passage}
+        <main className="map-area">
+          <StoryMap
+            features={visible}
+            selectedId={selected ? state.selectedId : null}
+            relatedIds={state.relatedIds}
+            numbers={numbers}
+            onActivate={selectFromMap}
+            elements={elements}
+            onlineTiles={state.onlineTiles}
+            onTilesStatus={onTilesStatus}
+            onBasemapStatus={setBasemap}
+            coverings={coverings}
             reducedMotion={reducedMotion}
-            onBack={closeReader}
-            onClose={closePassage}
           />
-        )}
-        {load.status === 'invalid' && <ErrorScreen title="The story data has problems" problems={load.problems} />}
-      </main>
+          <div className="notices" role="status" aria-live="polite">
+            {notices.map((notice) => (
+              <p key={notice} className="notice">
+                {notice}
+              </p>
+            ))}
+          </div>
+          {story && (
+            <MapKey hidden={selected !== undefined} keyRef={keyRef}>
+              <LayerToggles counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
+            </MapKey>
+          )}
+          {story && selected && (
+            <PassagePanel
+              feature={selected}
+              parts={story.parts}
+              related={visible.filter((f) => state.relatedIds.includes(f.id))}
+              onSelect={(id) => select(id, [...(state.selectedId ? [state.selectedId] : []), ...state.relatedIds])}
+              onClose={closePassage}
+              onReadArticle={readArticle}
+              panelRef={panelRef}
+              readButtonRef={readButtonRef}
+            />
+          )}
+          {load.status === 'invalid' && <ErrorScreen title="The story data has problems" problems={load.problems} />}
+        </main>
+        {story && <Timeline features={story.features} months={months} until={state.until} onChange={setUntil} />}
+      </div>
+      {story && <PrintHandout features={visible} numbers={numbers} parts={story.parts} article={story.article} />}
     </div>
   );
 }

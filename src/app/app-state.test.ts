@@ -1,30 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, INITIAL_STATE } from './app-state.ts';
+import { appReducer, INITIAL_STATE, routeOf, type AppState } from './app-state.ts';
+import { hashFromRoute, routeFromHash } from './route.ts';
 
 describe('app reducer', () => {
-  it('selecting a feature opens its passage and closes the reader', () => {
-    const reading = { ...INITIAL_STATE, selectedId: 'paris-bataclan', readerOpen: true };
-    expect(appReducer(reading, { type: 'select', id: 'nice-promenade' })).toEqual({
-      ...INITIAL_STATE,
-      selectedId: 'nice-promenade',
-      readerOpen: false,
-    });
+  it('selecting a feature keeps the features that share its sentence, without itself', () => {
+    const state = appReducer(INITIAL_STATE, { type: 'select', id: 'paris-bataclan', related: ['paris-bataclan', 'paris-terraces'] });
+    expect(state.selectedId).toBe('paris-bataclan');
+    expect(state.relatedIds).toEqual(['paris-terraces']);
   });
 
-  it('opens the reader only when a passage is open', () => {
-    expect(appReducer(INITIAL_STATE, { type: 'open-reader' })).toBe(INITIAL_STATE);
-    const selected = appReducer(INITIAL_STATE, { type: 'select', id: 'mosul' });
-    expect(appReducer(selected, { type: 'open-reader' }).readerOpen).toBe(true);
+  it('closing the passage clears the selection and its related features', () => {
+    const selected = appReducer(INITIAL_STATE, { type: 'select', id: 'mosul', related: ['raqqa'] });
+    expect(appReducer(selected, { type: 'close' })).toEqual(INITIAL_STATE);
   });
 
-  it('closing the passage clears the selection and the reader', () => {
-    const reading = { ...INITIAL_STATE, selectedId: 'mosul', readerOpen: true };
-    expect(appReducer(reading, { type: 'close' })).toEqual(INITIAL_STATE);
-    expect(appReducer(reading, { type: 'close-reader' })).toEqual({ ...reading, readerOpen: false });
+  it('reading the article switches the sidebar to it and raises the sheet', () => {
+    const places = appReducer(INITIAL_STATE, { type: 'set-tab', tab: 'places' });
+    expect(places).toMatchObject({ tab: 'places', sheetOpen: true });
+    const lowered = appReducer(places, { type: 'set-sheet', open: false });
+    expect(appReducer(lowered, { type: 'read-article' })).toMatchObject({ tab: 'article', sheetOpen: true });
+  });
+
+  it('switches layers off and on, keeping them in the map’s order', () => {
+    let state = appReducer(INITIAL_STATE, { type: 'set-layer', layer: 'context', visible: false });
+    state = appReducer(state, { type: 'set-layer', layer: 'attacks', visible: false });
+    expect(state.hiddenLayers).toEqual(['attacks', 'context']);
+    state = appReducer(state, { type: 'set-layer', layer: 'context', visible: false });
+    expect(state.hiddenLayers).toEqual(['attacks', 'context']);
+    expect(appReducer(state, { type: 'set-layer', layer: 'attacks', visible: true }).hiddenLayers).toEqual(['context']);
+  });
+
+  it('sets and clears the timeline’s month', () => {
+    const state = appReducer(INITIAL_STATE, { type: 'set-until', until: '2015-11' });
+    expect(state.until).toBe('2015-11');
+    expect(appReducer(state, { type: 'set-until', until: null }).until).toBeNull();
   });
 
   it('turns online tiles on and off without touching the selection', () => {
     const selected = { ...INITIAL_STATE, selectedId: 'raqqa' };
     expect(appReducer(selected, { type: 'set-online-tiles', on: true })).toEqual({ ...selected, onlineTiles: true });
+  });
+
+  it('loads a route from the URL, keeping what the URL does not hold', () => {
+    const reading: AppState = { ...INITIAL_STATE, tab: 'places', onlineTiles: true };
+    const state = appReducer(reading, { type: 'load-route', route: { place: 'nice-promenade', hiddenLayers: ['flows'], until: '2016-07' } });
+    expect(state).toEqual({ ...reading, selectedId: 'nice-promenade', hiddenLayers: ['flows'], until: '2016-07' });
+  });
+
+  it('every state survives state -> URL -> state', () => {
+    const states: AppState[] = [
+      INITIAL_STATE,
+      { ...INITIAL_STATE, selectedId: 'paris-bataclan' },
+      { ...INITIAL_STATE, hiddenLayers: ['strongholds', 'flows'], until: '2016-03' },
+      { ...INITIAL_STATE, selectedId: 'manchester-arena', hiddenLayers: ['attacks', 'strongholds', 'networks', 'flows', 'context'], until: '2017-05' },
+    ];
+    for (const state of states) {
+      const back = appReducer(state, { type: 'load-route', route: routeFromHash(hashFromRoute(routeOf(state))) });
+      expect(back).toEqual(state);
+    }
   });
 });

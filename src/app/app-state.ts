@@ -1,39 +1,82 @@
 /**
- * The one home of what the reader is looking at: the selected feature, whether the article reader is
- * open, and whether online tiles are on. Pure, so it is tested without a DOM.
+ * The one home of what the reader is looking at: the selection, the layers and the timeline, the
+ * sidebar, and whether online tiles are on. Pure, so it is tested without a DOM; the part a link
+ * should reproduce is mirrored in the URL (`route.ts`).
  */
+import type { LayerId } from '../story/schema.ts';
+import type { Month } from '../story/visibility.ts';
+import { HOME_ROUTE, normalizeLayers, type Route } from './route.ts';
+
+/** What the sidebar shows: the whole article or the list of places. */
+export type SidebarTab = 'article' | 'places';
 
 /** What the reader is looking at. */
 export interface AppState {
   /** The feature whose passage is open, if any. */
   selectedId: string | null;
-  /** Whether the whole article is shown in place of the passage. */
-  readerOpen: boolean;
+  /** Features shown along with the selection: those that share the sentence the reader chose. */
+  relatedIds: string[];
+  hiddenLayers: LayerId[];
+  /** The timeline's month: dated features after it are hidden; `null` shows all. */
+  until: Month | null;
   /** Whether OpenStreetMap tiles are drawn over the embedded basemap. */
   onlineTiles: boolean;
+  tab: SidebarTab;
+  /** On a phone, whether the article and places sheet is raised. */
+  sheetOpen: boolean;
 }
 
 export type AppAction =
-  | { type: 'select'; id: string }
+  | { type: 'select'; id: string; related?: string[] }
   | { type: 'close' }
-  | { type: 'open-reader' }
-  | { type: 'close-reader' }
-  | { type: 'set-online-tiles'; on: boolean };
+  | { type: 'read-article' }
+  | { type: 'set-tab'; tab: SidebarTab }
+  | { type: 'set-sheet'; open: boolean }
+  | { type: 'set-layer'; layer: LayerId; visible: boolean }
+  | { type: 'set-until'; until: Month | null }
+  | { type: 'set-online-tiles'; on: boolean }
+  | { type: 'load-route'; route: Route };
 
-/** The state of a fresh page: nothing selected, the embedded basemap only. */
-export const INITIAL_STATE: AppState = { selectedId: null, readerOpen: false, onlineTiles: false };
+/** The state of a fresh page: nothing selected, everything shown, the embedded basemap only. */
+export const INITIAL_STATE: AppState = {
+  selectedId: null,
+  relatedIds: [],
+  hiddenLayers: [],
+  until: null,
+  onlineTiles: false,
+  tab: 'article',
+  sheetOpen: false,
+};
 
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'select':
-      return { ...state, selectedId: action.id, readerOpen: false };
+      return { ...state, selectedId: action.id, relatedIds: (action.related ?? []).filter((id) => id !== action.id) };
     case 'close':
-      return { ...state, selectedId: null, readerOpen: false };
-    case 'open-reader':
-      return state.selectedId === null ? state : { ...state, readerOpen: true };
-    case 'close-reader':
-      return { ...state, readerOpen: false };
+      return { ...state, selectedId: null, relatedIds: [] };
+    case 'read-article':
+      return { ...state, tab: 'article', sheetOpen: true };
+    case 'set-tab':
+      return { ...state, tab: action.tab, sheetOpen: true };
+    case 'set-sheet':
+      return { ...state, sheetOpen: action.open };
+    case 'set-layer': {
+      const others = state.hiddenLayers.filter((layer) => layer !== action.layer);
+      return { ...state, hiddenLayers: normalizeLayers(action.visible ? others : [...others, action.layer]) };
+    }
+    case 'set-until':
+      return { ...state, until: action.until };
     case 'set-online-tiles':
       return { ...state, onlineTiles: action.on };
+    case 'load-route': {
+      const { place, hiddenLayers, until } = action.route;
+      const sameSelection = place === state.selectedId;
+      return { ...state, selectedId: place, relatedIds: sameSelection ? state.relatedIds : [], hiddenLayers, until };
+    }
   }
+}
+
+/** The part of the state that the URL holds. */
+export function routeOf(state: AppState): Route {
+  return { ...HOME_ROUTE, place: state.selectedId, hiddenLayers: state.hiddenLayers, until: state.until };
 }

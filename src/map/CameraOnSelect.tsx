@@ -14,25 +14,31 @@ export function featureBounds(feature: StoryFeature): L.LatLngBounds {
 }
 
 /**
- * When a feature is selected, moves the camera only as far as needed for it to be seen beside the
- * passage panel: a pan for a place, a fit for a flow. No animation when reduced motion is asked for.
+ * When features are selected (one, or those a sentence speaks of), moves the camera only as far as
+ * needed for them to be seen beside the passage panel: a pan for one place, a flight to fit several or
+ * a flow. No animation when reduced motion is asked for.
  */
-export function CameraOnSelect({ feature, reducedMotion }: { feature: StoryFeature | undefined; reducedMotion: boolean }) {
+export function CameraOnSelect({ features, reducedMotion }: { features: readonly StoryFeature[]; reducedMotion: boolean }) {
   const map = useMap();
   const paddingFor = useViewPadding();
+  const key = features.map((f) => f.id).join(' ');
   useEffect(
     function bringSelectionIntoView() {
-      if (!feature) return;
+      const [first] = features;
+      if (!first) return;
       const padding = paddingFor(map);
-      const bounds = featureBounds(feature);
+      const bounds = features.reduce((all, f) => all.extend(featureBounds(f)), featureBounds(first));
       const animate = !reducedMotion;
-      if (feature.geometry.type === 'Point') {
+      if (features.length === 1 && first.geometry.type === 'Point') {
         map.panInside(bounds.getCenter(), { ...padding, animate });
       } else if (!insidePaddedView(map, bounds, padding)) {
-        map.fitBounds(bounds, { ...padding, animate, maxZoom: Math.max(map.getZoom(), 4) });
+        const options = { ...padding, maxZoom: Math.max(map.getZoom(), 5) };
+        if (animate) map.flyToBounds(bounds, { ...options, duration: 1 });
+        else map.fitBounds(bounds, { ...options, animate: false });
       }
     },
-    [map, feature, paddingFor, reducedMotion],
+    // `key` stands for the features: the camera moves when the selection changes, not on every render.
+    [map, key, paddingFor, reducedMotion],
   );
   return null;
 }

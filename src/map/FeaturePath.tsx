@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Polygon, Polyline, useMap } from 'react-leaflet';
+import type { FeatureProperties } from '../story/schema.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
+import { FeatureTooltip } from './FeatureTooltip.tsx';
 import { insidePaddedView, useViewPadding } from './view-padding.ts';
 
 /** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
@@ -10,11 +12,12 @@ export const LINE_HIT_WIDTH = 14;
 /** What a path on the map needs to know of its feature. */
 export interface FeaturePathProps {
   id: string;
-  name: string;
+  properties: FeatureProperties;
   shape: 'line' | 'polygon';
   positions: L.LatLngTuple[][];
   style: L.PathOptions;
   selected: boolean;
+  related: boolean;
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }
@@ -24,7 +27,8 @@ export interface FeaturePathProps {
  * made a named button; for a line it is a wide transparent band over the visible line, so that a thin
  * line is easy to hit and its focus ring easy to see. Focus brings the feature into view.
  */
-export function FeaturePath({ id, name, shape, positions, style, selected, onActivate, elements }: FeaturePathProps) {
+export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements }: FeaturePathProps) {
+  const { name } = properties;
   const map = useMap();
   const paddingFor = useViewPadding();
   const lineRef = useRef<L.Polyline>(null);
@@ -53,19 +57,21 @@ export function FeaturePath({ id, name, shape, positions, style, selected, onAct
   useEffect(
     function showSelection() {
       const element = (lineRef.current ?? polygonRef.current)?.getElement();
-      element?.classList.toggle('is-selected', selected);
+      element?.classList.toggle('is-selected', selected || related);
     },
-    [selected],
+    [selected, related],
   );
 
   const visibleStyle = useMemo<L.PathOptions>(
-    () => ({ ...style, weight: (style.weight ?? 3) + (selected ? 2 : 0), interactive: false, className: selected ? 'feature-line is-selected' : 'feature-line' }),
-    [style, selected],
+    () => ({ ...style, weight: (style.weight ?? 3) + (selected || related ? 2 : 0), interactive: false, className: selected ? 'feature-line is-selected' : 'feature-line' }),
+    [style, selected, related],
   );
 
   if (shape === 'polygon') {
     return (
-      <Polygon ref={polygonRef} positions={positions} pathOptions={{ ...style, className: 'feature-path feature-polygon' }} eventHandlers={eventHandlers} />
+      <Polygon ref={polygonRef} positions={positions} pathOptions={{ ...style, className: 'feature-path feature-polygon' }} eventHandlers={eventHandlers}>
+        <FeatureTooltip properties={properties} offset={[0, -8]} sticky />
+      </Polygon>
     );
   }
   return (
@@ -76,7 +82,9 @@ export function FeaturePath({ id, name, shape, positions, style, selected, onAct
         positions={positions}
         pathOptions={{ color: '#ffbf47', opacity: 0, weight: LINE_HIT_WIDTH, className: 'feature-path line-hit' }}
         eventHandlers={eventHandlers}
-      />
+      >
+        <FeatureTooltip properties={properties} offset={[0, -12]} sticky />
+      </Polyline>
     </>
   );
 }

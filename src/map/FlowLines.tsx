@@ -31,8 +31,9 @@ export function drawnLines(feature: StoryFeature, rank = 0): Position[][] {
   });
 }
 
-function arrowIcon(angle: number, color: string): L.DivIcon {
+function arrowIcon(angle: number, color: string, number: number | undefined): L.DivIcon {
   const holder = document.createElement('div');
+  if (number !== undefined) holder.dataset.number = String(number);
   holder.className = 'arrowhead';
   holder.style.transform = `rotate(${angle.toFixed(1)}deg)`;
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -51,10 +52,12 @@ function arrowIcon(angle: number, color: string): L.DivIcon {
 }
 
 /** One flow: its curved line(s), each with an arrowhead at the destination. */
-function FlowLine({ feature, rank, selected, onActivate, elements }: {
+function FlowLine({ feature, rank, selected, related, number, onActivate, elements }: {
   feature: StoryFeature;
   rank: number;
   selected: boolean;
+  related: boolean;
+  number: number | undefined;
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }) {
@@ -72,19 +75,20 @@ function FlowLine({ feature, rank, selected, onActivate, elements }: {
       lines.flatMap((line, i) => {
         const end = line[line.length - 1];
         const before = line[line.length - 2];
-        return end && before ? [{ key: `${feature.id}-${i}`, at: toLatLng(end), icon: arrowIcon(screenAngle(before, end), FLOW_STYLES[flow].color) }] : [];
+        return end && before ? [{ key: `${feature.id}-${i}`, at: toLatLng(end), icon: arrowIcon(screenAngle(before, end), FLOW_STYLES[flow].color, i === 0 ? number : undefined) }] : [];
       }),
-    [lines, feature.id, flow],
+    [lines, feature.id, flow, number],
   );
   return (
     <>
       <FeaturePath
         id={feature.id}
-        name={feature.properties.name}
+        properties={feature.properties}
         shape="line"
         positions={positions}
         style={style}
         selected={selected}
+        related={related}
         onActivate={onActivate}
         elements={elements}
       />
@@ -96,9 +100,11 @@ function FlowLine({ feature, rank, selected, onActivate, elements }: {
 }
 
 /** Every flow of the story. */
-export function FlowLines({ features, selectedId, onActivate, elements }: {
+export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements }: {
   features: readonly StoryFeature[];
   selectedId: string | null;
+  relatedIds: readonly string[];
+  numbers: ReadonlyMap<string, number>;
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }) {
@@ -112,6 +118,6 @@ export function FlowLines({ features, selectedId, onActivate, elements }: {
     });
   }, [features]);
   return features.map((feature, i) => (
-    <FlowLine key={feature.id} feature={feature} rank={ranks[i] ?? 0} selected={feature.id === selectedId} onActivate={onActivate} elements={elements} />
+    <FlowLine key={feature.id} feature={feature} rank={ranks[i] ?? 0} selected={feature.id === selectedId} related={relatedIds.includes(feature.id)} number={numbers.get(feature.id)} onActivate={onActivate} elements={elements} />
   ));
 }

@@ -2,25 +2,31 @@ import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { LAYER_LABELS } from '../story/layers.ts';
-import type { LayerId } from '../story/schema.ts';
+import type { FeatureProperties, LayerId } from '../story/schema.ts';
 import { createPlaceSymbol } from '../ui/symbols.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
+import { FeatureTooltip } from './FeatureTooltip.tsx';
 import { useViewPadding } from './view-padding.ts';
 
 /** What a place marker needs to know of its feature. */
 export interface PlaceMarkerProps {
   id: string;
-  name: string;
+  properties: FeatureProperties;
   layer: Exclude<LayerId, 'flows'>;
   size: number;
   position: L.LatLngTuple;
   selected: boolean;
+  /** Shown along with the selection. */
+  related: boolean;
+  /** Its number in the printed handout. */
+  number: number | undefined;
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }
 
 /** One place: a shaped symbol that is a button, named after the feature. */
-export function PlaceMarker({ id, name, layer, size, position, selected, onActivate, elements }: PlaceMarkerProps) {
+export function PlaceMarker({ id, properties, layer, size, position, selected, related, number, onActivate, elements }: PlaceMarkerProps) {
+  const { name } = properties;
   const map = useMap();
   const paddingFor = useViewPadding();
   const markerRef = useRef<L.Marker>(null);
@@ -59,10 +65,13 @@ export function PlaceMarker({ id, name, layer, size, position, selected, onActiv
     function showSelection() {
       const element = markerRef.current?.getElement();
       element?.classList.toggle('is-selected', selected);
+      element?.classList.toggle('is-related', related);
       if (selected) element?.setAttribute('aria-current', 'true');
       else element?.removeAttribute('aria-current');
+      if (number === undefined) delete element?.dataset.number;
+      else if (element) element.dataset.number = String(number);
     },
-    [selected, icon],
+    [selected, related, number, icon],
   );
 
   return (
@@ -74,6 +83,8 @@ export function PlaceMarker({ id, name, layer, size, position, selected, onActiv
       autoPanOnFocus={false}
       zIndexOffset={selected ? 1000 : 0}
       eventHandlers={eventHandlers}
-    />
+    >
+      <FeatureTooltip properties={properties} offset={[0, -size / 2 - 6]} />
+    </Marker>
   );
 }

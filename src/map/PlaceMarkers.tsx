@@ -16,9 +16,11 @@ const ANCHOR_STYLE: L.PathOptions = { color: '#ffffff', weight: 1.5, fillColor: 
  * Every place of the story. Symbols that would hide each other at the current zoom are moved apart,
  * each with a leader line to its true position, so that every place stays visible and clickable.
  */
-export function PlaceMarkers({ features, selectedId, onActivate, elements }: {
+export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActivate, elements }: {
   features: readonly StoryFeature[];
   selectedId: string | null;
+  relatedIds: readonly string[];
+  numbers: ReadonlyMap<string, number>;
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }) {
@@ -50,11 +52,12 @@ export function PlaceMarkers({ features, selectedId, onActivate, elements }: {
         <FeaturePath
           key={feature.id}
           id={feature.id}
-          name={feature.properties.name}
+          properties={feature.properties}
           shape="polygon"
           positions={positions}
           style={{ color: '#1a1a1a', weight: 2, fillOpacity: 0.2 }}
           selected={feature.id === selectedId}
+          related={relatedIds.includes(feature.id)}
           onActivate={onActivate}
           elements={elements}
         />
@@ -75,9 +78,11 @@ export function PlaceMarkers({ features, selectedId, onActivate, elements }: {
           <PlaceMarker
             key={id}
             id={id}
-            name={feature.properties.name}
+            properties={feature.properties}
             layer={layer}
             size={size}
+            number={numbers.get(id)}
+            related={relatedIds.includes(id)}
             position={layout.get(id)?.drawn ?? position}
             selected={id === selectedId}
             onActivate={onActivate}

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, type RefObject } from 'react';
-import { MapContainer, useMap } from 'react-leaflet';
+import { useCallback, useEffect, useMemo } from 'react';
+import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
-import type { Story } from '../story/validate-story.ts';
+import type { StoryFeature } from '../story/schema.ts';
 import { Basemap, type BasemapStatus } from './Basemap.tsx';
 import { CameraOnSelect } from './CameraOnSelect.tsx';
 import type { FeatureElements } from './feature-element.ts';
+import { TooltipEscape } from './FeatureTooltip.tsx';
 import { FlowLines } from './FlowLines.tsx';
+import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { viewPadding, ViewPaddingContext } from './view-padding.ts';
@@ -43,25 +45,33 @@ function MapLabel() {
 
 /** What the map shows and whom it tells. */
 export interface StoryMapProps {
-  story: Story | null;
+  /** The features to draw: those the layers and the timeline let show. */
+  features: readonly StoryFeature[];
   selectedId: string | null;
+  /** Features shown along with the selection. */
+  relatedIds: readonly string[];
+  /** The number of each feature in the printed handout. */
+  numbers: ReadonlyMap<string, number>;
   onActivate: (id: string) => void;
   elements: FeatureElements;
   onlineTiles: boolean;
   onTilesStatus: (status: TilesStatus) => void;
   onBasemapStatus: (status: BasemapStatus) => void;
-  /** The passage panel: the camera keeps the selection clear of it. */
-  obscuredBy: RefObject<HTMLElement | null>;
+  /** What lies over the map (the passage panel, the key): the camera keeps features clear of it. */
+  coverings: () => (HTMLElement | null)[];
   reducedMotion: boolean;
 }
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { story, selectedId, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, obscuredBy, reducedMotion } = props;
-  const places = useMemo(() => story?.features.filter((f) => f.properties.layer !== 'flows') ?? [], [story]);
-  const flows = useMemo(() => story?.features.filter((f) => f.properties.layer === 'flows') ?? [], [story]);
-  const selected = useMemo(() => story?.features.find((f) => f.id === selectedId), [story, selectedId]);
-  const paddingFor = useCallback((map: LeafletMap) => viewPadding(map, obscuredBy.current), [obscuredBy]);
+  const { features, selectedId, relatedIds, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion } = props;
+  const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
+  const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
+  const shown = useMemo(
+    () => features.filter((f) => f.id === selectedId || relatedIds.includes(f.id)),
+    [features, selectedId, relatedIds],
+  );
+  const paddingFor = useCallback((map: LeafletMap) => viewPadding(map, coverings()), [coverings]);
   return (
     <ViewPaddingContext value={paddingFor}>
     <MapContainer
@@ -76,13 +86,17 @@ export function StoryMap(props: StoryMapProps) {
       zoomAnimation={!reducedMotion}
       fadeAnimation={!reducedMotion}
       markerZoomAnimation={!reducedMotion}
+      zoomControl={false}
     >
       <MapLabel />
+      <ZoomControl position="bottomright" />
+      <TooltipEscape />
+      <FollowContainerSize />
       <Basemap onStatus={onBasemapStatus} />
       {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
-      <FlowLines features={flows} selectedId={selectedId} onActivate={onActivate} elements={elements} />
-      <PlaceMarkers features={places} selectedId={selectedId} onActivate={onActivate} elements={elements} />
-      <CameraOnSelect feature={selected} reducedMotion={reducedMotion} />
+      <FlowLines features={flows} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />
+      <PlaceMarkers features={places} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />
+      <CameraOnSelect features={shown} reducedMotion={reducedMotion} />
     </MapContainer>
     </ViewPaddingContext>
   );

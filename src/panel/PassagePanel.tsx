@@ -10,7 +10,9 @@ import { partLabel } from './part-label.ts';
 export interface PassagePanelProps {
   feature: StoryFeature;
   parts: readonly QuotablePart[];
-  hidden: boolean;
+  /** Other features the chosen sentence speaks of. */
+  related: readonly StoryFeature[];
+  onSelect: (id: string) => void;
   onClose: () => void;
   onReadArticle: () => void;
   panelRef: Ref<HTMLElement>;
@@ -21,7 +23,7 @@ export interface PassagePanelProps {
  * The passage of the selected feature: its name, date, toll and note, and the article's paragraph in
  * a blockquote with the quoted sentences marked. Focus moves to its heading when a feature is chosen.
  */
-export function PassagePanel({ feature, parts, hidden, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
+export function PassagePanel({ feature, parts, related, onSelect, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { name, layer, flow, date, endDate, deaths, state, precision, passage, note, source } = feature.properties;
   const when = formatDateRange(date, endDate);
@@ -36,7 +38,7 @@ export function PassagePanel({ feature, parts, hidden, onClose, onReadArticle, p
   );
 
   return (
-    <aside ref={panelRef} className="side-panel passage-panel" aria-labelledby="passage-label passage-title" hidden={hidden}>
+    <aside ref={panelRef} className="side-panel passage-panel" aria-labelledby="passage-label passage-title">
       <div className="panel-bar">
         <p id="passage-label" className="eyebrow">
           Passage · {flow ? FLOW_LABELS[flow] : LAYER_LABELS[layer].singular}
@@ -94,6 +96,20 @@ export function PassagePanel({ feature, parts, hidden, onClose, onReadArticle, p
           <strong>Note: </strong>
           {note}
         </p>
+      )}
+      {related.length > 0 && (
+        <div className="related">
+          <h3>This passage also speaks of</h3>
+          <ul>
+            {related.map((other) => (
+              <li key={other.id}>
+                <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
+                  {other.properties.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <p className="source">
         <span className="source-label">Source: </span>

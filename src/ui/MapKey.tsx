@@ -1,28 +1,28 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { Legend } from './Legend.tsx';
 
-/** Screens narrower than this start with the key folded away, to leave the map room. */
-const NARROW_SCREEN = '(max-width: 44rem)';
+/** Screens smaller than a projector's start with the key folded away, to leave the map room. */
+const SMALL_SCREEN = '(max-width: 99rem), (max-height: 50rem)';
 
 /**
- * How to use the map and what its symbols mean; can be folded away so it hides no place. Stays mounted
- * while a passage is open (hidden) so that it keeps its folded state.
+ * The layer switches (given as children) and what the line styles mean; can be folded away so that it
+ * hides no place. Stays mounted while a passage is open (hidden) so that it keeps its folded state.
  */
-export function MapKey({ children, hidden }: { children: ReactNode; hidden: boolean }) {
-  const [open, setOpen] = useState(() => !window.matchMedia(NARROW_SCREEN).matches);
+export function MapKey({ children, hidden, keyRef }: { children: ReactNode; hidden: boolean; keyRef: Ref<HTMLElement> }) {
+  const [open, setOpen] = useState(() => !window.matchMedia(SMALL_SCREEN).matches);
   return (
-    <aside className={open ? 'intro' : 'intro is-folded'} aria-labelledby="map-key-title" hidden={hidden}>
+    <aside ref={keyRef} className={open ? 'intro' : 'intro is-folded'} aria-labelledby="map-key-title" hidden={hidden}>
       <div className="intro-head">
         <h2 id="map-key-title" className={open ? 'legend-title' : 'visually-hidden'}>
-          Key to the map
+          Layers and key
         </h2>
         <button type="button" className="text-button key-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide the key' : 'Show the key'}
+          {open ? 'Hide layers and key' : 'Layers and key'}
         </button>
       </div>
       {open && (
         <>
-          <p>{children}</p>
+          {children}
           <Legend />
         </>
       )}

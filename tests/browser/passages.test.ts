@@ -10,8 +10,6 @@ let session: StoryPage;
 beforeAll(async () => {
   browser = await launchChromium();
   session = await openStory(browser);
-  // A reader folds the key away to reach the places beneath it.
-  await session.page.getByRole('button', { name: 'Hide the key' }).click();
 });
 
 afterAll(async () => {

@@ -1,0 +1,63 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { SidebarTab } from './app-state.ts';
+
+const TABS: { id: SidebarTab; label: string }[] = [
+  { id: 'article', label: 'Article' },
+  { id: 'places', label: 'Places' },
+];
+
+/**
+ * The article and the places list, as tabs beside the map on a wide screen and as a sheet the reader
+ * raises and lowers on a phone. Arrow keys move between the tabs, as in any tab list.
+ */
+export function Sidebar({ tab, sheetOpen, onTab, onSheet, article, places }: {
+  tab: SidebarTab;
+  sheetOpen: boolean;
+  onTab: (tab: SidebarTab) => void;
+  onSheet: (open: boolean) => void;
+  article: ReactNode;
+  places: ReactNode;
+}) {
+  const tabRefs = useRef(new Map<SidebarTab, HTMLButtonElement>());
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const next = TABS[(TABS.findIndex((t) => t.id === tab) + 1) % TABS.length]?.id ?? 'article';
+    onTab(next);
+    tabRefs.current.get(next)?.focus();
+  }
+  return (
+    <div className={sheetOpen ? 'sidebar is-open' : 'sidebar'}>
+      <div className="sidebar-bar">
+        <div role="tablist" aria-label="Article and places" className="tabs" onKeyDown={onKeyDown}>
+          {TABS.map(({ id, label }) => (
+            <button
+              key={id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(id, element);
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`tabpanel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              className="tab"
+              onClick={() => onTab(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="text-button sheet-toggle" aria-expanded={sheetOpen} onClick={() => onSheet(!sheetOpen)}>
+          {sheetOpen ? 'Lower' : 'Raise'}
+        </button>
+      </div>
+      <div role="tabpanel" id="tabpanel-article" aria-labelledby="tab-article" className="tabpanel" hidden={tab !== 'article'}>
+        {article}
+      </div>
+      <div role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" className="tabpanel" hidden={tab !== 'places'}>
+        {places}
+      </div>
+    </div>
+  );
+}

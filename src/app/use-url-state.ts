@@ -1,0 +1,41 @@
+import { useEffect, useRef, type Dispatch } from 'react';
+import { routeOf, type AppAction, type AppState } from './app-state.ts';
+import { hashFromRoute, routeFromHash } from './route.ts';
+
+/**
+ * Mirrors the state in the URL hash. Choosing a place adds a history entry, so that the back button
+ * returns to the previous one; other changes (layers, timeline, closing) replace the current entry.
+ * Navigating (back, forward, a pasted link) loads the route into the state.
+ */
+export function useUrlState(state: AppState, dispatch: Dispatch<AppAction>): void {
+  const hash = hashFromRoute(routeOf(state));
+  const lastWritten = useRef<string | null>(null);
+
+  useEffect(
+    function writeUrl() {
+      if (window.location.hash === hash) return;
+      const current = routeFromHash(window.location.hash);
+      const choosesPlace = state.selectedId !== null && state.selectedId !== current.place;
+      const url = `${window.location.pathname}${window.location.search}${hash}`;
+      if (choosesPlace && lastWritten.current !== null) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      lastWritten.current = hash;
+    },
+    [hash, state.selectedId],
+  );
+
+  useEffect(
+    function readUrlOnNavigation() {
+      function onNavigate() {
+        dispatch({ type: 'load-route', route: routeFromHash(window.location.hash) });
+      }
+      window.addEventListener('popstate', onNavigate);
+      window.addEventListener('hashchange', onNavigate);
+      return function stopReading() {
+        window.removeEventListener('popstate', onNavigate);
+        window.removeEventListener('hashchange', onNavigate);
+      };
+    },
+    [dispatch],
+  );
+}

@@ -1,0 +1,36 @@
+import { LAYER_LABELS } from '../story/layers.ts';
+import { LAYER_IDS, type LayerId } from '../story/schema.ts';
+import { LineSwatch, PlaceSwatch } from '../ui/Swatches.tsx';
+import { FLOW_STYLES } from '../ui/symbols.ts';
+
+/** A checkbox per layer, with its symbol and its number of features; unchecking hides the layer. */
+export function LayerToggles({ counts, hiddenLayers, onChange }: {
+  counts: Readonly<Record<LayerId, number>>;
+  hiddenLayers: readonly LayerId[];
+  onChange: (layer: LayerId, visible: boolean) => void;
+}) {
+  return (
+    <fieldset className="layer-toggles">
+      <legend>Layers</legend>
+      {LAYER_IDS.map((layer) => (
+        <label key={layer} className="layer-toggle">
+          <input
+            type="checkbox"
+            checked={!hiddenLayers.includes(layer)}
+            aria-describedby={`layer-count-${layer}`}
+            onChange={(event) => onChange(layer, event.target.checked)}
+          />
+          {layer === 'flows' ? (
+            <LineSwatch color={FLOW_STYLES.travel.color} dashArray={undefined} />
+          ) : (
+            <PlaceSwatch layer={layer} />
+          )}
+          <span className="layer-name">{LAYER_LABELS[layer].plural}</span>
+          <span id={`layer-count-${layer}`} className="layer-count">
+            {counts[layer]} {counts[layer] === 1 ? 'feature' : 'features'}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

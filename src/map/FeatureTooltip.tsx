@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { Tooltip, useMap } from 'react-leaflet';
+import type { PointExpression } from 'leaflet';
+import { formatDateRange } from '../story/format.ts';
+import type { FeatureProperties } from '../story/schema.ts';
+
+/**
+ * A feature's name and date, shown on hover and on keyboard focus (Leaflet opens tooltips on focus),
+ * above the feature so that it never covers it. Rendered by React: text, never HTML.
+ */
+export function FeatureTooltip({ properties, offset, sticky = false }: { properties: FeatureProperties; offset: PointExpression; sticky?: boolean }) {
+  const when = formatDateRange(properties.date, properties.endDate);
+  return (
+    <Tooltip direction="top" offset={offset} sticky={sticky} className="feature-tooltip">
+      <strong>{properties.name}</strong>
+      {when && <span className="tooltip-date">{when}</span>}
+    </Tooltip>
+  );
+}
+
+/**
+ * Esc closes any open tooltip (WCAG 1.4.13). When the tooltip is that of the focused feature, that is
+ * all Esc does; otherwise it goes on to close the passage too.
+ */
+export function TooltipEscape() {
+  const map = useMap();
+  useEffect(
+    function closeTooltipsOnEscape() {
+      function onKeyDown(event: KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        let closed = false;
+        map.eachLayer((layer) => {
+          const tooltip = layer.getTooltip();
+          if (tooltip && map.hasLayer(tooltip)) {
+            layer.closeTooltip();
+            closed = true;
+          }
+        });
+        const focusedFeature = document.activeElement instanceof Element && document.activeElement.closest('[data-feature-id]');
+        if (closed && focusedFeature) event.preventDefault();
+      }
+      document.addEventListener('keydown', onKeyDown, true);
+      return function stopClosingTooltips() {
+        document.removeEventListener('keydown', onKeyDown, true);
+      };
+    },
+    [map],
+  );
+  return null;
+}

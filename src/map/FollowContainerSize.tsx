@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+
+/**
+ * Keeps Leaflet in step with its container's size: Leaflet follows the window, but the container also
+ * changes when the sheet is raised, the layout switches or the page is laid out for print.
+ */
+export function FollowContainerSize() {
+  const map = useMap();
+  useEffect(
+    function watchContainer() {
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      observer.observe(map.getContainer());
+      const onPrint = () => map.invalidateSize({ pan: false });
+      window.addEventListener('beforeprint', onPrint);
+      return function stopWatching() {
+        observer.disconnect();
+        window.removeEventListener('beforeprint', onPrint);
+      };
+    },
+    [map],
+  );
+  return null;
+}

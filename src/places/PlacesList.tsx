@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { formatDateRange } from '../story/format.ts';
+import { LAYER_LABELS } from '../story/layers.ts';
+import type { StoryFeature } from '../story/schema.ts';
+import { FeatureSwatch } from '../ui/Swatches.tsx';
+import { placeGroups } from './place-groups.ts';
+
+/**
+ * Every feature that shows on the map, grouped by layer, with a filter box: the screen reader's way
+ * through the map, in step with the layers and the timeline.
+ */
+export function PlacesList({ features, total, selectedId, onSelect }: {
+  features: readonly StoryFeature[];
+  total: number;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const [filter, setFilter] = useState('');
+  const filterId = useId();
+  const groups = placeGroups(features, filter);
+  const shown = groups.reduce((sum, group) => sum + group.features.length, 0);
+  return (
+    <nav className="places" aria-label="Places">
+      <label htmlFor={filterId} className="filter-label">
+        Filter places
+      </label>
+      <input id={filterId} type="search" className="filter" value={filter} autoComplete="off" onChange={(event) => setFilter(event.target.value)} />
+      <p className="places-count" role="status">
+        {shown} of {total} places shown
+        {shown < total && ' (layers, timeline or filter hide the others)'}
+      </p>
+      {groups.map((group) => (
+        <section key={group.layer} aria-labelledby={`places-${group.layer}`}>
+          <h3 id={`places-${group.layer}`}>
+            {LAYER_LABELS[group.layer].plural} <span className="group-count">({group.features.length})</span>
+          </h3>
+          <ul>
+            {group.features.map((feature) => {
+              const when = formatDateRange(feature.properties.date, feature.properties.endDate);
+              return (
+                <li key={feature.id}>
+                  <button
+                    type="button"
+                    className="place-entry"
+                    aria-current={feature.id === selectedId ? 'true' : undefined}
+                    aria-describedby={when ? `place-date-${feature.id}` : undefined}
+                    onClick={() => onSelect(feature.id)}
+                  >
+                    <FeatureSwatch properties={feature.properties} />
+                    <span className="place-name">{feature.properties.name}</span>
+                  </button>
+                  {when && (
+                    <span id={`place-date-${feature.id}`} className="place-date">
+                      {when}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}

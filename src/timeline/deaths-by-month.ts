@@ -1,0 +1,22 @@
+/** Deaths on record per month, over the timeline's months: the data of the timeline's small chart. */
+import type { StoryFeature } from '../story/schema.ts';
+import { monthOf, type Month } from '../story/visibility.ts';
+
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2015-11` as "November 2015". */
+export function formatMonth(month: Month): string {
+  return MONTH_NAME.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** For each month, the deaths on record of the features dated in it, and their names. */
+export function deathsByMonth(features: readonly StoryFeature[], months: readonly Month[]): { month: Month; deaths: number; names: string[] }[] {
+  return months.map((month) => {
+    const inMonth = features.filter((f) => f.properties.deaths && f.properties.date && monthOf(f.properties.date) === month);
+    return {
+      month,
+      deaths: inMonth.reduce((sum, f) => sum + (f.properties.deaths?.record ?? 0), 0),
+      names: inMonth.map((f) => f.properties.name),
+    };
+  });
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import type { FeatureProperties, LayerId } from '../story/schema.ts';
+import { createPlaceSymbol, FLOW_STYLES, UNCERTAIN_FLOW } from './symbols.ts';
+
+/** The map symbol of a kind of place, small, for lists and keys; decorative. */
+export function PlaceSwatch({ layer, size = 22 }: { layer: Exclude<LayerId, 'flows'>; size?: number }) {
+  const holder = useRef<HTMLSpanElement>(null);
+  useEffect(
+    function drawSymbol() {
+      const svg = createPlaceSymbol(layer, size);
+      holder.current?.append(svg);
+      return function removeSymbol() {
+        svg.remove();
+      };
+    },
+    [layer, size],
+  );
+  return <span ref={holder} className="swatch" aria-hidden="true" />;
+}
+
+/** A short line with an arrowhead in a flow's style; decorative. */
+export function LineSwatch({ color, dashArray, opacity = 1 }: { color: string; dashArray: string | undefined; opacity?: number }) {
+  return (
+    <span className="swatch" aria-hidden="true">
+      <svg width="40" height="14" viewBox="0 0 40 14" focusable="false">
+        <line x1="2" y1="7" x2="30" y2="7" stroke={color} strokeWidth="3" strokeDasharray={dashArray} strokeLinecap="round" opacity={opacity} />
+        <polygon points="28,1 39,7 28,13 31,7" fill={color} opacity={opacity} />
+      </svg>
+    </span>
+  );
+}
+
+/** The swatch of one feature: its place symbol, or its flow's line style. */
+export function FeatureSwatch({ properties }: { properties: FeatureProperties }) {
+  const { layer, flow = 'travel', uncertain } = properties;
+  if (layer !== 'flows') return <PlaceSwatch layer={layer} size={18} />;
+  const style = FLOW_STYLES[flow];
+  return uncertain ? (
+    <LineSwatch color={style.color} dashArray={UNCERTAIN_FLOW.dashArray} opacity={UNCERTAIN_FLOW.opacity} />
+  ) : (
+    <LineSwatch color={style.color} dashArray={style.dashArray} />
+  );
+}
