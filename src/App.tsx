@@ -84,9 +84,9 @@ export function App() {
     for (const feature of visible) for (const quote of feature.properties.passage) map.set(quote, [...(map.get(quote) ?? []), feature.id]);
     return map;
   }, [visible]);
-  const quoteNames = useMemo(() => {
+  const quoteFeatures = useMemo(() => {
     const names = new Map(visible.map((f) => [f.id, f.properties.name]));
-    return new Map([...quoteIds].map(([quote, ids]) => [quote, ids.map((id) => names.get(id) ?? id)]));
+    return new Map([...quoteIds].map(([quote, ids]) => [quote, ids.map((id) => ({ id, name: names.get(id) ?? id }))]));
   }, [quoteIds, visible]);
   const numbers = useMemo(() => new Map(placeGroups(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
 
@@ -188,7 +188,7 @@ export function App() {
               <ArticleReader
                 article={story.article}
                 parts={story.parts}
-                quoteFeatures={quoteNames}
+                quoteFeatures={quoteFeatures}
                 selectedQuotes={selected?.properties.passage ?? []}
                 focusRequest={readerFocus}
                 reducedMotion={reducedMotion}

@@ -9,17 +9,19 @@ import { hashFromRoute, routeFromHash } from './route.ts';
  */
 export function useUrlState(state: AppState, dispatch: Dispatch<AppAction>): void {
   const hash = hashFromRoute(routeOf(state));
-  const lastWritten = useRef<string | null>(null);
+  const firstWrite = useRef(true);
 
   useEffect(
     function writeUrl() {
+      const first = firstWrite.current;
+      firstWrite.current = false;
       if (window.location.hash === hash) return;
       const current = routeFromHash(window.location.hash);
       const choosesPlace = state.selectedId !== null && state.selectedId !== current.place;
       const url = `${window.location.pathname}${window.location.search}${hash}`;
-      if (choosesPlace && lastWritten.current !== null) window.history.pushState(null, '', url);
+      // The page's first write only tidies the URL it was opened with: no new history entry.
+      if (choosesPlace && !first) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
-      lastWritten.current = hash;
     },
     [hash, state.selectedId],
   );

@@ -32,8 +32,9 @@ export function drawnLines(feature: StoryFeature, rank = 0): Position[][] {
 }
 
 function arrowIcon(angle: number, color: string, number: number | undefined): L.DivIcon {
+  const wrap = document.createElement('div');
+  if (number !== undefined) wrap.dataset.number = String(number);
   const holder = document.createElement('div');
-  if (number !== undefined) holder.dataset.number = String(number);
   holder.className = 'arrowhead';
   holder.style.transform = `rotate(${angle.toFixed(1)}deg)`;
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -48,7 +49,8 @@ function arrowIcon(angle: number, color: string, number: number | undefined): L.
   head.setAttribute('stroke-width', '1.5');
   svg.append(head);
   holder.append(svg);
-  return L.divIcon({ html: holder, className: 'arrowhead-anchor', iconSize: [0, 0] });
+  wrap.append(holder);
+  return L.divIcon({ html: wrap, className: 'arrowhead-anchor', iconSize: [0, 0] });
 }
 
 /** One flow: its curved line(s), each with an arrowhead at the destination. */

@@ -9,9 +9,10 @@ export function FollowContainerSize() {
   const map = useMap();
   useEffect(
     function watchContainer() {
-      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      // Keep the centre where it is, so that the same places stay in view (in print too).
+      const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }));
       observer.observe(map.getContainer());
-      const onPrint = () => map.invalidateSize({ pan: false });
+      const onPrint = () => map.invalidateSize({ animate: false });
       window.addEventListener('beforeprint', onPrint);
       return function stopWatching() {
         observer.disconnect();

@@ -8,8 +8,8 @@ import { partLabel } from './part-label.ts';
 export interface ArticleReaderProps {
   article: Article;
   parts: readonly QuotablePart[];
-  /** Each sentence that is a passage, and the names of the features it speaks of (those shown). */
-  quoteFeatures: ReadonlyMap<string, readonly string[]>;
+  /** Each sentence that is a passage, and the features it speaks of (those shown). */
+  quoteFeatures: ReadonlyMap<string, readonly { id: string; name: string }[]>;
   /** The selected feature's sentences, marked and kept in view. */
   selectedQuotes: readonly string[];
   /** Changes when the reader should take focus at the selected passage ("Read in the article"). */
@@ -19,7 +19,7 @@ export interface ArticleReaderProps {
 }
 
 /**
- * The whole article. Every sentence that is the passage of a feature is a button that shows that
+ * The whole article. Every sentence that is the passage of a feature is a link that shows that
  * feature on the map; the selected feature's sentences are marked and scrolled into view.
  */
 export function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, focusRequest, reducedMotion, onQuote }: ArticleReaderProps) {
@@ -48,11 +48,22 @@ export function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, f
     return quoteRuns(part.text, quotes).map((run, i) => {
       if (!run.quote) return <span key={i}>{run.text}</span>;
       const current = selectedQuotes.includes(run.quote);
-      const names = quoteFeatures.get(run.quote) ?? [];
+      const features = quoteFeatures.get(run.quote) ?? [];
+      const quote = run.quote;
+      // A link, not a button: it flows with the text, and it is the place's own URL.
       return (
-        <button key={i} type="button" className={current ? 'quote is-current' : 'quote'} title={`Show on the map: ${names.join('; ')}`} onClick={() => onQuote(run.quote ?? '')}>
+        <a
+          key={i}
+          href={`#/place/${features[0]?.id ?? ''}`}
+          className={current ? 'quote is-current' : 'quote'}
+          title={`Show on the map: ${features.map((f) => f.name).join('; ')}`}
+          onClick={(event) => {
+            event.preventDefault();
+            onQuote(quote);
+          }}
+        >
           {current ? <mark>{run.text}</mark> : run.text}
-        </button>
+        </a>
       );
     });
   }

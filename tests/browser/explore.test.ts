@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { clickFeature, featureButton, geoStory, openStory, passagePanel } from './story-page.ts';
+
+const story = geoStory();
+const byId = new Map(story.features.map((f) => [f.id, f]));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function mapRegion(page: Page) {
+  return page.getByRole('region', { name: /^Map of the places/ });
+}
+
+async function panelTitle(page: Page): Promise<string | null> {
+  return passagePanel(page).getByRole('heading', { level: 2 }).textContent();
+}
+
+async function openLayers(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Layers and key' });
+  if (await toggle.count()) await toggle.click();
+  return page.getByRole('group', { name: 'Layers' });
+}
+
+describe('text and map, both ways', () => {
+  it('reader -> map: a passage sentence selects the features it speaks of', async () => {
+    const { page, context } = await openStory(browser);
+    const reader = page.getByRole('region', { name: 'Article', exact: true });
+    const bataclan = byId.get('paris-bataclan');
+    await reader.getByRole('link', { name: bataclan?.properties.passage[0] }).click();
+    await passagePanel(page).waitFor();
+    expect(await panelTitle(page)).toBe('Bataclan theatre, Paris');
+    const related = passagePanel(page).getByRole('list').getByRole('button');
+    expect(await related.allTextContents()).toEqual(['Café and restaurant terraces, Paris', 'Stade de France, Saint-Denis']);
+    expect(await featureButton(page, 'Bataclan theatre, Paris').getAttribute('aria-current')).toBe('true');
+    expect(page.url()).toMatch(/#\/place\/paris-bataclan$/);
+    await related.first().click();
+    expect(await panelTitle(page)).toBe('Café and restaurant terraces, Paris');
+    await context.close();
+  });
+
+  it('map -> reader: selecting on the map marks its sentences in the reader and brings them into view', async () => {
+    const { page, context } = await openStory(browser);
+    await clickFeature(page, 'Raqqa, Syria');
+    await passagePanel(page).waitFor();
+    const reader = page.getByRole('region', { name: 'Article', exact: true });
+    const marks = reader.locator('mark');
+    expect(await marks.allTextContents()).toEqual(byId.get('raqqa')?.properties.passage);
+    await page.waitForTimeout(800);
+    const panel = await page.getByRole('tabpanel', { name: 'Article' }).boundingBox();
+    const mark = await marks.first().boundingBox();
+    expect(panel && mark && mark.y >= panel.y && mark.y + mark.height <= panel.y + panel.height).toBe(true);
+    await context.close();
+  });
+
+  it('lists every place by layer, narrows as one types, and selects from the list', async () => {
+    const { page, context } = await openStory(browser);
+    await page.getByRole('tab', { name: 'Places' }).click();
+    const places = page.getByRole('navigation', { name: 'Places' });
+    expect(await places.getByRole('button').count()).toBe(story.features.length);
+    expect(await places.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Attacks (11)',
+      'Strongholds (4)',
+      'Networks (2)',
+      'Flows (9)',
+      'Context (12)',
+    ]);
+    const attacks = await places.getByRole('region', { name: /Attacks/ }).getByRole('button').allTextContents();
+    expect(attacks.slice(0, 2)).toEqual(['Jewish Museum of Belgium, Brussels', 'Bataclan theatre, Paris']);
+    await places.getByRole('searchbox', { name: 'Filter places' }).fill('paris');
+    expect(await places.getByRole('button').allTextContents()).toEqual(['Bataclan theatre, Paris', 'Café and restaurant terraces, Paris']);
+    await places.getByRole('button', { name: 'Café and restaurant terraces, Paris' }).click();
+    expect(await panelTitle(page)).toBe('Café and restaurant terraces, Paris');
+    await context.close();
+  });
+
+  it('a layer switched off leaves the map, the focus order and the list, and the URL says so', async () => {
+    const { page, context } = await openStory(browser);
+    const layers = await openLayers(page);
+    const flows = layers.getByRole('checkbox', { name: 'Flows' });
+    expect(await flows.isChecked()).toBe(true);
+    await flows.uncheck();
+    expect(page.url()).toMatch(/[?&]hide=flows/);
+    const flowNames = story.features.filter((f) => f.properties.layer === 'flows').map((f) => f.properties.name);
+    for (const name of flowNames) expect(await featureButton(page, name).count()).toBe(0);
+    await mapRegion(page).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < story.features.length; i += 1) {
+      await page.keyboard.press('Tab');
+      reached.push((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '');
+    }
+    expect(reached.filter((name) => flowNames.includes(name))).toEqual([]);
+    expect(reached).toContain('Manchester Arena');
+    await page.getByRole('tab', { name: 'Places' }).click();
+    const headings = await page.getByRole('navigation', { name: 'Places' }).getByRole('heading', { level: 3 }).allTextContents();
+    expect(headings).not.toContain('Flows (9)');
+    await flows.check();
+    expect(await featureButton(page, flowNames[0] ?? '').count()).toBe(1);
+    await context.close();
+  });
+
+  it('the timeline hides what came later, keeps undated places, and plays month by month', async () => {
+    const { page, context } = await openStory(browser);
+    const slider = page.getByRole('slider', { name: 'Date' });
+    expect(await slider.getAttribute('aria-valuetext')).toBe('May 2017');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 18; i += 1) await page.keyboard.press('ArrowRight');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('November 2015');
+    expect(page.url()).toMatch(/until=2015-11/);
+    expect(await featureButton(page, 'Bataclan theatre, Paris').count()).toBe(1);
+    expect(await featureButton(page, 'Pulse nightclub, Orlando').count()).toBe(0);
+    expect(await featureButton(page, 'Manchester Arena').count()).toBe(0);
+    expect(await featureButton(page, 'Mosul, Iraq').count()).toBe(1);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => document.querySelector('input[type=range]')?.getAttribute('aria-valuetext') === 'January 2016', undefined, { timeout: 5000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await slider.getAttribute('aria-valuetext');
+    await page.waitForTimeout(1000);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(paused);
+    await context.close();
+  });
+
+  it('a deep link opens its passage on load, and the back button returns to the previous selection', async () => {
+    const { page, context } = await openStory(browser, { path: '#/place/nice-promenade' });
+    await passagePanel(page).waitFor();
+    expect(await panelTitle(page)).toBe('Promenade des Anglais, Nice');
+    await clickFeature(page, 'Manchester Arena');
+    await page.waitForFunction(() => location.hash === '#/place/manchester-arena');
+    expect(await panelTitle(page)).toBe('Manchester Arena');
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/place/nice-promenade');
+    expect(await panelTitle(page)).toBe('Promenade des Anglais, Nice');
+    await page.goForward();
+    await page.waitForFunction(() => location.hash === '#/place/manchester-arena');
+    expect(await panelTitle(page)).toBe('Manchester Arena');
+    await context.close();
+  });
+
+  it('a link with hidden layers and a month restores them', async () => {
+    const { page, context } = await openStory(browser, { path: '#/?hide=context&until=2016-03', waitForFeatures: false });
+    await featureButton(page, 'Brussels Airport, Zaventem').waitFor();
+    expect(await featureButton(page, 'Trump in Riyadh').count()).toBe(0);
+    expect(await featureButton(page, 'Brussels Airport, Zaventem').count()).toBe(1);
+    expect(await featureButton(page, 'Pulse nightclub, Orlando').count()).toBe(0);
+    expect(await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext')).toBe('March 2016');
+    await context.close();
+  });
+
+  it('"Copy link" copies the link to the current view', async () => {
+    const { page, context } = await openStory(browser, { path: '#/place/mosul' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(page.url()).toMatch(/#\/place\/mosul$/);
+    await context.close();
+  });
+
+  it('tooltips show name and date on hover and on focus, beside the feature, and Esc dismisses them', async () => {
+    const { page, context } = await openStory(browser);
+    const target = featureButton(page, 'Pulse nightclub, Orlando');
+    await target.focus();
+    const tooltip = page.locator('.leaflet-tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toBe('Pulse nightclub, Orlando12 June 2016');
+    const [tip, feature] = [await tooltip.boundingBox(), await target.boundingBox()];
+    expect(tip && feature && tip.y + tip.height <= feature.y + 1).toBe(true);
+    await page.keyboard.press('Escape');
+    await tooltip.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Pulse nightclub, Orlando');
+    await page.mouse.move(0, 0);
+    const box = await target.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('Pulse nightclub, Orlando');
+    await context.close();
+  });
+
+  it('prints as a handout: the map with numbered places and a numbered list of passages', async () => {
+    const { page, context } = await openStory(browser, { width: 1000, height: 1400 });
+    await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(500);
+    const handout = page.getByRole('region', { name: 'Handout' });
+    expect(await handout.isVisible()).toBe(true);
+    expect(await handout.getByRole('listitem').count()).toBe(story.features.length);
+    expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(false);
+    expect(await featureButton(page, 'Manchester Arena').getAttribute('data-number')).toMatch(/^\d+$/);
+    await page.screenshot({ path: 'test-results/screenshots/print-handout.png', fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await context.close();
+  });
+});
+
+describe('every screen', () => {
+  for (const [name, width, height] of [
+    ['phone', 390, 844],
+    ['tablet', 768, 1024],
+    ['laptop', 1280, 800],
+    ['projector', 1920, 1080],
+  ] as const) {
+    it(`${name} (${width}x${height}): nothing overlaps, the map keeps its room, text is readable`, async () => {
+      const { page, context } = await openStory(browser, { width, height });
+      await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+      const map = await mapRegion(page).boundingBox();
+      expect((map?.height ?? 0) * (map?.width ?? 0)).toBeGreaterThanOrEqual(0.4 * width * height * (name === 'phone' ? 1 : 0.45));
+      const boxes = await Promise.all(
+        ['banner', 'main'].map((role) => page.getByRole(role as 'banner' | 'main').boundingBox()),
+      );
+      const timeline = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+      const [banner, main] = boxes;
+      expect(banner && main && banner.y + banner.height <= main.y + 0.5).toBe(true);
+      expect(main && timeline && (main.y + main.height <= timeline.y + 0.5 || main.x + main.width <= timeline.x + 0.5)).toBe(true);
+      const smallest = await page.evaluate(() =>
+        Math.min(...[...document.querySelectorAll('p, li, button, label, h1, h2, h3, blockquote')].filter((e) => (e as HTMLElement).offsetParent).map((e) => parseFloat(getComputedStyle(e).fontSize))),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(12);
+      await page.screenshot({ path: `test-results/screenshots/${name}-${width}x${height}.png` });
+      await clickFeature(page, 'Manchester Arena');
+      await passagePanel(page).waitFor();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `test-results/screenshots/${name}-${width}x${height}-passage.png` });
+      await context.close();
+    });
+  }
+});
