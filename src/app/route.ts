@@ -2,7 +2,7 @@
  * The URL is the state: `#/place/<id>?hide=context,flows&until=2016-03`. A route holds what a link
  * should reproduce (the place, the hidden layers, the timeline's month); the reducer holds the rest.
  */
-import { LAYER_IDS, type LayerId } from '../story/schema.ts';
+import { LAYER_IDS, type LayerId } from '../story/kinds.ts';
 
 /** What a link reproduces. */
 export interface Route {

@@ -1,5 +1,5 @@
 import { LAYER_LABELS } from '../story/layers.ts';
-import { LAYER_IDS, type LayerId } from '../story/schema.ts';
+import { LAYER_IDS, type LayerId } from '../story/kinds.ts';
 import { LineSwatch, PlaceSwatch } from '../ui/Swatches.tsx';
 import { FLOW_STYLES } from '../ui/symbols.ts';
 

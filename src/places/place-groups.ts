@@ -2,7 +2,8 @@
  * The places list's order: by layer, as on the map; within a layer by date, undated ones after in the
  * story's order; narrowed by a typed filter that matches names regardless of case and accents.
  */
-import { LAYER_IDS, type LayerId, type StoryFeature } from '../story/schema.ts';
+import { LAYER_IDS, type LayerId } from '../story/kinds.ts';
+import type { StoryFeature } from '../story/schema.ts';
 
 /** Lower case without accents, so that "cafe" finds "Café". */
 export function foldText(text: string): string {

@@ -1,8 +1,9 @@
 /**
  * The one loader of the story: every file of `geo/`, fetched after first paint as separate chunks, then
- * validated once. Nothing else reads the data files.
+ * validated once. Nothing else reads the data files. The validator comes with the data, not with the
+ * first paint.
  */
-import { validateStory, type ValidationResult } from './validate-story.ts';
+import type { ValidationResult } from './validate-story.ts';
 
 /** The folder the story comes from, as named in problems. */
 export const STORY_FOLDER = 'geo/';
@@ -27,5 +28,6 @@ export async function loadStory(): Promise<ValidationResult> {
     return entry.error === undefined ? [] : [{ file: `${STORY_FOLDER}${entry.name}`, message: `could not be loaded (${entry.error})` }];
   });
   if (failed.length > 0) return { ok: false, problems: failed };
+  const { validateStory } = await import('./validate-story.ts');
   return validateStory(files, STORY_FOLDER);
 }

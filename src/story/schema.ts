@@ -5,17 +5,9 @@
  */
 import * as v from 'valibot';
 
-/** The map's layers, in drawing and listing order; a layer's features live in `geo/<id>.geojson`. */
-export const LAYER_IDS = ['attacks', 'strongholds', 'networks', 'flows', 'context'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+import { FLOW_KINDS, LAYER_IDS, PRECISIONS } from './kinds.ts';
 
-/** How exactly a feature's coordinates place it. */
-export const PRECISIONS = ['site', 'district', 'city', 'region', 'country'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-/** What moves along a flow; each kind has its own line style. */
-export const FLOW_KINDS = ['travel', 'funding', 'recruitment', 'return'] as const;
-export type FlowKind = (typeof FLOW_KINDS)[number];
+export { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind, type LayerId, type Precision } from './kinds.ts';
 
 /** Longest name, in characters: names are labels, not prose. */
 export const MAX_NAME_LENGTH = 120;

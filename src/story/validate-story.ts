@@ -4,6 +4,7 @@
  * problem comes back with its file, its feature and what is wrong.
  */
 import * as v from 'valibot';
+import type { Problem } from './problems.ts';
 import { geometryProblems } from './geometry-rules.ts';
 import { countOccurrences, quotableParts, type QuotablePart } from './passages.ts';
 import {
@@ -23,13 +24,6 @@ export function layerFile(layer: LayerId): string {
   return `${layer}.geojson`;
 }
 
-/** One thing wrong with the data: which file, which feature (if any), and what. */
-export interface Problem {
-  file: string;
-  feature?: string;
-  message: string;
-}
-
 /** A story that passed validation, ready to draw. */
 export interface Story {
   article: Article;
@@ -39,12 +33,7 @@ export interface Story {
 }
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
-
-/** Reads a problem as one line: `geo/attacks.geojson, feature "x": properties.date: must be …`. */
-export function formatProblem(problem: Problem): string {
-  const feature = problem.feature === undefined ? '' : `, feature ${problem.feature}`;
-  return `${problem.file}${feature}: ${problem.message}`;
-}
+export { formatProblem, type Problem } from './problems.ts';
 
 function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.map((issue) => {

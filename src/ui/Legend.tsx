@@ -1,5 +1,5 @@
 import { FLOW_LABELS } from '../story/layers.ts';
-import { FLOW_KINDS } from '../story/schema.ts';
+import { FLOW_KINDS } from '../story/kinds.ts';
 import { LineSwatch } from './Swatches.tsx';
 import { FLOW_STYLES, SYMBOL_SIZE, UNCERTAIN_FLOW } from './symbols.ts';
 
