@@ -201,6 +201,29 @@ describe('text and map, both ways', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('the article and places are a sheet the reader raises and lowers, and reading raises it', async () => {
+    const { page, context } = await openStory(browser, { width: 390, height: 844 });
+    const article = page.getByRole('region', { name: 'Article', exact: true });
+    expect(await article.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Raise' }).click();
+    expect(await article.isVisible()).toBe(true);
+    const sheet = await page.getByRole('tabpanel', { name: 'Article' }).boundingBox();
+    expect(sheet?.height).toBeGreaterThan(300);
+    expect((sheet?.y ?? 0) + (sheet?.height ?? 0)).toBeLessThanOrEqual(845);
+    const map = await mapRegion(page).boundingBox();
+    expect((map?.height ?? 0) * (map?.width ?? 0)).toBeGreaterThan(0.4 * 390 * 844 * 0.8);
+    await page.screenshot({ path: 'test-results/screenshots/phone-390x844-sheet.png' });
+    await page.getByRole('button', { name: 'Lower' }).click();
+    expect(await article.isVisible()).toBe(false);
+    await clickFeature(page, 'Mosul, Iraq');
+    await page.getByRole('button', { name: 'Read in the article' }).click();
+    expect(await article.isVisible()).toBe(true);
+    expect(await article.locator('mark').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('every screen', () => {
   for (const [name, width, height] of [
     ['phone', 390, 844],
