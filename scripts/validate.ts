@@ -24,4 +24,5 @@ if (!result.ok) {
   process.exit(1);
 }
 const { story } = result;
-console.log(`${prefix}: valid: ${story.features.length} features in ${story.layers.length} layers, every quote verbatim, every paragraph and caption covered`);
+const tour = story.tour ? `, a tour of ${story.tour.stops.length} stops` : '';
+console.log(`${prefix}: valid: ${story.features.length} features in ${story.layers.length} layers${tour}, every quote verbatim, every paragraph and caption covered`);

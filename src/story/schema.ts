@@ -129,3 +129,34 @@ export const CollectionSchema = v.looseObject({
   type: v.literal('FeatureCollection', 'must be "FeatureCollection"'),
   features: v.array(v.unknown(), 'must be a list of features'),
 });
+
+/** Where the camera looks at a tour stop: a `[west, south, east, north]` box, or a centre and zoom. */
+const Camera = v.union(
+  [
+    v.strictObject({ bbox: v.pipe(v.array(v.number('must be a number')), v.length(4, 'must be [west, south, east, north]')) }),
+    v.strictObject({ center: Position, zoom: v.pipe(v.number('must be a number'), v.minValue(1), v.maxValue(18)) }),
+  ],
+  'must be { "bbox": [west, south, east, north] } or { "center": [longitude, latitude], "zoom": n }',
+);
+
+/** One stop of the guided tour. */
+export const TourStopSchema = v.strictObject({
+  title: text(MAX_NAME_LENGTH),
+  /** The features the stop shows and highlights, by id. */
+  features: v.pipe(v.array(v.string('must be a feature id'), 'must be a list of feature ids'), v.minLength(1, 'must name at least one feature')),
+  camera: Camera,
+  /** The layers shown at this stop; the others are hidden. */
+  layers: v.pipe(v.array(v.picklist(LAYER_IDS, `must be one of ${LAYER_IDS.join(', ')}`)), v.minLength(1, 'must show at least one layer')),
+  /** The exact sentences of the article this stop is about. */
+  passage: v.pipe(v.array(text(MAX_TEXT_LENGTH), 'must be a list of quotes'), v.minLength(1, 'must hold at least one quote')),
+  /** A question for discussion: the teacher's, never the article's, and shown as such. */
+  question: v.optional(text(MAX_TEXT_LENGTH)),
+});
+export type TourStop = v.InferOutput<typeof TourStopSchema>;
+
+/** The guided tour, `geo/tour.json`: its stops in order. */
+export const TourSchema = v.strictObject({
+  title: text(MAX_NAME_LENGTH),
+  stops: v.pipe(v.array(TourStopSchema, 'must be a list of stops'), v.minLength(1, 'must hold at least one stop')),
+});
+export type Tour = v.InferOutput<typeof TourSchema>;

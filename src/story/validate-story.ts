@@ -5,13 +5,15 @@
  */
 import * as v from 'valibot';
 import type { Problem } from './problems.ts';
-import { geometryProblems } from './geometry-rules.ts';
+import { geometryProblems, positionProblems } from './geometry-rules.ts';
 import { countOccurrences, quotableParts, type QuotablePart } from './passages.ts';
 import {
   ArticleSchema,
   CollectionSchema,
   FeatureSchema,
   LAYER_IDS,
+  TourSchema,
+  type Tour,
   type Article,
   type LayerId,
   type StoryFeature,
@@ -19,6 +21,8 @@ import {
 
 /** The file that holds the article. */
 export const ARTICLE_FILE = 'article.json';
+/** The file that holds the guided tour; a story may have none. */
+export const TOUR_FILE = 'tour.json';
 /** The file that holds a layer's features. */
 export function layerFile(layer: LayerId): string {
   return `${layer}.geojson`;
@@ -30,6 +34,8 @@ export interface Story {
   parts: QuotablePart[];
   layers: { id: LayerId; features: StoryFeature[] }[];
   features: StoryFeature[];
+  /** The guided tour, if the story has one. */
+  tour: Tour | null;
 }
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
@@ -152,14 +158,56 @@ function readLayer(
   return collection.output.features.flatMap((raw, index) => readFeature(raw, layer, file, index, problems) ?? []);
 }
 
-function quoteProblems(parts: readonly QuotablePart[], feature: StoryFeature): string[] {
-  return feature.properties.passage.flatMap((quote, i) => {
+function quoteProblems(parts: readonly QuotablePart[], passage: readonly string[], where = 'properties.passage'): string[] {
+  return passage.flatMap((quote, i) => {
     const count = parts.reduce((sum, part) => sum + countOccurrences(part.text, quote), 0);
     const shown = quote.length > 70 ? `${quote.slice(0, 70)}…` : quote;
-    if (count === 0) return [`properties.passage[${i}]: not found word for word in the article: "${shown}"`];
-    if (count > 1) return [`properties.passage[${i}]: occurs ${count} times in the article; quote more of it: "${shown}"`];
+    if (count === 0) return [`${where}[${i}]: not found word for word in the article: "${shown}"`];
+    if (count > 1) return [`${where}[${i}]: occurs ${count} times in the article; quote more of it: "${shown}"`];
     return [];
   });
+}
+
+function readTour(
+  files: Readonly<Record<string, string>>,
+  path: string,
+  parts: readonly QuotablePart[] | null,
+  layerOf: ReadonlyMap<string, LayerId>,
+  problems: Problem[],
+): Tour | null {
+  const text = files[TOUR_FILE];
+  if (text === undefined) return null;
+  const json = parseJson(text);
+  if (!json.ok) {
+    problems.push({ file: path, message: `the file ${json.message}` });
+    return null;
+  }
+  const result = v.safeParse(TourSchema, json.value);
+  if (!result.success) {
+    problems.push(...issueMessages(result.issues).map((message) => ({ file: path, message })));
+    return null;
+  }
+  const before = problems.length;
+  result.output.stops.forEach((stop, i) => {
+    const where = `stops[${i}] ("${stop.title}")`;
+    for (const id of stop.features) {
+      const layer = layerOf.get(id);
+      if (layer === undefined) problems.push({ file: path, message: `${where}.features: no feature has the id "${id}"` });
+      else if (!stop.layers.includes(layer)) problems.push({ file: path, message: `${where}.layers: "${id}" is in the ${layer} layer, which this stop hides` });
+    }
+    if ('bbox' in stop.camera) {
+      const [west = 0, south = 0, east = 0, north = 0] = stop.camera.bbox;
+      for (const message of positionProblems([west, south], `${where}.camera.bbox (west, south)`)) problems.push({ file: path, message });
+      for (const message of positionProblems([east, north], `${where}.camera.bbox (east, north)`)) problems.push({ file: path, message });
+      if (!(west < east && south < north)) problems.push({ file: path, message: `${where}.camera.bbox: must be [west, south, east, north] with west < east and south < north` });
+    } else {
+      for (const message of positionProblems(stop.camera.center, `${where}.camera.center`)) problems.push({ file: path, message });
+    }
+    if (parts) {
+      for (const message of quoteProblems(parts, stop.passage, `${where}.passage`)) problems.push({ file: path, message });
+    }
+  });
+  return problems.length > before ? null : result.output;
 }
 
 /**
@@ -183,11 +231,17 @@ export function validateStory(files: Readonly<Record<string, string>>, folder = 
     }
   }
 
-  if (!article) return { ok: false, problems };
+  const tourPath = `${folder}${TOUR_FILE}`;
+  const layerOf = new Map(seen.ids.map((entry) => [entry.id, entry.layer]));
+  if (!article) {
+    readTour(files, tourPath, null, layerOf, problems);
+    return { ok: false, problems };
+  }
   const parts = quotableParts(article);
+  const tour = readTour(files, tourPath, parts, layerOf, problems);
   for (const feature of features) {
     const file = `${folder}${layerFile(feature.properties.layer)}`;
-    for (const message of quoteProblems(parts, feature)) problems.push({ file, feature: `"${feature.id}"`, message });
+    for (const message of quoteProblems(parts, feature.properties.passage)) problems.push({ file, feature: `"${feature.id}"`, message });
   }
   for (const part of parts) {
     if (part.kind !== 'paragraph' && part.kind !== 'caption') continue;
@@ -198,5 +252,5 @@ export function validateStory(files: Readonly<Record<string, string>>, folder = 
       });
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, story: { article, parts, layers, features } };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, story: { article, parts, layers, features, tour } };
 }
