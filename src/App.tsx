@@ -20,6 +20,9 @@ import { formatProblem } from './story/problems.ts';
 import type { Story } from './story/validate-story.ts';
 import { storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
+import type { TourCommand } from './tour/tour-keys.ts';
+import { TourPanel } from './tour/TourPanel.tsx';
+import { useTourKeys } from './tour/use-tour-keys.ts';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
@@ -46,6 +49,8 @@ export function App() {
   const [basemap, setBasemap] = useState<BasemapStatus>('loading');
   const [tiles, setTiles] = useState<TilesStatus | null>(null);
   const [readerFocus, setReaderFocus] = useState(0);
+  const [blank, setBlank] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
   const [elements] = useState<FeatureElements>(() => new Map());
   const panelRef = useRef<HTMLElement>(null);
   const keyRef = useRef<HTMLElement>(null);
@@ -72,8 +77,16 @@ export function App() {
   }, []);
 
   const story = load.status === 'ready' ? load.story : null;
+  const tour = story?.tour ?? null;
+  const stop = tour && state.tourStop !== null ? tour.stops[state.tourStop - 1] : undefined;
+  const presenting = stop !== undefined;
   const { hiddenLayers, until } = state;
-  const visible = useMemo(() => (story ? visibleFeatures(story.features, { hiddenLayers, until }) : []), [story, hiddenLayers, until]);
+  const stopLayers = stop?.layers;
+  const visible = useMemo(() => {
+    if (!story) return [];
+    if (stopLayers) return visibleFeatures(story.features, { hiddenLayers: LAYER_IDS.filter((l) => !stopLayers.includes(l)), until: null });
+    return visibleFeatures(story.features, { hiddenLayers, until });
+  }, [story, hiddenLayers, until, stopLayers]);
   const selected = visible.find((f) => f.id === state.selectedId);
   const months = useMemo(() => (story ? storyMonths(story.features) : []), [story]);
   const counts = useMemo(
@@ -92,10 +105,63 @@ export function App() {
   const numbers = useMemo(() => new Map(placeGroups(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
 
   useEffect(
-    function closeHiddenSelection() {
-      if (story && state.selectedId && !selected) dispatch({ type: 'close' });
+    function keepTourStopInRange() {
+      if (!story || state.tourStop === null || stop) return;
+      if (tour) dispatch({ type: 'tour-go', stop: state.tourStop, stops: tour.stops.length });
+      else dispatch({ type: 'tour-exit' });
     },
-    [story, state.selectedId, selected],
+    [story, tour, stop, state.tourStop],
+  );
+
+  useEffect(function followFullscreen() {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return function stopFollowing() {
+      document.removeEventListener('fullscreenchange', onChange);
+    };
+  }, []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }, []);
+  const stops = tour?.stops.length ?? 0;
+  const tourGo = useCallback((to: number) => dispatch({ type: 'tour-go', stop: to, stops }), [stops]);
+  const onTourCommand = useCallback(
+    (command: TourCommand) => {
+      const at = state.tourStop ?? 1;
+      switch (command.type) {
+        case 'next':
+          return tourGo(at + 1);
+        case 'previous':
+          return tourGo(at - 1);
+        case 'first':
+          return tourGo(1);
+        case 'last':
+          return tourGo(stops);
+        case 'go':
+          return tourGo(command.stop);
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'blank':
+          return setBlank((b) => !b);
+        case 'exit':
+          setBlank(false);
+          if (document.fullscreenElement) void document.exitFullscreen();
+          return dispatch({ type: 'tour-exit' });
+        case 'digit':
+          return undefined;
+      }
+    },
+    [state.tourStop, stops, tourGo, toggleFullscreen],
+  );
+  useTourKeys(presenting, blank, onTourCommand);
+
+  useEffect(
+    function closeHiddenSelection() {
+      if (story && !presenting && state.selectedId && !selected) dispatch({ type: 'close' });
+    },
+    [story, presenting, state.selectedId, selected],
   );
 
   const select = useCallback((id: string, related?: string[]) => {
@@ -157,13 +223,18 @@ export function App() {
 
   const notices = mapNotices(basemap, tiles);
   return (
-    <div className="app">
+    <div className={presenting ? 'app is-presenting' : 'app'}>
       <header className="masthead">
         <div className="titles">
           <p className="kicker">{story ? `${story.article.kicker} · May 2017` : 'Story map'}</p>
           <h1>{story?.article.headline ?? 'Loading the story…'}</h1>
         </div>
         <div className="tools">
+          {tour && !presenting && (
+            <button type="button" className="text-button on-dark" onClick={() => tourGo(1)}>
+              Present
+            </button>
+          )}
           <CopyLinkButton />
           <label className="option">
             <input
@@ -179,7 +250,7 @@ export function App() {
         </div>
       </header>
       <div className="stage">
-        {story && (
+        {story && !presenting && (
           <Sidebar
             tab={state.tab}
             sheetOpen={state.sheetOpen}
@@ -202,8 +273,9 @@ export function App() {
         <main className="map-area">
           <StoryMap
             features={visible}
-            selectedId={selected ? state.selectedId : null}
-            relatedIds={state.relatedIds}
+            selectedId={selected && !presenting ? state.selectedId : null}
+            relatedIds={stop ? stop.features : state.relatedIds}
+            camera={stop?.camera}
             numbers={numbers}
             onActivate={selectFromMap}
             elements={elements}
@@ -220,12 +292,27 @@ export function App() {
               </p>
             ))}
           </div>
-          {story && (
+          {story && !presenting && (
             <MapKey hidden={selected !== undefined} keyRef={keyRef}>
               <LayerToggles counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
             </MapKey>
           )}
-          {story && selected && (
+          {story && stop && state.tourStop !== null && (
+            <TourPanel
+              stop={stop}
+              number={state.tourStop}
+              total={stops}
+              features={story.features}
+              parts={story.parts}
+              fullscreen={fullscreen}
+              panelRef={panelRef}
+              onPrevious={() => tourGo((state.tourStop ?? 1) - 1)}
+              onNext={() => tourGo((state.tourStop ?? 1) + 1)}
+              onFullscreen={toggleFullscreen}
+              onExit={() => onTourCommand({ type: 'exit' })}
+            />
+          )}
+          {story && selected && !presenting && (
             <PassagePanel
               feature={selected}
               parts={story.parts}
@@ -239,8 +326,13 @@ export function App() {
           )}
           {load.status === 'invalid' && <ErrorScreen title="The story data has problems" problems={load.problems} />}
         </main>
-        {story && <Timeline features={story.features} months={months} until={state.until} onChange={setUntil} />}
+        {story && !presenting && <Timeline features={story.features} months={months} until={state.until} onChange={setUntil} />}
       </div>
+      {blank && (
+        <div className="blank-screen" role="status">
+          <span className="visually-hidden">The screen is blank. Press any key to bring it back.</span>
+        </div>
+      )}
       {story && <PrintHandout features={visible} numbers={numbers} parts={story.parts} article={story.article} />}
     </div>
   );

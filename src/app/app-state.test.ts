@@ -43,8 +43,16 @@ describe('app reducer', () => {
 
   it('loads a route from the URL, keeping what the URL does not hold', () => {
     const reading: AppState = { ...INITIAL_STATE, tab: 'places', onlineTiles: true };
-    const state = appReducer(reading, { type: 'load-route', route: { place: 'nice-promenade', hiddenLayers: ['flows'], until: '2016-07' } });
+    const state = appReducer(reading, { type: 'load-route', route: { place: 'nice-promenade', hiddenLayers: ['flows'], until: '2016-07', tourStop: null } });
     expect(state).toEqual({ ...reading, selectedId: 'nice-promenade', hiddenLayers: ['flows'], until: '2016-07' });
+  });
+
+  it('steps through the tour within its stops, and leaves it', () => {
+    const presenting = appReducer({ ...INITIAL_STATE, selectedId: 'mosul' }, { type: 'tour-go', stop: 1, stops: 13 });
+    expect(presenting).toMatchObject({ tourStop: 1, selectedId: null });
+    expect(appReducer(presenting, { type: 'tour-go', stop: 99, stops: 13 }).tourStop).toBe(13);
+    expect(appReducer(presenting, { type: 'tour-go', stop: 0, stops: 13 }).tourStop).toBe(1);
+    expect(appReducer(presenting, { type: 'tour-exit' }).tourStop).toBeNull();
   });
 
   it('every state survives state -> URL -> state', () => {
@@ -53,6 +61,7 @@ describe('app reducer', () => {
       { ...INITIAL_STATE, selectedId: 'paris-bataclan' },
       { ...INITIAL_STATE, hiddenLayers: ['strongholds', 'flows'], until: '2016-03' },
       { ...INITIAL_STATE, selectedId: 'manchester-arena', hiddenLayers: ['attacks', 'strongholds', 'networks', 'flows', 'context'], until: '2017-05' },
+      { ...INITIAL_STATE, tourStop: 7 },
     ];
     for (const state of states) {
       const back = appReducer(state, { type: 'load-route', route: routeFromHash(hashFromRoute(routeOf(state))) });

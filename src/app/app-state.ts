@@ -24,6 +24,8 @@ export interface AppState {
   tab: SidebarTab;
   /** On a phone, whether the article and places sheet is raised. */
   sheetOpen: boolean;
+  /** While presenting the tour, its stop, from 1; `null` otherwise. */
+  tourStop: number | null;
 }
 
 export type AppAction =
@@ -35,7 +37,9 @@ export type AppAction =
   | { type: 'set-layer'; layer: LayerId; visible: boolean }
   | { type: 'set-until'; until: Month | null }
   | { type: 'set-online-tiles'; on: boolean }
-  | { type: 'load-route'; route: Route };
+  | { type: 'load-route'; route: Route }
+  | { type: 'tour-go'; stop: number; stops: number }
+  | { type: 'tour-exit' };
 
 /** The state of a fresh page: nothing selected, everything shown, the embedded basemap only. */
 export const INITIAL_STATE: AppState = {
@@ -46,6 +50,7 @@ export const INITIAL_STATE: AppState = {
   onlineTiles: false,
   tab: 'article',
   sheetOpen: false,
+  tourStop: null,
 };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -69,14 +74,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'set-online-tiles':
       return { ...state, onlineTiles: action.on };
     case 'load-route': {
-      const { place, hiddenLayers, until } = action.route;
+      const { place, hiddenLayers, until, tourStop } = action.route;
+      if (tourStop !== null) return { ...state, selectedId: null, relatedIds: [], tourStop };
       const sameSelection = place === state.selectedId;
-      return { ...state, selectedId: place, relatedIds: sameSelection ? state.relatedIds : [], hiddenLayers, until };
+      return { ...state, selectedId: place, relatedIds: sameSelection ? state.relatedIds : [], hiddenLayers, until, tourStop: null };
     }
+    case 'tour-go':
+      return { ...state, selectedId: null, relatedIds: [], tourStop: Math.min(Math.max(1, Math.round(action.stop)), action.stops) };
+    case 'tour-exit':
+      return { ...state, tourStop: null };
   }
 }
 
 /** The part of the state that the URL holds. */
 export function routeOf(state: AppState): Route {
+  if (state.tourStop !== null) return { ...HOME_ROUTE, tourStop: state.tourStop };
   return { ...HOME_ROUTE, place: state.selectedId, hiddenLayers: state.hiddenLayers, until: state.until };
 }

@@ -3,8 +3,8 @@ import { routeOf, type AppAction, type AppState } from './app-state.ts';
 import { hashFromRoute, routeFromHash } from './route.ts';
 
 /**
- * Mirrors the state in the URL hash. Choosing a place adds a history entry, so that the back button
- * returns to the previous one; other changes (layers, timeline, closing) replace the current entry.
+ * Mirrors the state in the URL hash. Choosing a place, or a tour stop, adds a history entry, so that
+ * the back button returns to the previous one; other changes (layers, timeline, closing) replace the current entry.
  * Navigating (back, forward, a pasted link) loads the route into the state.
  */
 export function useUrlState(state: AppState, dispatch: Dispatch<AppAction>): void {
@@ -17,13 +17,14 @@ export function useUrlState(state: AppState, dispatch: Dispatch<AppAction>): voi
       firstWrite.current = false;
       if (window.location.hash === hash) return;
       const current = routeFromHash(window.location.hash);
-      const choosesPlace = state.selectedId !== null && state.selectedId !== current.place;
+      const choosesPlace =
+        (state.selectedId !== null && state.selectedId !== current.place) || (state.tourStop !== null && state.tourStop !== current.tourStop);
       const url = `${window.location.pathname}${window.location.search}${hash}`;
       // The page's first write only tidies the URL it was opened with: no new history entry.
       if (choosesPlace && !first) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     },
-    [hash, state.selectedId],
+    [hash, state.selectedId, state.tourStop],
   );
 
   useEffect(

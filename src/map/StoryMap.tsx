@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
-import type { StoryFeature } from '../story/schema.ts';
+import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { Basemap, type BasemapStatus } from './Basemap.tsx';
 import { CameraOnSelect } from './CameraOnSelect.tsx';
 import type { FeatureElements } from './feature-element.ts';
 import { TooltipEscape } from './FeatureTooltip.tsx';
 import { FlowLines } from './FlowLines.tsx';
+import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
@@ -50,6 +51,8 @@ export interface StoryMapProps {
   selectedId: string | null;
   /** Features shown along with the selection. */
   relatedIds: readonly string[];
+  /** While presenting, the tour stop's camera: the camera follows it rather than the selection. */
+  camera?: TourStop['camera'] | undefined;
   /** The number of each feature in the printed handout. */
   numbers: ReadonlyMap<string, number>;
   onActivate: (id: string) => void;
@@ -64,7 +67,7 @@ export interface StoryMapProps {
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion } = props;
+  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion } = props;
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
@@ -96,7 +99,7 @@ export function StoryMap(props: StoryMapProps) {
       {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
       <FlowLines features={flows} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />
       <PlaceMarkers features={places} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />
-      <CameraOnSelect features={shown} reducedMotion={reducedMotion} />
+      {camera ? <FlyToCamera camera={camera} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} reducedMotion={reducedMotion} />}
     </MapContainer>
     </ViewPaddingContext>
   );

@@ -1,0 +1,81 @@
+import type { Ref } from 'react';
+import { MarkedText } from '../panel/MarkedText.tsx';
+import { partLabel } from '../panel/part-label.ts';
+import { partsQuoted, type QuotablePart } from '../story/passages.ts';
+import type { StoryFeature, TourStop } from '../story/schema.ts';
+
+/** What the tour panel shows and whom it tells. */
+export interface TourPanelProps {
+  stop: TourStop;
+  number: number;
+  total: number;
+  features: readonly StoryFeature[];
+  parts: readonly QuotablePart[];
+  fullscreen: boolean;
+  panelRef: Ref<HTMLElement>;
+  onPrevious: () => void;
+  onNext: () => void;
+  onFullscreen: () => void;
+  onExit: () => void;
+}
+
+/**
+ * A tour stop in large type, for the back of a classroom: its title, "N / M" and a progress bar, the
+ * article's sentences marked in their paragraphs, and the teacher's question set apart from them.
+ */
+export function TourPanel(props: TourPanelProps) {
+  const { stop, number, total, features, parts, fullscreen, panelRef, onPrevious, onNext, onFullscreen, onExit } = props;
+  const names = stop.features.flatMap((id) => features.find((f) => f.id === id)?.properties.name ?? []);
+  return (
+    <aside ref={panelRef} className="side-panel passage-panel tour-panel" aria-labelledby="tour-label tour-title">
+      <div className="panel-bar">
+        <p id="tour-label" className="eyebrow">
+          Passage · Tour
+        </p>
+        <div className="tour-tools">
+          <button type="button" className="text-button" aria-pressed={fullscreen} onClick={onFullscreen}>
+            Full screen
+          </button>
+          <button type="button" className="icon-button" aria-label="Leave the tour" onClick={onExit}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      </div>
+      <div className="tour-progress">
+        <p className="tour-count" aria-live="polite">
+          <span className="visually-hidden">Stop </span>
+          {number} / {total}
+        </p>
+        <progress max={total} value={number} aria-label="Tour progress">
+          {number} / {total}
+        </progress>
+      </div>
+      <h2 id="tour-title">{stop.title}</h2>
+      {partsQuoted(parts, stop.passage).map((part) => (
+        <figure key={part.id} className="passage">
+          <figcaption>{partLabel(part, parts)}</figcaption>
+          <blockquote>
+            <p>
+              <MarkedText text={part.text} quotes={stop.passage} />
+            </p>
+          </blockquote>
+        </figure>
+      ))}
+      {stop.question && (
+        <div className="question" role="note" aria-label="Question for discussion, not from the article">
+          <p className="question-label">For discussion · not from the article</p>
+          <p>{stop.question}</p>
+        </div>
+      )}
+      <p className="tour-places">On the map: {names.join(' · ')}</p>
+      <div className="tour-nav">
+        <button type="button" className="text-button" onClick={onPrevious} disabled={number <= 1}>
+          <span aria-hidden="true">← </span>Previous
+        </button>
+        <button type="button" className="text-button" onClick={onNext} disabled={number >= total}>
+          Next<span aria-hidden="true"> →</span>
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { tourCommand } from './tour-keys.ts';
+
+describe('tourCommand', () => {
+  it('moves on with the keys of slide software and clickers', () => {
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']) expect(tourCommand(key, '')).toEqual({ type: 'next' });
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) expect(tourCommand(key, '')).toEqual({ type: 'previous' });
+  });
+
+  it('goes to the first and last stops, and to a typed number on Enter', () => {
+    expect(tourCommand('Home', '')).toEqual({ type: 'first' });
+    expect(tourCommand('End', '')).toEqual({ type: 'last' });
+    expect(tourCommand('7', '1')).toEqual({ type: 'digit', digit: '7' });
+    expect(tourCommand('Enter', '12')).toEqual({ type: 'go', stop: 12 });
+  });
+
+  it('toggles full screen and the blank screen, leaves with Esc, and ignores other keys', () => {
+    expect(tourCommand('f', '')).toEqual({ type: 'fullscreen' });
+    expect(tourCommand('B', '')).toEqual({ type: 'blank' });
+    expect(tourCommand('Escape', '')).toEqual({ type: 'exit' });
+    expect(tourCommand('x', '')).toBeNull();
+    expect(tourCommand('Tab', '')).toBeNull();
+  });
+});

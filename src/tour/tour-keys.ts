@@ -1,0 +1,33 @@
+/**
+ * What a key does while presenting, as slide software and presentation clickers expect (clickers send
+ * PageUp and PageDown). Pure: the keyboard hook feeds it keys and the digits typed so far.
+ */
+
+/** What a key asks of the tour. */
+export type TourCommand =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'go'; stop: number }
+  | { type: 'digit'; digit: string }
+  | { type: 'fullscreen' }
+  | { type: 'blank' }
+  | { type: 'exit' };
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+/** The command of a key, given the digits typed before it; `null` for keys the tour leaves alone. */
+export function tourCommand(key: string, typedDigits: string): TourCommand | null {
+  if (/^[0-9]$/.test(key)) return { type: 'digit', digit: key };
+  if (key === 'Enter' && typedDigits) return { type: 'go', stop: Number(typedDigits) };
+  if (NEXT.has(key)) return { type: 'next' };
+  if (PREVIOUS.has(key)) return { type: 'previous' };
+  if (key === 'Home') return { type: 'first' };
+  if (key === 'End') return { type: 'last' };
+  if (key === 'f' || key === 'F') return { type: 'fullscreen' };
+  if (key === 'b' || key === 'B' || key === '.') return { type: 'blank' };
+  if (key === 'Escape') return { type: 'exit' };
+  return null;
+}

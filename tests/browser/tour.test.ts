@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Tour } from '../../src/story/schema.ts';
+import { launchChromium } from './chromium.ts';
+import { openStory, passagePanel } from './story-page.ts';
+
+const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
+const total = tour.stops.length;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** Checks that the page shows stop `n`: its URL, its "N / M" and exactly its sentences marked. */
+async function expectStop(page: Page, n: number) {
+  await page.waitForFunction((hash) => location.hash === hash, `#/tour/${n}`, { timeout: 5000 });
+  const panel = passagePanel(page);
+  expect(await panel.getByText(`${n} / ${total}`, { exact: false }).first().textContent()).toContain(`${n} / ${total}`);
+  const stop = tour.stops[n - 1];
+  expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe(stop?.title);
+  const marks = await panel.locator('blockquote mark').allTextContents();
+  expect(squeeze(marks.join('')), `stop ${n}`).toBe(squeeze(stop?.passage.join('') ?? ''));
+}
+
+describe('the classroom tour', () => {
+  it('runs with a clicker: PageDown through every stop, PageUp back, Home, End, a number, full screen, blank, Esc', async () => {
+    const { page, context, errors } = await openStory(browser, { width: 1920, height: 1080 });
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expectStop(page, 1);
+    let previousMarks = '';
+    for (let n = 1; n <= total; n += 1) {
+      await expectStop(page, n);
+      const marks = (await passagePanel(page).locator('blockquote mark').allTextContents()).join('');
+      expect(marks).not.toBe(previousMarks);
+      previousMarks = marks;
+      if (n === 1) await page.screenshot({ path: 'test-results/screenshots/tour-stop-1920x1080.png' });
+      await page.keyboard.press('PageDown');
+    }
+    await expectStop(page, total);
+    for (let n = total; n >= 1; n -= 1) {
+      await expectStop(page, n);
+      await page.keyboard.press('PageUp');
+    }
+    await expectStop(page, 1);
+    await page.keyboard.press('End');
+    await expectStop(page, total);
+    await page.keyboard.press('Home');
+    await expectStop(page, 1);
+    await page.keyboard.press('7');
+    await page.keyboard.press('Enter');
+    await expectStop(page, 7);
+    for (const key of ['ArrowRight', 'ArrowDown', 'Space']) await page.keyboard.press(key);
+    await expectStop(page, 10);
+    for (const key of ['ArrowLeft', 'ArrowUp', 'Backspace']) await page.keyboard.press(key);
+    await expectStop(page, 7);
+
+    const fullscreenButton = passagePanel(page).getByRole('button', { name: 'Full screen' });
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await expect.poll(() => fullscreenButton.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await expect.poll(() => fullscreenButton.getAttribute('aria-pressed')).toBe('false');
+
+    await page.keyboard.press('b');
+    const blank = page.locator('.blank-screen');
+    await blank.waitFor();
+    const box = await blank.boundingBox();
+    expect(box?.width).toBe(1920);
+    await page.keyboard.press('x');
+    await blank.waitFor({ state: 'detached' });
+    await expectStop(page, 7);
+
+    await page.keyboard.press('Escape');
+    await passagePanel(page).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).hash).toBe('#/');
+    expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('resumes at the stop in the URL on reload, and the back button steps back through the stops visited', async () => {
+    const { page, context } = await openStory(browser, { path: '#/tour/7', waitForFeatures: false });
+    await expectStop(page, 7);
+    await page.reload();
+    await expectStop(page, 7);
+    await page.keyboard.press('PageDown');
+    await expectStop(page, 8);
+    await page.keyboard.press('PageDown');
+    await expectStop(page, 9);
+    await page.goBack();
+    await expectStop(page, 8);
+    await page.goBack();
+    await expectStop(page, 7);
+    await context.close();
+  });
+
+  it('shows the passage in large type on a projector and on a laptop', async () => {
+    for (const [width, height, least] of [
+      [1920, 1080, 28],
+      [1280, 800, 18],
+    ] as const) {
+      const { page, context } = await openStory(browser, { width, height, path: '#/tour/4', waitForFeatures: false });
+      await expectStop(page, 4);
+      const size = await passagePanel(page).locator('blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(least);
+      await page.waitForTimeout(1600);
+      await page.screenshot({ path: `test-results/screenshots/tour-stop4-${width}x${height}.png` });
+      await context.close();
+    }
+  });
+
+  it('flies between stops, but not when the system asks for reduced motion', async () => {
+    async function mapMoves(reducedMotion: 'reduce' | 'no-preference'): Promise<boolean> {
+      const { page, context } = await openStory(browser, { path: '#/tour/1', waitForFeatures: false, reducedMotion });
+      await expectStop(page, 1);
+      await page.waitForTimeout(1600);
+      const pane = page.locator('.leaflet-map-pane');
+      const transform = () => pane.evaluate((el) => getComputedStyle(el).transform + (el.parentElement?.querySelector('.leaflet-proxy')?.getAttribute('style') ?? ''));
+      await page.keyboard.press('PageDown');
+      await expectStop(page, 2);
+      const soon = await transform();
+      await page.waitForTimeout(1600);
+      const later = await transform();
+      await context.close();
+      return soon !== later;
+    }
+    expect(await mapMoves('reduce')).toBe(false);
+    expect(await mapMoves('no-preference')).toBe(true);
+  });
+});
