@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
 import { launchChromium } from './chromium.ts';
@@ -100,6 +100,28 @@ describe('the classroom tour', () => {
     await expectStop(page, 8);
     await page.goBack();
     await expectStop(page, 7);
+    await context.close();
+  });
+
+  it('turns with a swipe left or right on a touch screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}#/tour/3`);
+    await expectStop(page, 3);
+    const swipe = (fromX: number, toX: number) =>
+      page.evaluate(
+        ([a, b]) => {
+          const target = document.querySelector('.tour-panel h2') ?? document.body;
+          const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
+          target.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(a)], changedTouches: [touch(a)], bubbles: true }));
+          target.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(b)], bubbles: true }));
+        },
+        [fromX, toX],
+      );
+    await swipe(600, 400);
+    await expectStop(page, 4);
+    await swipe(400, 600);
+    await expectStop(page, 3);
     await context.close();
   });
 
