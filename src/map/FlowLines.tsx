@@ -6,6 +6,7 @@ import { FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
 import { arcPositions, screenAngle } from './arcs.ts';
 import { toLatLng } from './coords.ts';
 import type { FeatureElements } from './feature-element.ts';
+import type { FeatureLayerProps } from './feature-layer.ts';
 import { FeaturePath } from './FeaturePath.tsx';
 
 /**
@@ -102,14 +103,7 @@ function FlowLine({ feature, rank, selected, related, number, onActivate, elemen
 }
 
 /** Every flow of the story. */
-export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements }: {
-  features: readonly StoryFeature[];
-  selectedId: string | null;
-  relatedIds: readonly string[];
-  numbers: ReadonlyMap<string, number>;
-  onActivate: (id: string) => void;
-  elements: FeatureElements;
-}) {
+export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements }: FeatureLayerProps) {
   const ranks = useMemo(() => {
     const seen = new Map<string, number>();
     return features.map((feature) => {

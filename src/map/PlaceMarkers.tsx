@@ -4,7 +4,7 @@ import { CircleMarker, Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
 import { symbolSize } from '../ui/symbols.ts';
 import { toLatLng } from './coords.ts';
-import type { FeatureElements } from './feature-element.ts';
+import type { FeatureLayerProps } from './feature-layer.ts';
 import { FeaturePath } from './FeaturePath.tsx';
 import { layoutPlaces, type PlaceToLay } from './place-layout.ts';
 import { PlaceMarker } from './PlaceMarker.tsx';
@@ -16,14 +16,7 @@ const ANCHOR_STYLE: L.PathOptions = { color: '#ffffff', weight: 1.5, fillColor: 
  * Every place of the story. Symbols that would hide each other at the current zoom are moved apart,
  * each with a leader line to its true position, so that every place stays visible and clickable.
  */
-export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActivate, elements }: {
-  features: readonly StoryFeature[];
-  selectedId: string | null;
-  relatedIds: readonly string[];
-  numbers: ReadonlyMap<string, number>;
-  onActivate: (id: string) => void;
-  elements: FeatureElements;
-}) {
+export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActivate, elements }: FeatureLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });

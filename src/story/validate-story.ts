@@ -56,6 +56,22 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
   }
 }
 
+/** A file's JSON checked against a schema; its problems, each named with the file, go to `problems`. */
+function parseFile<S extends v.GenericSchema>(text: string, file: string, schema: S, problems: Problem[]): v.InferOutput<S> | undefined {
+  const json = parseJson(text);
+  if (!json.ok) {
+    problems.push({ file, message: `the file ${json.message}` });
+    return undefined;
+  }
+  if (hasCrs(json.value)) problems.push({ file, message: 'crs: RFC 7946 removed the "crs" member' });
+  const result = v.safeParse(schema, json.value);
+  if (!result.success) {
+    problems.push(...issueMessages(result.issues).map((message) => ({ file, message })));
+    return undefined;
+  }
+  return result.output;
+}
+
 function describeFeature(raw: unknown, index: number): string {
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? raw.id : undefined;
   return typeof id === 'string' && id.length > 0 && id.length <= 80 ? `"${id}"` : `#${index + 1} (no valid id)`;
@@ -71,17 +87,7 @@ function readArticle(files: Readonly<Record<string, string>>, path: string, prob
     problems.push({ file: path, message: 'the file is missing' });
     return undefined;
   }
-  const json = parseJson(text);
-  if (!json.ok) {
-    problems.push({ file: path, message: `the file ${json.message}` });
-    return undefined;
-  }
-  const result = v.safeParse(ArticleSchema, json.value);
-  if (!result.success) {
-    problems.push(...issueMessages(result.issues).map((message) => ({ file: path, message })));
-    return undefined;
-  }
-  return result.output;
+  return parseFile(text, path, ArticleSchema, problems);
 }
 
 function readFeature(raw: unknown, layer: LayerId, file: string, index: number, problems: Problem[]): StoryFeature | undefined {
@@ -139,23 +145,14 @@ function readLayer(
     problems.push({ file, message: 'the file is missing' });
     return [];
   }
-  const json = parseJson(text);
-  if (!json.ok) {
-    problems.push({ file, message: `the file ${json.message}` });
-    return [];
-  }
-  if (hasCrs(json.value)) problems.push({ file, message: 'crs: RFC 7946 removed the "crs" member' });
-  const collection = v.safeParse(CollectionSchema, json.value);
-  if (!collection.success) {
-    problems.push(...issueMessages(collection.issues).map((message) => ({ file, message })));
-    return [];
-  }
-  for (const raw of collection.output.features) {
+  const collection = parseFile(text, file, CollectionSchema, problems);
+  if (!collection) return [];
+  for (const raw of collection.features) {
     seen.quotes.push(...rawQuotes(raw));
     const id = rawId(raw);
     if (id !== undefined) seen.ids.push({ id, layer });
   }
-  return collection.output.features.flatMap((raw, index) => readFeature(raw, layer, file, index, problems) ?? []);
+  return collection.features.flatMap((raw, index) => readFeature(raw, layer, file, index, problems) ?? []);
 }
 
 function quoteProblems(parts: readonly QuotablePart[], passage: readonly string[], where = 'properties.passage'): string[] {
@@ -177,18 +174,10 @@ function readTour(
 ): Tour | null {
   const text = files[TOUR_FILE];
   if (text === undefined) return null;
-  const json = parseJson(text);
-  if (!json.ok) {
-    problems.push({ file: path, message: `the file ${json.message}` });
-    return null;
-  }
-  const result = v.safeParse(TourSchema, json.value);
-  if (!result.success) {
-    problems.push(...issueMessages(result.issues).map((message) => ({ file: path, message })));
-    return null;
-  }
+  const tour = parseFile(text, path, TourSchema, problems);
+  if (!tour) return null;
   const before = problems.length;
-  result.output.stops.forEach((stop, i) => {
+  tour.stops.forEach((stop, i) => {
     const where = `stops[${i}] ("${stop.title}")`;
     for (const id of stop.features) {
       const layer = layerOf.get(id);
@@ -207,7 +196,7 @@ function readTour(
       for (const message of quoteProblems(parts, stop.passage, `${where}.passage`)) problems.push({ file: path, message });
     }
   });
-  return problems.length > before ? null : result.output;
+  return problems.length > before ? null : tour;
 }
 
 /**

@@ -110,13 +110,13 @@ describe('the classroom tour', () => {
     await expectStop(page, 3);
     const swipe = (fromX: number, toX: number) =>
       page.evaluate(
-        ([a, b]) => {
+        ({ a, b }) => {
           const target = document.querySelector('.tour-panel h2') ?? document.body;
           const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
           target.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(a)], changedTouches: [touch(a)], bubbles: true }));
           target.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(b)], bubbles: true }));
         },
-        [fromX, toX],
+        { a: fromX, b: toX },
       );
     await swipe(600, 400);
     await expectStop(page, 4);

@@ -1,0 +1,14 @@
+import type { StoryFeature } from '../story/schema.ts';
+import type { FeatureElements } from './feature-element.ts';
+
+/** What a layer of map features is given: its features, the selection, and where to report. */
+export interface FeatureLayerProps {
+  features: readonly StoryFeature[];
+  selectedId: string | null;
+  /** Features shown along with the selection. */
+  relatedIds: readonly string[];
+  /** Each feature's number in the printed handout. */
+  numbers: ReadonlyMap<string, number>;
+  onActivate: (id: string) => void;
+  elements: FeatureElements;
+}
