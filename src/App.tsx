@@ -231,7 +231,7 @@ export function App() {
         </div>
         <div className="tools">
           {tour && !presenting && (
-            <button type="button" className="text-button on-dark" onClick={() => tourGo(1)}>
+            <button type="button" className="text-button on-dark present-button" onClick={() => tourGo(1)}>
               Present
             </button>
           )}

@@ -26,7 +26,7 @@ export function Sidebar({ tab, sheetOpen, onTab, onSheet, article, places }: {
     tabRefs.current.get(next)?.focus();
   }
   return (
-    <div className={sheetOpen ? 'sidebar is-open' : 'sidebar'}>
+    <section className={sheetOpen ? 'sidebar is-open' : 'sidebar'} aria-label="Article and places">
       <div className="sidebar-bar">
         <div role="tablist" aria-label="Article and places" className="tabs" onKeyDown={onKeyDown}>
           {TABS.map(({ id, label }) => (
@@ -58,6 +58,6 @@ export function Sidebar({ tab, sheetOpen, onTab, onSheet, article, places }: {
       <div role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" className="tabpanel" hidden={tab !== 'places'}>
         {places}
       </div>
-    </div>
+    </section>
   );
 }

@@ -96,7 +96,8 @@ function FlowLine({ feature, rank, selected, related, number, onActivate, elemen
         elements={elements}
       />
       {arrows.map((arrow) => (
-        <Marker key={arrow.key} position={arrow.at} icon={arrow.icon} interactive={false} keyboard={false} />
+        // In the shadow pane, under the place symbols: an arrowhead never covers a place.
+        <Marker key={arrow.key} position={arrow.at} icon={arrow.icon} interactive={false} keyboard={false} pane="shadowPane" />
       ))}
     </>
   );

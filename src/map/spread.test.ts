@@ -14,13 +14,21 @@ describe('spreadApart', () => {
     expect(((a?.x ?? 0) + (b?.x ?? 0)) / 2).toBeCloseTo(2);
   });
 
+  it('keeps the square boxes apart, not only the circles, when symbols sit diagonally', () => {
+    const [a, b] = spreadApart([{ x: 0, y: 0, radius: 10 }, { x: 10, y: 10, radius: 10 }], { gap: 4 });
+    const dx = Math.abs((b?.x ?? 0) - (a?.x ?? 0));
+    const dy = Math.abs((b?.y ?? 0) - (a?.y ?? 0));
+    expect(Math.max(dx, dy)).toBeCloseTo(24);
+    expect(dx).toBeCloseTo(dy);
+  });
+
   it('parts symbols that sit on the same spot, the same way every time', () => {
     const discs = [0, 1, 2, 3, 4].map(() => ({ x: 50, y: 50, radius: 12 }));
     const first = spreadApart(discs, { iterations: 400 });
     expect(spreadApart(discs, { iterations: 400 })).toEqual(first);
     for (let i = 0; i < first.length; i += 1) {
       for (let j = i + 1; j < first.length; j += 1) {
-        const d = Math.hypot((first[i]?.x ?? 0) - (first[j]?.x ?? 0), (first[i]?.y ?? 0) - (first[j]?.y ?? 0));
+        const d = Math.max(Math.abs((first[i]?.x ?? 0) - (first[j]?.x ?? 0)), Math.abs((first[i]?.y ?? 0) - (first[j]?.y ?? 0)));
         expect(d).toBeGreaterThanOrEqual(27.5);
       }
     }

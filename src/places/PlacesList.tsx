@@ -20,7 +20,10 @@ export function PlacesList({ features, total, selectedId, onSelect }: {
   const groups = placeGroups(features, filter);
   const shown = groups.reduce((sum, group) => sum + group.features.length, 0);
   return (
-    <nav className="places" aria-label="Places">
+    <nav className="places" aria-labelledby="places-title">
+      <h2 id="places-title" className="places-title">
+        Places
+      </h2>
       <label htmlFor={filterId} className="filter-label">
         Filter places
       </label>

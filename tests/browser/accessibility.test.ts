@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { clickFeature, openStory, passagePanel } from './story-page.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The axe rules broken on the page: WCAG 2.2 A and AA and axe's best practices. With `overlays`, the
+ * map's symbols are left out: a panel or the key then lies over part of the map, and axe's
+ * target-size rule reports every symbol under it or clipped at the map's edge. The symbols themselves
+ * are checked in the states without overlays.
+ */
+async function violations(page: Page, overlays = false): Promise<string[]> {
+  // Let camera flights end: during one, symbols slide over each other for a moment.
+  await page.waitForTimeout(1500);
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const result = await (overlays ? builder.exclude('.leaflet-marker-pane') : builder).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('axe finds no violation', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    it(`at ${width}x${height}: first load, key open, passage open, article, places`, async () => {
+      const { page, context } = await openStory(browser, { width, height });
+      await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Layers and key' }).click();
+      expect(await violations(page, true)).toEqual([]);
+      await page.getByRole('button', { name: 'Hide layers and key' }).click();
+      await clickFeature(page, 'Raqqa, Syria');
+      await passagePanel(page).waitFor();
+      expect(await violations(page, true)).toEqual([]);
+      await page.getByRole('button', { name: 'Read in the article' }).click();
+      expect(await violations(page, true)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: 'Places' }).click();
+      expect(await violations(page, true)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('while presenting the tour', async () => {
+    const { page, context } = await openStory(browser, { width: 1920, height: 1080, path: '#/tour/5', waitForFeatures: false });
+    await passagePanel(page).waitFor();
+    expect(await violations(page, true)).toEqual([]);
+    await context.close();
+  });
+});
