@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
 import { CopyLinkButton } from './app/CopyLinkButton.tsx';
 import { routeFromHash } from './app/route.ts';
@@ -81,7 +81,10 @@ export function App() {
   const stop = tour && state.tourStop !== null ? tour.stops[state.tourStop - 1] : undefined;
   const presenting = stop !== undefined;
   const { hiddenLayers, until } = state;
-  const stopLayers = stop?.layers;
+  // The map follows the stop a moment later than the passage: a key press paints the new passage at
+  // once, and the map's heavier work (layers, layout, flight) comes in a render of its own.
+  const mapStop = useDeferredValue(stop);
+  const stopLayers = mapStop?.layers;
   const visible = useMemo(() => {
     if (!story) return [];
     if (stopLayers) return visibleFeatures(story.features, { hiddenLayers: LAYER_IDS.filter((l) => !stopLayers.includes(l)), until: null });
@@ -274,8 +277,8 @@ export function App() {
           <StoryMap
             features={visible}
             selectedId={selected && !presenting ? state.selectedId : null}
-            relatedIds={stop ? stop.features : state.relatedIds}
-            camera={stop?.camera}
+            relatedIds={mapStop ? mapStop.features : state.relatedIds}
+            camera={mapStop?.camera}
             numbers={numbers}
             onActivate={selectFromMap}
             elements={elements}
