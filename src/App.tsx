@@ -14,20 +14,15 @@ import { PassagePanel } from './panel/PassagePanel.tsx';
 import { placeGroups } from './places/place-groups.ts';
 import { PlacesList } from './places/PlacesList.tsx';
 import { PrintHandout } from './places/PrintHandout.tsx';
-import { loadStory } from './story/load-story.ts';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
-import { formatProblem } from './story/problems.ts';
-import type { Story } from './story/validate-story.ts';
+import { useStory } from './story/use-story.ts';
 import { storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
-import type { TourCommand } from './tour/tour-keys.ts';
 import { TourPanel } from './tour/TourPanel.tsx';
-import { useTourKeys } from './tour/use-tour-keys.ts';
+import { usePresentation } from './tour/use-presentation.ts';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
-
-type LoadState = { status: 'loading' } | { status: 'ready'; story: Story } | { status: 'invalid'; problems: string[] };
 
 /** Short notices about the map itself, read out politely by screen readers. */
 function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[] {
@@ -44,13 +39,11 @@ function initialState() {
 
 /** The page: masthead, the article and places beside the map, the passage of the selection, the timeline. */
 export function App() {
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const load = useStory();
   const [state, dispatch] = useReducer(appReducer, undefined, initialState);
   const [basemap, setBasemap] = useState<BasemapStatus>('loading');
   const [tiles, setTiles] = useState<TilesStatus | null>(null);
   const [readerFocus, setReaderFocus] = useState(0);
-  const [blank, setBlank] = useState(false);
-  const [fullscreen, setFullscreen] = useState(false);
   const [elements] = useState<FeatureElements>(() => new Map());
   const panelRef = useRef<HTMLElement>(null);
   const keyRef = useRef<HTMLElement>(null);
@@ -60,25 +53,11 @@ export function App() {
   const reducedMotion = useReducedMotion();
   useUrlState(state, dispatch);
 
-  useEffect(function loadTheStory() {
-    let live = true;
-    loadStory().then(
-      (result) => {
-        if (!live) return;
-        setLoad(result.ok ? { status: 'ready', story: result.story } : { status: 'invalid', problems: result.problems.map(formatProblem) });
-      },
-      (error: unknown) => {
-        if (live) setLoad({ status: 'invalid', problems: [`geo/: the story could not be loaded (${String(error)})`] });
-      },
-    );
-    return function ignoreLateStory() {
-      live = false;
-    };
-  }, []);
-
   const story = load.status === 'ready' ? load.story : null;
   const tour = story?.tour ?? null;
-  const stop = tour && state.tourStop !== null ? tour.stops[state.tourStop - 1] : undefined;
+  const presentation = usePresentation(tour, story !== null, state.tourStop, dispatch);
+  const { stop, stops, blank, fullscreen, toggleFullscreen } = presentation;
+  const tourGo = presentation.go;
   const presenting = stop !== undefined;
   const { hiddenLayers, until } = state;
   // The map follows the stop a moment later than the passage: a key press paints the new passage at
@@ -106,59 +85,6 @@ export function App() {
     return new Map([...quoteIds].map(([quote, ids]) => [quote, ids.map((id) => ({ id, name: names.get(id) ?? id }))]));
   }, [quoteIds, visible]);
   const numbers = useMemo(() => new Map(placeGroups(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
-
-  useEffect(
-    function keepTourStopInRange() {
-      if (!story || state.tourStop === null || stop) return;
-      if (tour) dispatch({ type: 'tour-go', stop: state.tourStop, stops: tour.stops.length });
-      else dispatch({ type: 'tour-exit' });
-    },
-    [story, tour, stop, state.tourStop],
-  );
-
-  useEffect(function followFullscreen() {
-    const onChange = () => setFullscreen(document.fullscreenElement !== null);
-    document.addEventListener('fullscreenchange', onChange);
-    return function stopFollowing() {
-      document.removeEventListener('fullscreenchange', onChange);
-    };
-  }, []);
-
-  const toggleFullscreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  }, []);
-  const stops = tour?.stops.length ?? 0;
-  const tourGo = useCallback((to: number) => dispatch({ type: 'tour-go', stop: to, stops }), [stops]);
-  const onTourCommand = useCallback(
-    (command: TourCommand) => {
-      const at = state.tourStop ?? 1;
-      switch (command.type) {
-        case 'next':
-          return tourGo(at + 1);
-        case 'previous':
-          return tourGo(at - 1);
-        case 'first':
-          return tourGo(1);
-        case 'last':
-          return tourGo(stops);
-        case 'go':
-          return tourGo(command.stop);
-        case 'fullscreen':
-          return toggleFullscreen();
-        case 'blank':
-          return setBlank((b) => !b);
-        case 'exit':
-          setBlank(false);
-          if (document.fullscreenElement) void document.exitFullscreen();
-          return dispatch({ type: 'tour-exit' });
-        case 'digit':
-          return undefined;
-      }
-    },
-    [state.tourStop, stops, tourGo, toggleFullscreen],
-  );
-  useTourKeys(presenting, blank, onTourCommand);
 
   useEffect(
     function closeHiddenSelection() {
@@ -312,7 +238,7 @@ export function App() {
               onPrevious={() => tourGo((state.tourStop ?? 1) - 1)}
               onNext={() => tourGo((state.tourStop ?? 1) + 1)}
               onFullscreen={toggleFullscreen}
-              onExit={() => onTourCommand({ type: 'exit' })}
+              onExit={() => presentation.command({ type: 'exit' })}
             />
           )}
           {story && selected && !presenting && (

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { arcPositions, screenAngle } from './arcs.ts';
 import { latitudeOf, mercatorY } from './mercator.ts';
-import { toLatLng, toPosition } from './coords.ts';
+import { toLatLng } from './coords.ts';
 
 describe('coords', () => {
-  it('turns GeoJSON [lon, lat] into Leaflet [lat, lng] and back', () => {
+  it('turns GeoJSON [lon, lat] into Leaflet [lat, lng]', () => {
     expect(toLatLng([2.3708, 48.8631])).toEqual([48.8631, 2.3708]);
-    expect(toPosition([48.8631, 2.3708])).toEqual([2.3708, 48.8631]);
+    expect(toLatLng([-81.3766, 28.5196, 12])).toEqual([28.5196, -81.3766]);
   });
 });
 

@@ -8,8 +8,3 @@ export function toLatLng(position: readonly number[]): LatLngTuple {
   const [lon = Number.NaN, lat = Number.NaN] = position;
   return [lat, lon];
 }
-
-/** A Leaflet `[lat, lng]` tuple back as a GeoJSON position `[longitude, latitude]`. */
-export function toPosition(latLng: readonly [number, number]): [number, number] {
-  return [latLng[1], latLng[0]];
-}

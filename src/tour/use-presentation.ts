@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState, type Dispatch } from 'react';
+import type { AppAction } from '../app/app-state.ts';
+import type { Tour, TourStop } from '../story/schema.ts';
+import type { TourCommand } from './tour-keys.ts';
+import { useTourKeys } from './use-tour-keys.ts';
+
+/** What the page needs to present the tour. */
+export interface Presentation {
+  /** The stop shown, if presenting. */
+  stop: TourStop | undefined;
+  stops: number;
+  blank: boolean;
+  fullscreen: boolean;
+  go: (stop: number) => void;
+  command: (command: TourCommand) => void;
+  toggleFullscreen: () => void;
+}
+
+/**
+ * Runs the tour: keeps the stop in range, follows full screen, turns keys and swipes into stops, and
+ * blanks the screen on request. `tourStop` comes from the app state (and so from the URL).
+ */
+export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: number | null, dispatch: Dispatch<AppAction>): Presentation {
+  const [blank, setBlank] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const stop = tour && tourStop !== null ? tour.stops[tourStop - 1] : undefined;
+  const stops = tour?.stops.length ?? 0;
+
+  useEffect(
+    function keepStopInRange() {
+      if (!loaded || tourStop === null || stop) return;
+      if (tour) dispatch({ type: 'tour-go', stop: tourStop, stops: tour.stops.length });
+      else dispatch({ type: 'tour-exit' });
+    },
+    [loaded, tour, stop, tourStop, dispatch],
+  );
+
+  useEffect(function followFullscreen() {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return function stopFollowing() {
+      document.removeEventListener('fullscreenchange', onChange);
+    };
+  }, []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }, []);
+  const go = useCallback((to: number) => dispatch({ type: 'tour-go', stop: to, stops }), [dispatch, stops]);
+  const command = useCallback(
+    (next: TourCommand) => {
+      const at = tourStop ?? 1;
+      switch (next.type) {
+        case 'next':
+          return go(at + 1);
+        case 'previous':
+          return go(at - 1);
+        case 'first':
+          return go(1);
+        case 'last':
+          return go(stops);
+        case 'go':
+          return go(next.stop);
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'blank':
+          return setBlank((b) => !b);
+        case 'exit':
+          setBlank(false);
+          if (document.fullscreenElement) void document.exitFullscreen();
+          return dispatch({ type: 'tour-exit' });
+        case 'digit':
+          return undefined;
+      }
+    },
+    [tourStop, stops, go, toggleFullscreen, dispatch],
+  );
+  useTourKeys(stop !== undefined, blank, command);
+  return { stop, stops, blank, fullscreen, go, command, toggleFullscreen };
+}
