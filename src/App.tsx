@@ -75,15 +75,14 @@ export function App() {
     () => Object.fromEntries(LAYER_IDS.map((layer) => [layer, story?.features.filter((f) => f.properties.layer === layer).length ?? 0])) as Record<LayerId, number>,
     [story],
   );
-  const quoteIds = useMemo(() => {
-    const map = new Map<string, string[]>();
-    for (const feature of visible) for (const quote of feature.properties.passage) map.set(quote, [...(map.get(quote) ?? []), feature.id]);
+  // Each passage sentence and the shown features it speaks of, in story order.
+  const quoteFeatures = useMemo(() => {
+    const map = new Map<string, { id: string; name: string }[]>();
+    for (const { id, properties } of visible) {
+      for (const quote of properties.passage) map.set(quote, [...(map.get(quote) ?? []), { id, name: properties.name }]);
+    }
     return map;
   }, [visible]);
-  const quoteFeatures = useMemo(() => {
-    const names = new Map(visible.map((f) => [f.id, f.properties.name]));
-    return new Map([...quoteIds].map(([quote, ids]) => [quote, ids.map((id) => ({ id, name: names.get(id) ?? id }))]));
-  }, [quoteIds, visible]);
   const numbers = useMemo(() => new Map(placeGroups(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
 
   useEffect(
@@ -100,11 +99,11 @@ export function App() {
   const selectFromMap = useCallback((id: string) => select(id), [select]);
   const selectQuote = useCallback(
     (quote: string) => {
-      const ids = quoteIds.get(quote) ?? [];
+      const ids = (quoteFeatures.get(quote) ?? []).map((f) => f.id);
       const primary = state.selectedId && ids.includes(state.selectedId) ? state.selectedId : ids[0];
       if (primary) select(primary, ids);
     },
-    [quoteIds, state.selectedId, select],
+    [quoteFeatures, state.selectedId, select],
   );
   const closePassage = useCallback(() => {
     const opener = openerRef.current;

@@ -1,15 +1,13 @@
 import { useState, type ReactNode, type Ref } from 'react';
 import { Legend } from './Legend.tsx';
 
-/** Screens smaller than a projector's start with the key folded away, to leave the map room. */
-const SMALL_SCREEN = '(max-width: 99rem), (max-height: 50rem)';
-
 /**
  * The layer switches (given as children) and what the line styles mean; can be folded away so that it
  * hides no place. Stays mounted while a passage is open (hidden) so that it keeps its folded state.
  */
 export function MapKey({ children, hidden, keyRef }: { children: ReactNode; hidden: boolean; keyRef: Ref<HTMLElement> }) {
-  const [open, setOpen] = useState(() => !window.matchMedia(SMALL_SCREEN).matches);
+  // Folded at first on every screen: open, it would hide the places of Western Europe.
+  const [open, setOpen] = useState(false);
   return (
     <aside ref={keyRef} className={open ? 'intro' : 'intro is-folded'} aria-labelledby="map-key-title" hidden={hidden}>
       <div className="intro-head">
