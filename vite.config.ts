@@ -1,10 +1,16 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { prerenderStory } from './scripts/prerender-plugin.ts';
+
+/** The story folder: `geo/`, or another one named by STORY_DIR (the benchmark's generated story). */
+const storyFolder = resolve(process.env.STORY_DIR ?? 'geo');
 
 export default defineConfig({
   // Relative asset paths: the build works from any folder, a sub-path or a USB stick.
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderStory(storyFolder)],
+  resolve: { alias: { '@story': storyFolder } },
   build: {
     target: 'es2022',
     // The basemap is one large data chunk loaded after first paint; it is not code.

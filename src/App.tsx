@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
 import { CopyLinkButton } from './app/CopyLinkButton.tsx';
 import { routeFromHash } from './app/route.ts';
@@ -8,20 +8,20 @@ import { LayerToggles } from './layers/LayerToggles.tsx';
 import type { BasemapStatus } from './map/Basemap.tsx';
 import type { FeatureElements } from './map/feature-element.ts';
 import type { TilesStatus } from './map/OnlineTiles.tsx';
-import { StoryMap } from './map/StoryMap.tsx';
 import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
 import { placeGroups } from './places/place-groups.ts';
 import { PlacesList } from './places/PlacesList.tsx';
 import { PrintHandout } from './places/PrintHandout.tsx';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
-import { useStory } from './story/use-story.ts';
+import type { StoryLoad } from './story/story-load.ts';
 import { storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TourPanel } from './tour/TourPanel.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
+import { useHydrated } from './ui/use-hydrated.ts';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
 
 /** Short notices about the map itself, read out politely by screen readers. */
@@ -33,14 +33,26 @@ function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[]
   return notices;
 }
 
-function initialState() {
-  return appReducer(INITIAL_STATE, { type: 'load-route', route: routeFromHash(window.location.hash) });
+// Leaflet needs a browser: the map is its own chunk, loaded beside the story and drawn after hydration.
+const StoryMap = lazy(() => import('./map/StoryMap.tsx').then((module) => ({ default: module.StoryMap })));
+
+/** Where the map will be, until it is drawn: the same box, so nothing moves when it comes. */
+function MapPlaceholder() {
+  return <div className="story-map map-placeholder" />;
+}
+
+function initialState(hash: string) {
+  return appReducer(INITIAL_STATE, { type: 'load-route', route: routeFromHash(hash) });
 }
 
 /** The page: masthead, the article and places beside the map, the passage of the selection, the timeline. */
-export function App() {
-  const load = useStory();
-  const [state, dispatch] = useReducer(appReducer, undefined, initialState);
+export function App({ load, hash }: {
+  load: StoryLoad;
+  /** The URL hash the page opened with: a place, a tour stop, or the fresh page. */
+  hash: string;
+}) {
+  const hydrated = useHydrated();
+  const [state, dispatch] = useReducer(appReducer, hash, initialState);
   const [basemap, setBasemap] = useState<BasemapStatus>('loading');
   const [tiles, setTiles] = useState<TilesStatus | null>(null);
   const [readerFocus, setReaderFocus] = useState(0);
@@ -199,20 +211,26 @@ export function App() {
           />
         )}
         <main className="map-area">
-          <StoryMap
-            features={visible}
-            selectedId={selected && !presenting ? state.selectedId : null}
-            relatedIds={mapStop ? mapStop.features : state.relatedIds}
-            camera={mapStop?.camera}
-            numbers={numbers}
-            onActivate={selectFromMap}
-            elements={elements}
-            onlineTiles={state.onlineTiles}
-            onTilesStatus={onTilesStatus}
-            onBasemapStatus={setBasemap}
-            coverings={coverings}
-            reducedMotion={reducedMotion}
-          />
+          <Suspense fallback={<MapPlaceholder />}>
+            {hydrated ? (
+              <StoryMap
+                features={visible}
+                selectedId={selected && !presenting ? state.selectedId : null}
+                relatedIds={mapStop ? mapStop.features : state.relatedIds}
+                camera={mapStop?.camera}
+                numbers={numbers}
+                onActivate={selectFromMap}
+                elements={elements}
+                onlineTiles={state.onlineTiles}
+                onTilesStatus={onTilesStatus}
+                onBasemapStatus={setBasemap}
+                coverings={coverings}
+                reducedMotion={reducedMotion}
+              />
+            ) : (
+              <MapPlaceholder />
+            )}
+          </Suspense>
           <div className="notices" role="status" aria-live="polite">
             {notices.map((notice) => (
               <p key={notice} className="notice">

@@ -1,16 +1,25 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './index.css';
-import { App } from './App.tsx';
-import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';
+import { Root } from './Root.tsx';
+import { fetchStory, type StoryLoad } from './story/story-load.ts';
+
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+/** Takes over the page once the story is loaded (no top-level await: the story's chunks import this one). */
+function start(load: StoryLoad) {
+  if (!root) return;
+  // index.html already shows the fresh page, rendered at build time: the app takes it over in place.
+  // A link to a place or a tour stop, or a story that fails, is a different page: drawn anew.
+  const freshPage = hashFromRoute(routeFromHash(window.location.hash)) === hashFromRoute(HOME_ROUTE);
+  if (root.firstElementChild && load.status === 'ready' && freshPage) {
+    hydrateRoot(root, <Root load={load} hash={window.location.hash} />);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(<Root load={load} hash={window.location.hash} />);
+  }
+}
+
+void fetchStory().then(start);

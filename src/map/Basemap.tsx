@@ -15,6 +15,8 @@ export const BASEMAP_STYLE: L.PathOptions = {
   interactive: false,
 };
 
+const BASEMAP_CREDIT = 'Countries: Natural Earth';
+
 /** The pane below tiles and features that holds the embedded countries. */
 export const BASEMAP_PANE = 'basemap';
 
@@ -30,6 +32,9 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
       let cancelled = false;
       const pane = map.getPane(BASEMAP_PANE) ?? map.createPane(BASEMAP_PANE);
       pane.style.zIndex = '150';
+      // Credited from the start, so that the credit line does not grow (and shift) when the data comes.
+      const credits = map.attributionControl;
+      credits?.addAttribution(BASEMAP_CREDIT);
       onStatus('loading');
       loadCountries().then(
         (countries) => {
@@ -39,18 +44,20 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
             pane: BASEMAP_PANE,
             style: BASEMAP_STYLE,
             renderer: L.canvas({ pane: BASEMAP_PANE }),
-            attribution: 'Countries: Natural Earth',
           };
           layer = L.geoJSON(countries, options).addTo(map);
           onStatus('ready');
         },
         () => {
-          if (!cancelled) onStatus('failed');
+          if (cancelled) return;
+          credits?.removeAttribution(BASEMAP_CREDIT);
+          onStatus('failed');
         },
       );
       return function removeBasemap() {
         cancelled = true;
         layer?.remove();
+        credits?.removeAttribution(BASEMAP_CREDIT);
       };
     },
     [map, onStatus],

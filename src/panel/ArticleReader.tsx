@@ -73,15 +73,15 @@ export function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, f
       <article className="article-text">
         <p className="eyebrow">{article.kicker}</p>
         {parts.map((part) => {
-          const quoted = selectedQuotes.some((quote) => part.text.includes(quote)) ? 'is-quoted' : '';
+          const quoted = selectedQuotes.some((quote) => part.text.includes(quote)) ? 'is-quoted' : undefined;
           switch (part.kind) {
             case 'headline':
               return <h2 key={part.id} className={quoted} data-part={part.id} tabIndex={-1}>{content(part)}</h2>;
             case 'standfirst':
-              return <p key={part.id} className={`standfirst ${quoted}`} data-part={part.id} tabIndex={-1}>{content(part)}</p>;
+              return <p key={part.id} className={quoted ? `standfirst ${quoted}` : 'standfirst'} data-part={part.id} tabIndex={-1}>{content(part)}</p>;
             case 'caption':
               return (
-                <figure key={part.id} className={`caption ${quoted}`} data-part={part.id} tabIndex={-1}>
+                <figure key={part.id} className={quoted ? `caption ${quoted}` : 'caption'} data-part={part.id} tabIndex={-1}>
                   <figcaption>
                     <span className="caption-label">{partLabel(part, parts)}: </span>
                     {content(part)}

@@ -22,7 +22,8 @@ export function PrintHandout({ features, numbers, parts, article }: {
         {ordered.map((feature) => {
           const when = formatDateRange(feature.properties.date, feature.properties.endDate);
           return (
-            <li key={feature.id} value={numbers.get(feature.id)}>
+            // The id is the place's own link (`#/place/…`): with scripts off, the article's links land here.
+            <li key={feature.id} id={`/place/${feature.id}`} value={numbers.get(feature.id)}>
               <h3>
                 {feature.properties.name}
                 {when && <span className="print-date"> · {when}</span>}

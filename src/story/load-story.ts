@@ -1,5 +1,5 @@
 /**
- * The one loader of the story: every file of `geo/`, fetched after first paint as separate chunks, then
+ * The one loader of the story: every file of `geo/` (or of the folder named by STORY_DIR at build time), fetched after first paint as separate chunks, then
  * validated once. Nothing else reads the data files. The validator comes with the data, not with the
  * first paint.
  */
@@ -8,7 +8,7 @@ import type { ValidationResult } from './validate-story.ts';
 /** The folder the story comes from, as named in problems. */
 export const STORY_FOLDER = 'geo/';
 
-const storyFiles = import.meta.glob<string>('../../geo/*.{json,geojson}', { query: '?raw', import: 'default' });
+const storyFiles = import.meta.glob<string>('@story/*.{json,geojson}', { query: '?raw', import: 'default' });
 
 /** Loads and validates the story; a file that cannot be fetched is a problem like any other. */
 export async function loadStory(): Promise<ValidationResult> {

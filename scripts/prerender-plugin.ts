@@ -1,0 +1,41 @@
+/**
+ * Vite plugin: at build time, validates the story folder and renders the fresh page into index.html
+ * (headline, article, places with their passages), so that content shows before any script runs and
+ * with scripts off. The app hydrates that markup in the browser. A story with problems fails the build
+ * with every problem listed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import type { Plugin } from 'vite';
+import type * as Prerender from '../src/prerender.tsx';
+import type * as Validate from '../src/story/validate-story.ts';
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** The story of `folder`, validated, or an error listing every problem. */
+export async function readStory(folder: string): Promise<Validate.Story> {
+  const { validateStory, formatProblem } = (await tsImport('../src/story/validate-story.ts', import.meta.url)) as typeof Validate;
+  const names = readdirSync(folder).filter((name) => /\.(geo)?json$/.test(name));
+  const files = Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+  const result = validateStory(files, folder.endsWith('/') ? folder : `${folder}/`);
+  if (!result.ok) throw new Error(`the story has problems:\n${result.problems.map(formatProblem).join('\n')}`);
+  return result.story;
+}
+
+/** Renders the story of `folder` into the built index.html. */
+export function prerenderStory(folder: string): Plugin {
+  return {
+    name: 'prerender-story',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to render the story into`);
+        const story = await readStory(folder);
+        const { prerenderPage } = (await tsImport('../src/prerender.tsx', { parentURL: import.meta.url, tsconfig: 'tsconfig.app.json' })) as typeof Prerender;
+        return html.replace(ROOT_ELEMENT, `<div id="root">${prerenderPage(story)}</div>`);
+      },
+    },
+  };
+}
