@@ -2,19 +2,31 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
+import { singleFile } from './scripts/single-file-plugin.ts';
 
 /** The story folder: `geo/`, or another one named by STORY_DIR (the benchmark's generated story). */
 const storyFolder = resolve(process.env.STORY_DIR ?? 'geo');
 
-export default defineConfig({
+/** `vite build --mode single` (`npm run build:single`): the whole app in one file, dist-single/index.html. */
+const SINGLE = 'single';
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the build works from any folder, a sub-path or a USB stick.
   base: './',
-  plugins: [react(), prerenderStory(storyFolder)],
+  plugins: [react(), prerenderStory(storyFolder), mode === SINGLE && singleFile('public')],
   resolve: { alias: { '@story': storyFolder } },
   build: {
     target: 'es2022',
     // The basemap is one large data chunk loaded after first paint; it is not code.
     chunkSizeWarningLimit: 1200,
+    ...(mode === SINGLE && {
+      outDir: 'dist-single',
+      copyPublicDir: false,
+      cssCodeSplit: false,
+      assetsInlineLimit: Number.POSITIVE_INFINITY,
+      chunkSizeWarningLimit: 4000,
+      rolldownOptions: { output: { codeSplitting: false } },
+    }),
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
@@ -42,4 +54,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
