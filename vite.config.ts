@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
+import { offlineCache } from './scripts/offline-cache-plugin.ts';
 import { singleFile } from './scripts/single-file-plugin.ts';
 
 /** The story folder: `geo/`, or another one named by STORY_DIR (the benchmark's generated story). */
@@ -13,7 +14,7 @@ const SINGLE = 'single';
 export default defineConfig(({ mode }) => ({
   // Relative asset paths: the build works from any folder, a sub-path or a USB stick.
   base: './',
-  plugins: [react(), prerenderStory(storyFolder), mode === SINGLE && singleFile('public')],
+  plugins: [react(), prerenderStory(storyFolder), mode === SINGLE ? singleFile('public') : offlineCache('public')],
   resolve: { alias: { '@story': storyFolder } },
   build: {
     target: 'es2022',

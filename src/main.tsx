@@ -2,6 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './index.css';
 import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';
+import { registerOfflineCache } from './offline/register-offline-cache.ts';
 import { Root } from './Root.tsx';
 import { fetchStory, type StoryLoad } from './story/story-load.ts';
 
@@ -23,3 +24,4 @@ function start(load: StoryLoad) {
 }
 
 void fetchStory().then(start);
+registerOfflineCache();

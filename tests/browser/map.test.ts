@@ -103,6 +103,7 @@ describe('the story map', () => {
   it('shows a clear message naming the file and feature when the story data is bad', async () => {
     const { page, context } = await openStory(browser, {
       waitForFeatures: false,
+      serviceWorker: false,
       before: (p) =>
         p.route('**/assets/attacks-*.js', async (route) => {
           const response = await route.fetch();
@@ -121,6 +122,7 @@ describe('the story map', () => {
   it('shows a clear message when a story file cannot be loaded', async () => {
     const { page, context } = await openStory(browser, {
       waitForFeatures: false,
+      serviceWorker: false,
       before: (p) => p.route('**/assets/flows-*.js', (route) => route.abort()),
     });
     const alert = page.getByRole('alert');
@@ -131,6 +133,7 @@ describe('the story map', () => {
 
   it('shows the places on a plain background, and says so, when the basemap cannot load', async () => {
     const { page, context } = await openStory(browser, {
+      serviceWorker: false,
       before: (p) => p.route('**/assets/countries-50m-*.js', (route) => route.abort()),
     });
     await page.getByRole('status').getByText('The built-in map could not be loaded').waitFor();

@@ -35,11 +35,16 @@ export interface OpenOptions {
   before?: (page: Page) => Promise<unknown>;
   /** Wait for the story's features (default) or not (for error pages). */
   waitForFeatures?: boolean;
+  /**
+   * Let the service worker run (default). A test that makes the app's own files fail turns it off:
+   * once it controls the page it would answer those requests itself, before any route sees them.
+   */
+  serviceWorker?: boolean;
 }
 
 export async function openStory(browser: Browser, options: OpenOptions = {}): Promise<StoryPage> {
-  const { width = 1280, height = 800, reducedMotion = 'no-preference', path = '', before, waitForFeatures = true } = options;
-  const context = await browser.newContext({ viewport: { width, height }, reducedMotion });
+  const { width = 1280, height = 800, reducedMotion = 'no-preference', path = '', before, waitForFeatures = true, serviceWorker = true } = options;
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion, serviceWorkers: serviceWorker ? 'allow' : 'block' });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
