@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
 import { offlineCache } from './scripts/offline-cache-plugin.ts';
-import { singleFile } from './scripts/single-file-plugin.ts';
+import { inlineStyles, singleFile } from './scripts/single-file-plugin.ts';
 
 /** The story folder: `geo/`, or another one named by STORY_DIR (the benchmark's generated story). */
 const storyFolder = resolve(process.env.STORY_DIR ?? 'geo');
@@ -14,7 +14,7 @@ const SINGLE = 'single';
 export default defineConfig(({ mode }) => ({
   // Relative asset paths: the build works from any folder, a sub-path or a USB stick.
   base: './',
-  plugins: [react(), prerenderStory(storyFolder), mode === SINGLE ? singleFile('public') : offlineCache('public')],
+  plugins: [react(), prerenderStory(storyFolder), ...(mode === SINGLE ? [singleFile('public')] : [inlineStyles(), offlineCache('public')])],
   resolve: { alias: { '@story': storyFolder } },
   build: {
     target: 'es2022',

@@ -32,41 +32,63 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
   return html.replace(pattern, () => replacement);
 }
 
-export function singleFile(publicDir: string): Plugin {
+/** Puts each built stylesheet into the page as a <style>, and drops the file. */
+function inlineStylesheets(html: string, bundle: Rolldown.OutputBundle): string {
+  let page = html;
+  const styles = Object.values(bundle).filter((file): file is OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'));
+  for (const style of styles) {
+    page = replaceOnce(
+      page,
+      new RegExp(`<link rel="stylesheet" crossorigin href="\\./${style.fileName.replace(/[.]/g, '\\.')}">`),
+      `<style>${escapeForInlineElement(String(style.source), 'style')}</style>`,
+      `stylesheet ${style.fileName}`,
+    );
+    delete bundle[style.fileName];
+  }
+  return page;
+}
+
+/**
+ * The served build: its stylesheet goes into index.html, so that the first paint waits for no other
+ * request (on a phone's network, one round trip less before anything shows).
+ */
+export function inlineStyles(): Plugin {
+  return pagePlugin('inline-styles', inlineStylesheets);
+}
+
+/** A build plugin that rewrites the built index.html, last, with the whole bundle at hand. */
+function pagePlugin(name: string, rewrite: (html: string, bundle: Rolldown.OutputBundle) => string): Plugin {
   return {
-    name: 'single-file',
+    name,
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const page = bundle['index.html'] as OutputAsset | undefined;
-      if (!page) throw new Error('single-file build: no index.html in the bundle');
-      let html = String(page.source);
-      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
-      if (chunks.length !== 1 || !chunks[0]) throw new Error(`single-file build: expected one script, found ${chunks.length}: ${chunks.map((c) => c.fileName).join(', ')}`);
-      const [script] = chunks;
-      const styles = Object.values(bundle).filter((file): file is OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'));
-      html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-      html = replaceOnce(
-        html,
-        /<script type="module" crossorigin src="[^"]+"><\/script>/,
-        `<script type="module">${escapeForInlineElement(withoutPreloadMarkers(script.code), 'script')}</script>`,
-        'module script',
-      );
-      for (const style of styles) {
-        html = replaceOnce(
-          html,
-          new RegExp(`<link rel="stylesheet" crossorigin href="\\./${style.fileName.replace(/[.]/g, '\\.')}">`),
-          `<style>${escapeForInlineElement(String(style.source), 'style')}</style>`,
-          `stylesheet ${style.fileName}`,
-        );
-        delete bundle[style.fileName];
-      }
-      const icon = readFileSync(`${publicDir}/favicon.svg`);
-      html = replaceOnce(html, /href="\.\/favicon\.svg"/, `href="data:image/svg+xml;base64,${icon.toString('base64')}"`, 'icon link');
-      const noScript = readFileSync(`${publicDir}/no-script.css`, 'utf8');
-      html = replaceOnce(html, /<link rel="stylesheet" href="\.\/no-script\.css" \/>/, `<style>${escapeForInlineElement(noScript, 'style')}</style>`, 'no-script stylesheet');
-      delete bundle[script.fileName];
-      page.source = html;
+      if (!page) throw new Error(`${name}: no index.html in the bundle`);
+      page.source = rewrite(String(page.source), bundle);
     },
   };
+}
+
+export function singleFile(publicDir: string): Plugin {
+  return pagePlugin('single-file', (built, bundle) => {
+    let html = built;
+    const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+    if (chunks.length !== 1 || !chunks[0]) throw new Error(`single-file build: expected one script, found ${chunks.length}: ${chunks.map((c) => c.fileName).join(', ')}`);
+    const [script] = chunks;
+    html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+    html = replaceOnce(
+      html,
+      /<script type="module" crossorigin src="[^"]+"><\/script>/,
+      `<script type="module">${escapeForInlineElement(withoutPreloadMarkers(script.code), 'script')}</script>`,
+      'module script',
+    );
+    html = inlineStylesheets(html, bundle);
+    const icon = readFileSync(`${publicDir}/favicon.svg`);
+    html = replaceOnce(html, /href="\.\/favicon\.svg"/, `href="data:image/svg+xml;base64,${icon.toString('base64')}"`, 'icon link');
+    const noScript = readFileSync(`${publicDir}/no-script.css`, 'utf8');
+    html = replaceOnce(html, /<link rel="stylesheet" href="\.\/no-script\.css" \/>/, `<style>${escapeForInlineElement(noScript, 'style')}</style>`, 'no-script stylesheet');
+    delete bundle[script.fileName];
+    return html;
+  });
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { loadCountries } from './basemap-data.ts';
+import { mapInSlices } from './time-slice.ts';
 
 /** Where the embedded basemap stands. */
 export type BasemapStatus = 'loading' | 'ready' | 'failed';
@@ -36,8 +37,8 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
       const credits = map.attributionControl;
       credits?.addAttribution(BASEMAP_CREDIT);
       onStatus('loading');
-      loadCountries().then(
-        (countries) => {
+      loadCountries(() => cancelled).then(
+        async (countries) => {
           if (cancelled) return;
           // GeoJSON passes its options on to each polygon it makes, renderer included.
           const options: L.GeoJSONOptions & L.PathOptions = {
@@ -45,8 +46,11 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
             style: BASEMAP_STYLE,
             renderer: L.canvas({ pane: BASEMAP_PANE }),
           };
-          layer = L.geoJSON(countries, options).addTo(map);
-          onStatus('ready');
+          const basemap = L.geoJSON(undefined, options).addTo(map);
+          layer = basemap;
+          // A few countries at a time: one canvas redraw of the world is too long a task for a slow laptop.
+          await mapInSlices(countries.features, (country) => basemap.addData(country), () => cancelled);
+          if (!cancelled) onStatus('ready');
         },
         () => {
           if (cancelled) return;

@@ -6,6 +6,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { cutAtAntimeridian } from './antimeridian.ts';
+import { mapInSlices } from './time-slice.ts';
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
@@ -20,8 +21,13 @@ export function countriesFromTopology(topology: Topology<{ countries: GeometryCo
   };
 }
 
-/** Fetches the embedded country data (a chunk of this build, never another host). */
-export async function loadCountries(): Promise<Countries> {
-  const { default: topology } = await import('world-atlas/countries-50m.json');
-  return countriesFromTopology(topology as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>);
+/**
+ * Fetches the embedded country data (a chunk of this build, never another host) and turns it into
+ * GeoJSON one country at a time, in slices, so that the page stays responsive meanwhile.
+ */
+export async function loadCountries(cancelled: () => boolean = () => false): Promise<Countries> {
+  const { default: data } = await import('world-atlas/countries-50m.json');
+  const topology = data as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = await mapInSlices(topology.objects.countries.geometries, (geometry) => countriesFromTopology({ ...topology, objects: { countries: { type: 'GeometryCollection', geometries: [geometry] } } }).features, cancelled);
+  return { type: 'FeatureCollection', features: countries.flat() };
 }

@@ -34,3 +34,25 @@ describe('spreadApart', () => {
     }
   });
 });
+
+describe('spreadApart with many symbols', () => {
+  it('keeps the gap between far-apart clusters as well as with every pair compared', () => {
+    const discs = [0, 1, 2].flatMap((cluster) => [0, 1, 2, 3].map((k) => ({ x: cluster * 500 + k, y: k, radius: 10 })));
+    const placed = spreadApart(discs);
+    for (let i = 0; i < placed.length; i += 1) {
+      for (let j = i + 1; j < placed.length; j += 1) {
+        const d = Math.max(Math.abs((placed[i]?.x ?? 0) - (placed[j]?.x ?? 0)), Math.abs((placed[i]?.y ?? 0) - (placed[j]?.y ?? 0)));
+        expect(d).toBeGreaterThanOrEqual(25.9);
+      }
+    }
+  });
+
+  it('stops at its cap of work on a crowd that cannot be parted, and still returns every symbol', () => {
+    const discs = Array.from({ length: 3000 }, (_, i) => ({ x: (i * 7919) % 300, y: (i * 104729) % 200, radius: 10 }));
+    const placed = spreadApart(discs, { maxComparisons: 200_000 });
+    expect(placed).toHaveLength(3000);
+    expect(placed.every(({ x, y }) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    const moved = placed.filter(({ x, y }, i) => x !== discs[i]?.x || y !== discs[i]?.y).length;
+    expect(moved).toBeGreaterThan(0);
+  });
+});

@@ -21,7 +21,8 @@ export const CHROMIUM_FLAGS = [
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-async function findChromium(): Promise<string> {
+/** The Chromium to run: `CHROMIUM_PATH`, Debian's, or the one inside `@sparticuz/chromium`. */
+export async function findChromium(): Promise<string> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
   const system = process.env.CHROMIUM_PACKAGED ? undefined : SYSTEM_CHROMIUM.find((path) => existsSync(path));

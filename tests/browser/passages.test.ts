@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { clickFeature, featureButton, focusedName, geoStory, openStory, passagePanel, waitUntilStill, type StoryPage } from './story-page.ts';
+import { waitUntilStill } from './feature-point.ts';
+import { clickFeature, featureButton, focusedName, geoStory, openStory, passagePanel, type StoryPage } from './story-page.ts';
 
 const story = geoStory();
 let browser: Browser;

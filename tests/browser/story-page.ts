@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { validateStory, type Story } from '../../src/story/validate-story.ts';
+import { clickablePoint, waitUntilStill } from './feature-point.ts';
 
 /** The story in geo/, read the way the tests expect the app to show it. */
 export function geoStory(): Story {
@@ -62,49 +63,6 @@ export async function openStory(browser: Browser, options: OpenOptions = {}): Pr
 /** The feature's button on the map, by its accessible name. */
 export function featureButton(page: Page, name: string): Locator {
   return page.getByRole('region', { name: /^Map of the places/ }).getByRole('button', { name, exact: true });
-}
-
-/** Waits until an element stops moving (the map has finished panning or zooming). */
-export async function waitUntilStill(target: Locator): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 40; i += 1) {
-    const box = JSON.stringify(await target.boundingBox());
-    if (box === last) return;
-    last = box;
-    await target.page().waitForTimeout(120);
-  }
-}
-
-/**
- * A point of the element that a click would really hit: for a path, a point along the line where no
- * other feature lies on top; for a marker, its centre.
- */
-export async function clickablePoint(target: Locator): Promise<{ x: number; y: number }> {
-  const point = await target.evaluate((element) => {
-    const hits = (x: number, y: number) => {
-      const hit = document.elementFromPoint(x, y);
-      return hit !== null && (hit === element || element.contains(hit));
-    };
-    if (element instanceof SVGPathElement) {
-      const length = element.getTotalLength();
-      const matrix = element.getScreenCTM();
-      if (!matrix) return null;
-      // From the middle of the line outwards: 20/40, 21/40, 19/40, 22/40 …
-      for (let step = 0; step < 39; step += 1) {
-        const offset = Math.ceil(step / 2) * (step % 2 ? 1 : -1);
-        const at = element.getPointAtLength((length * (20 + offset)) / 40);
-        const x = matrix.a * at.x + matrix.c * at.y + matrix.e;
-        const y = matrix.b * at.x + matrix.d * at.y + matrix.f;
-        if (hits(x, y)) return { x, y };
-      }
-      return null;
-    }
-    const box = element.getBoundingClientRect();
-    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-    return hits(x, y) ? { x, y } : null;
-  });
-  if (!point) throw new Error(`no point of ${await target.getAttribute('aria-label')} can be clicked: it is hidden`);
-  return point;
 }
 
 /** Brings a feature into view as a keyboard user would (focus), then clicks it with the mouse. */
