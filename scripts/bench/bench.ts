@@ -144,6 +144,7 @@ function printReport(report: Report) {
   const kb = (n: number) => n / 1024;
   for (const row of report.sizes.app) {
     const base = report.sizes.baseline.find((b) => b.what === row.what);
+    if (row.files === 0 && base?.files === 0) continue;
     const target = row.what === 'JavaScript loaded by index.html' ? 125 : null;
     rows.push([`${row.what}, KB gzipped`, kb(row.gzip), base && base.files > 0 ? kb(base.gzip) : null, target ? `≤ ${target}` : '', target ? (v) => v <= target : null]);
   }

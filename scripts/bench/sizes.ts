@@ -34,7 +34,7 @@ export function buildSizes(dist: string, kinds: { story?: RegExp; basemap?: RegE
     ['JavaScript loaded by index.html', js.filter((a) => firstPaint.has(a.file))],
     ['JavaScript to the first clickable feature', js.filter((a) => firstPaint.has(a.file) || Boolean(kinds.toClickable?.test(a.file)))],
     ['JavaScript, all code', js.filter((a) => !isData(a.file))],
-    ['CSS', assets.filter((a) => a.file.endsWith('.css'))],
+    ['CSS files (0: inlined into index.html)', assets.filter((a) => a.file.endsWith('.css'))],
     ['Basemap data (after first paint)', kinds.basemap ? assets.filter((a) => kinds.basemap?.test(a.file)) : []],
     ['Story data (after first paint)', kinds.story ? assets.filter((a) => kinds.story?.test(a.file)) : []],
     ['index.html', [measure(dist, 'index.html')]],
