@@ -4,21 +4,18 @@
  * with scripts off. The app hydrates that markup in the browser. A story with problems fails the build
  * with every problem listed.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import type * as Prerender from '../src/prerender.tsx';
 import type * as Validate from '../src/story/validate-story.ts';
+import { readStoryFolder } from './story-folder.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
 /** The story of `folder`, validated, or an error listing every problem. */
 export async function readStory(folder: string): Promise<Validate.Story> {
   const { validateStory, formatProblem } = (await tsImport('../src/story/validate-story.ts', import.meta.url)) as typeof Validate;
-  const names = readdirSync(folder).filter((name) => /\.(geo)?json$/.test(name));
-  const files = Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
-  const result = validateStory(files, folder.endsWith('/') ? folder : `${folder}/`);
+  const result = validateStory(readStoryFolder(folder), folder.endsWith('/') ? folder : `${folder}/`);
   if (!result.ok) throw new Error(`the story has problems:\n${result.problems.map(formatProblem).join('\n')}`);
   return result.story;
 }

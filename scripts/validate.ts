@@ -2,21 +2,19 @@
  * `npm run validate [-- <folder>]`: checks a story folder (default `geo/`) and lists every problem,
  * each with its file, feature and what is wrong. Exits 1 when there is any.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatProblem, validateStory } from '../src/story/validate-story.ts';
+import { readStoryFolder } from './story-folder.ts';
 
 const folder = process.argv[2] ?? 'geo';
 const prefix = folder.endsWith('/') ? folder : `${folder}/`;
 
-let names: string[];
+let files: Record<string, string>;
 try {
-  names = readdirSync(folder).filter((name) => /\.(geo)?json$/.test(name));
+  files = readStoryFolder(folder);
 } catch (error) {
   console.error(`${folder}: cannot read the folder (${error instanceof Error ? error.message : String(error)})`);
   process.exit(1);
 }
-const files = Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
 const result = validateStory(files, prefix);
 if (!result.ok) {
   for (const problem of result.problems) console.error(formatProblem(problem));

@@ -10,8 +10,7 @@ import { fetchStory, type StoryLoad } from './story/story-load.ts';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 /** Takes over the page once the story is loaded (no top-level await: the story's chunks import this one). */
-function start(load: StoryLoad) {
-  if (!root) return;
+function start(root: HTMLElement, load: StoryLoad) {
   // index.html already shows the fresh page, rendered at build time: the app takes it over in place.
   // A link to a place or a tour stop, or a story that fails, is a different page: drawn anew.
   const freshPage = hashFromRoute(routeFromHash(window.location.hash)) === hashFromRoute(HOME_ROUTE);
@@ -23,5 +22,5 @@ function start(load: StoryLoad) {
   }
 }
 
-void fetchStory().then(start);
+void fetchStory().then((load) => start(root, load));
 registerOfflineCache();
