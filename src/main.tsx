@@ -5,6 +5,7 @@ import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';
 import { registerOfflineCache } from './offline/register-offline-cache.ts';
 import { Root } from './Root.tsx';
 import { fetchStory, type StoryLoad } from './story/story-load.ts';
+import { installSymbolImages } from './ui/symbols.ts';
 
 
 const root = document.getElementById('root');
@@ -22,5 +23,6 @@ function start(root: HTMLElement, load: StoryLoad) {
   }
 }
 
+installSymbolImages();
 void fetchStory().then((load) => start(root, load));
 registerOfflineCache();

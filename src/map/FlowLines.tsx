@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import L from 'leaflet';
 import { Marker } from 'react-leaflet';
 import type { FlowKind, Position, StoryFeature } from '../story/schema.ts';
-import { FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
+import { arrowheadImage, FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
 import { arcPositions, screenAngle } from './arcs.ts';
 import { toLatLng } from './coords.ts';
 import type { FeatureElements } from './feature-element.ts';
 import type { FeatureLayerProps } from './feature-layer.ts';
 import { FeaturePath } from './FeaturePath.tsx';
+import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 
 /**
  * How much each kind of flow bends (see `arcPositions`): returns bend right, over Turkey and the
@@ -35,22 +36,10 @@ export function drawnLines(feature: StoryFeature, rank = 0): Position[][] {
 function arrowIcon(angle: number, color: string, number: number | undefined): L.DivIcon {
   const wrap = document.createElement('div');
   if (number !== undefined) wrap.dataset.number = String(number);
-  const holder = document.createElement('div');
-  holder.className = 'arrowhead';
-  holder.style.transform = `rotate(${angle.toFixed(1)}deg)`;
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', '0 0 20 16');
-  svg.setAttribute('width', '20');
-  svg.setAttribute('height', '16');
-  svg.setAttribute('aria-hidden', 'true');
-  const head = document.createElementNS('http://www.w3.org/2000/svg', 'polygon');
-  head.setAttribute('points', '0,0 20,8 0,16 5,8');
-  head.setAttribute('fill', color);
-  head.setAttribute('stroke', '#ffffff');
-  head.setAttribute('stroke-width', '1.5');
-  svg.append(head);
-  holder.append(svg);
-  wrap.append(holder);
+  const head = document.createElement('div');
+  head.className = 'arrowhead';
+  head.style.backgroundImage = `url("${arrowheadImage(color, angle)}")`;
+  wrap.append(head);
   return L.divIcon({ html: wrap, className: 'arrowhead-anchor', iconSize: [0, 0] });
 }
 
@@ -97,7 +86,7 @@ function FlowLine({ feature, rank, selected, related, number, onActivate, elemen
       />
       {arrows.map((arrow) => (
         // In the shadow pane, under the place symbols: an arrowhead never covers a place.
-        <Marker key={arrow.key} position={arrow.at} icon={arrow.icon} interactive={false} keyboard={false} pane="shadowPane" />
+        <Marker key={arrow.key} position={arrow.at} icon={arrow.icon} interactive={false} keyboard={false} pane="shadowPane" eventHandlers={PLACE_FLAT_ON_ADD} />
       ))}
     </>
   );

@@ -3,9 +3,9 @@ import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { LAYER_LABELS } from '../story/layers.ts';
 import type { FeatureProperties, LayerId } from '../story/schema.ts';
-import { createPlaceSymbol } from '../ui/symbols.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
+import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import { useViewPadding } from './view-padding.ts';
 
 /** What a place marker needs to know of its feature. */
@@ -33,13 +33,13 @@ export function PlaceMarker({ id, properties, layer, size, position, selected, r
   const icon = useMemo(
     () =>
       L.divIcon({
-        html: createPlaceSymbol(layer, size),
-        className: `place-symbol place-symbol--${layer}`,
+        html: '',
+        className: `place-symbol place-symbol--${layer} symbol--${layer}`,
         iconSize: [size, size],
       }),
     [layer, size],
   );
-  const eventHandlers = useMemo(() => ({ click: () => onActivate(id) }), [id, onActivate]);
+  const eventHandlers = useMemo(() => ({ ...PLACE_FLAT_ON_ADD, click: () => onActivate(id) }), [id, onActivate]);
 
   useEffect(
     function makeMarkerAButton() {

@@ -1,21 +1,13 @@
-import { useEffect, useRef } from 'react';
 import type { FeatureProperties, LayerId } from '../story/schema.ts';
-import { createPlaceSymbol, FLOW_STYLES, UNCERTAIN_FLOW } from './symbols.ts';
+import { FLOW_STYLES, UNCERTAIN_FLOW } from './symbols.ts';
 
-/** The map symbol of a kind of place, small, for lists and keys; decorative. */
-export function PlaceSwatch({ layer, size = 22 }: { layer: Exclude<LayerId, 'flows'>; size?: number }) {
-  const holder = useRef<HTMLSpanElement>(null);
-  useEffect(
-    function drawSymbol() {
-      const svg = createPlaceSymbol(layer, size);
-      holder.current?.append(svg);
-      return function removeSymbol() {
-        svg.remove();
-      };
-    },
-    [layer, size],
+/** The map symbol of a kind of place, small, for lists and keys; decorative (see `installSymbolImages`). */
+export function PlaceSwatch({ layer, small = false }: { layer: Exclude<LayerId, 'flows'>; small?: boolean }) {
+  return (
+    <span className="swatch" aria-hidden="true">
+      <span className={`swatch-place symbol--${layer}${small ? ' swatch-place--small' : ''}`} />
+    </span>
   );
-  return <span ref={holder} className="swatch" aria-hidden="true" />;
 }
 
 /** A short line with an arrowhead in a flow's style; decorative. */
@@ -33,7 +25,7 @@ export function LineSwatch({ color, dashArray, opacity = 1 }: { color: string; d
 /** The swatch of one feature: its place symbol, or its flow's line style. */
 export function FeatureSwatch({ properties }: { properties: FeatureProperties }) {
   const { layer, flow = 'travel', uncertain } = properties;
-  if (layer !== 'flows') return <PlaceSwatch layer={layer} size={18} />;
+  if (layer !== 'flows') return <PlaceSwatch layer={layer} small />;
   const style = FLOW_STYLES[flow];
   return uncertain ? (
     <LineSwatch color={style.color} dashArray={UNCERTAIN_FLOW.dashArray} opacity={UNCERTAIN_FLOW.opacity} />

@@ -47,45 +47,72 @@ export function symbolSize(layer: LayerId, deaths: number | undefined): number {
   return Math.round(Math.min(SYMBOL_SIZE.max, Math.max(SYMBOL_SIZE.min, 20 + 2.2 * Math.sqrt(deaths))));
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function shapeElement(shape: PlaceSymbol['shape']): SVGElement {
+/** The SVG markup of a shape in the 24×24 box. */
+function shapeMarkup(shape: PlaceSymbol['shape'], attributes: string): string {
   switch (shape) {
-    case 'circle': {
-      const circle = document.createElementNS(SVG, 'circle');
-      circle.setAttribute('cx', '12');
-      circle.setAttribute('cy', '12');
-      circle.setAttribute('r', '9');
-      return circle;
-    }
-    case 'square': {
-      const rect = document.createElementNS(SVG, 'rect');
-      for (const [name, value] of [['x', '4'], ['y', '4'], ['width', '16'], ['height', '16']]) rect.setAttribute(name ?? '', value ?? '');
-      return rect;
-    }
+    case 'circle':
+      return `<circle cx="12" cy="12" r="9" ${attributes}/>`;
+    case 'square':
+      return `<rect x="4" y="4" width="16" height="16" ${attributes}/>`;
     case 'diamond':
-    case 'triangle': {
-      const polygon = document.createElementNS(SVG, 'polygon');
-      polygon.setAttribute('points', shape === 'diamond' ? '12,1.5 22.5,12 12,22.5 1.5,12' : '12,2.5 22.5,20.5 1.5,20.5');
-      return polygon;
-    }
+      return `<polygon points="12,1.5 22.5,12 12,22.5 1.5,12" ${attributes}/>`;
+    case 'triangle':
+      return `<polygon points="12,2.5 22.5,20.5 1.5,20.5" ${attributes}/>`;
   }
 }
 
-/** The symbol of a kind of place as an inline SVG element: a dark outline, a white ring, the fill. */
-export function createPlaceSymbol(layer: PlaceLayer, size: number): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '-2 -2 28 28');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const { shape, fill } = PLACE_SYMBOLS[layer];
-  const outline = shapeElement(shape);
-  outline.setAttribute('class', 'symbol-outline');
-  const body = shapeElement(shape);
-  body.setAttribute('class', 'symbol-body');
-  body.setAttribute('fill', fill);
-  svg.append(outline, body);
-  return svg;
+/** The ink of the page (`--ink` in index.css), for outlines drawn inside images. */
+const INK = '#1a1a1a';
+
+/**
+ * An SVG document as an image address. Symbols are images, not inline SVG: a map of thousands of
+ * inline SVGs makes the browser rebuild thousands of paint layers on every frame of a pan, where
+ * an image is painted as one picture. The markup is built from the constants above, never from data.
+ */
+function svgImage(viewBox: string, body: string): string {
+  return `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}">${body}</svg>`)}`;
+}
+
+const placeImages = new Map<PlaceLayer, string>();
+
+/** The image of a kind of place's symbol: a dark outline, a white ring, the fill. */
+export function placeSymbolImage(layer: PlaceLayer): string {
+  let image = placeImages.get(layer);
+  if (image === undefined) {
+    const { shape, fill } = PLACE_SYMBOLS[layer];
+    image = svgImage(
+      '-2 -2 28 28',
+      shapeMarkup(shape, `fill="${INK}" stroke="${INK}" stroke-width="4.5" stroke-linejoin="round"`) +
+        shapeMarkup(shape, `fill="${fill}" stroke="#fff" stroke-width="2" stroke-linejoin="round"`),
+    );
+    placeImages.set(layer, image);
+  }
+  return image;
+}
+
+/** Width and height of an arrowhead's image, in CSS pixels; the line's end is at its centre. */
+const ARROWHEAD_BOX = 60;
+
+/**
+ * The image of an arrowhead in a flow's colour with a white edge, its tip 6 px short of the line's end
+ * at the image's centre, turned `angle` degrees clockwise from pointing right. The turn is drawn into
+ * the image, not set as a CSS transform, for the same reason as `svgImage`.
+ */
+export function arrowheadImage(color: string, angle: number): string {
+  const half = ARROWHEAD_BOX / 2;
+  return svgImage(
+    `${-half} ${-half} ${ARROWHEAD_BOX} ${ARROWHEAD_BOX}`,
+    `<polygon points="-26,-8 -6,0 -26,8 -21,0" transform="rotate(${angle.toFixed(1)})" fill="${color}" stroke="#fff" stroke-width="1.5"/>`,
+  );
+}
+
+/**
+ * Sets the images of the place symbols as custom properties on the page (`--symbol-attacks`, …), which
+ * the stylesheet draws as backgrounds of `.symbol--<layer>`: one image per kind, whatever the number of
+ * places. Set through the CSSOM, which the content security policy allows, unlike a style attribute.
+ */
+export function installSymbolImages(root: HTMLElement = document.documentElement): void {
+  for (const layer of Object.keys(PLACE_SYMBOLS) as PlaceLayer[]) {
+    root.style.setProperty(`--symbol-${layer}`, `url("${placeSymbolImage(layer)}")`);
+  }
 }
