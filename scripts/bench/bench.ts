@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --no-build] [-- --runs N]`: builds the app, a baseline (a bare React +
+ * `npm run bench [-- --json] [-- --no-build] [-- --runs N] [-- --lighthouse-runs N]`: builds the app, a baseline (a bare React +
  * react-leaflet page, scripts/bench/baseline/) and a scale story (5,000 generated places and 500 flows),
  * serves each on localhost and measures them in headless Chromium:
  * sizes; Lighthouse with its mobile and desktop presets; navigation to the first clickable feature;
@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import { preview, type PreviewServer } from 'vite';
 import { LAYER_IDS } from '../../src/story/kinds.ts';
 import { launchChromium } from '../../tests/browser/chromium.ts';
-import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
+import { runLighthouseMedian, type LighthouseFigures } from './lighthouse.ts';
 import { freshPage, inputToPassage, panFrames, spreadOf, timeToFirst, tourKeyToPassage, type PassageProbe, type Spread } from './page-timings.ts';
 import { writeScaleStory } from './scale-story.ts';
 import { buildSizes, type SizeRow } from './sizes.ts';
@@ -19,6 +19,7 @@ import { buildSizes, type SizeRow } from './sizes.ts';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const lighthouseRuns = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3;
 const SCALE = { places: 5000, flows: 500 };
 const OUT = 'bench-results';
 const DIST = { app: 'dist', baseline: `${OUT}/baseline-dist`, scale: `${OUT}/scale-dist` };
@@ -37,6 +38,10 @@ if (!args.includes('--no-build')) {
   run('npx vite build --config scripts/bench/baseline/vite.config.ts');
   writeScaleStory('geo', `${OUT}/scale-story`, SCALE);
   run(`npx vite build --outDir ${DIST.scale} --emptyOutDir --logLevel warn`, { STORY_DIR: `${OUT}/scale-story` });
+}
+
+function lighthouseOf(url: string, preset: 'mobile' | 'desktop') {
+  return runLighthouseMedian(url, preset, lighthouseRuns);
 }
 
 async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
@@ -59,10 +64,10 @@ const servers = { app: await serve(DIST.app), baseline: await serve(DIST.baselin
 const browser = await launchChromium();
 
 try {
-  log('Lighthouse, mobile and desktop, app and baseline…');
-  const lighthouse: Record<'app' | 'baseline', Record<'mobile' | 'desktop', LighthouseFigures>> = {
-    app: { mobile: await runLighthouse(servers.app.url, 'mobile'), desktop: await runLighthouse(servers.app.url, 'desktop') },
-    baseline: { mobile: await runLighthouse(servers.baseline.url, 'mobile'), desktop: await runLighthouse(servers.baseline.url, 'desktop') },
+  log(`Lighthouse, mobile and desktop, app and baseline, the median of ${lighthouseRuns} runs each…`);
+  const lighthouse: Record<'app' | 'baseline', Record<'mobile' | 'desktop', LighthouseFigures & { runs: number }>> = {
+    app: { mobile: await lighthouseOf(servers.app.url, 'mobile'), desktop: await lighthouseOf(servers.app.url, 'desktop') },
+    baseline: { mobile: await lighthouseOf(servers.baseline.url, 'mobile'), desktop: await lighthouseOf(servers.baseline.url, 'desktop') },
   };
 
   log('Navigation to the first clickable feature…');
@@ -131,7 +136,7 @@ try {
 
 interface Report {
   sizes: Record<'app' | 'baseline', SizeRow[]>;
-  lighthouse: Record<'app' | 'baseline', Record<'mobile' | 'desktop', LighthouseFigures>>;
+  lighthouse: Record<'app' | 'baseline', Record<'mobile' | 'desktop', LighthouseFigures & { runs: number }>>;
   firstClickable: Record<'app' | 'baseline', Spread>;
   toPassage: Record<'app' | 'baseline', Record<'click' | 'enter', Spread>>;
   tour: Spread;
@@ -152,7 +157,7 @@ function printReport(report: Report) {
     const [app, base] = [report.lighthouse.app[preset], report.lighthouse.baseline[preset]];
     const mobile = preset === 'mobile';
     for (const key of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) {
-      rows.push([`Lighthouse ${preset}: ${key}`, app[key], base[key], mobile ? '100' : '', mobile ? (v) => v === 100 : null]);
+      rows.push([`Lighthouse ${preset}: ${key} (median of ${app.runs})`, app[key], base[key], mobile ? '100' : '', mobile ? (v) => v === 100 : null]);
     }
     rows.push([`Lighthouse ${preset}: FCP, ms`, app.fcpMs, base.fcpMs, '', null]);
     rows.push([`Lighthouse ${preset}: LCP, ms`, app.lcpMs, base.lcpMs, mobile ? '≤ 1200' : '', mobile ? (v) => v <= 1200 : null]);
