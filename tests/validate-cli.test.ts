@@ -40,6 +40,34 @@ describe('npm run validate', () => {
     for (const pattern of expected) expect(lines.some((line) => pattern.test(line)), String(pattern)).toBe(true);
   });
 
+  it('lists every problem of a hostile story, quoting its markup as text, and never crashes', async () => {
+    const { code, stdout, stderr } = await validate('tests/fixtures/hostile-story');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+|TypeError|RangeError|SyntaxError:/);
+    const lines = stderr.trim().split('\n');
+    const file = (name: string, feature?: string) => `hostile-story/${name.replace('.', '\\.')}${feature ? `, feature "${feature}"` : ''}: `;
+    const expected = [
+      file('attacks.geojson', 'markup-name') + 'properties\\.name: must be plain text, but holds markup or a script address: "<img src=x onerror=',
+      file('attacks.geojson', 'markup-name') + 'properties\\.note: must be plain text.*"<script>window\\.__pwned=2</script>"',
+      file('attacks.geojson', 'script-address') + 'properties\\.source: must be plain text.*"javascript:alert\\(document\\.cookie\\)"',
+      file('attacks.geojson', 'handler-note') + 'properties\\.note: must be plain text.*"<svg onload=alert\\(1\\)>"',
+      file('attacks.geojson', 'huge-name') + 'properties\\.name: must be at most 120 characters long \\(it is 1048576\\)',
+      file('attacks.geojson', 'out-of-range') + 'geometry\\.coordinates: longitude 200 is outside -180\\.\\.180',
+      file('attacks.geojson', 'out-of-range') + 'geometry\\.coordinates: latitude 95 is outside -90\\.\\.90',
+      file('attacks.geojson', 'misquote') + 'properties\\.passage\\[0\\]: not found word for word in the article',
+      file('attacks.geojson', 'markup-name') + 'id: "markup-name" is used twice',
+      file('strongholds.geojson', 'infinite') + 'properties\\.state: must be plain text.*"<iframe',
+      file('strongholds.geojson', 'infinite') + 'geometry\\.coordinates: \\[Infinity, 35\\.95\\] is not a pair of finite numbers',
+      file('networks.geojson', 'open-ring') + 'geometry\\.coordinates\\[0\\]: the polygon ring is not closed',
+      file('flows.geojson', 'one-point') + 'geometry\\.coordinates: a line needs at least two different positions',
+      file('context.geojson') + 'the file is not valid JSON',
+    ].map((pattern) => new RegExp(pattern));
+    for (const pattern of expected) expect(lines.some((line) => pattern.test(line)), String(pattern)).toBe(true);
+    // The 1 MB name is reported by its length, not printed.
+    expect(stderr.length).toBeLessThan(10_000);
+  });
+
   it('says so when the folder does not exist', async () => {
     const { code, stderr } = await validate('tests/fixtures/no-such-story');
     expect(code).toBe(1);

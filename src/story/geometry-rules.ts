@@ -20,7 +20,7 @@ export function positionProblems(position: Position, where: string): string[] {
   const [lon = Number.NaN, lat = Number.NaN] = position;
   const problems: string[] = [];
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return [`${where}: ${JSON.stringify(position)} is not a pair of finite numbers`];
+    return [`${where}: [${position.map(String).join(', ')}] is not a pair of finite numbers`];
   }
   const swapped = inRange(lon, 90) && inRange(lat, 180);
   const hint = swapped ? ' (are longitude and latitude swapped? GeoJSON is [longitude, latitude])' : '';

@@ -14,17 +14,44 @@ export const MAX_NAME_LENGTH = 120;
 /** Longest note, source or quote, in characters. */
 export const MAX_TEXT_LENGTH = 2000;
 
+/**
+ * Active content: markup that would load or run something if a page ever treated the text as HTML
+ * (script, image, frame, object, SVG, style and link tags, `on…=` handlers), and script addresses.
+ * The app renders every text as text whatever it holds; the data is also refused, so that a story
+ * that would be dangerous anywhere else never passes. A lone "<" or "&" is ordinary text.
+ */
+const ACTIVE_CONTENT = /<\s*\/?\s*(?:script|img|image|iframe|frame|object|embed|svg|math|style|link|meta|base|form|input|button|video|audio|source|a)\b|\bon[a-z]+\s*=|\b(?:javascript|vbscript)\s*:|\bdata\s*:\s*text\/html/i;
+
+/** Where `value` holds active content, a short quote of it; otherwise undefined. */
+export function activeContent(value: string): string | undefined {
+  const match = ACTIVE_CONTENT.exec(value);
+  if (!match) return undefined;
+  const quote = value.slice(match.index, match.index + 40);
+  return quote.length < value.length - match.index ? `${quote}…` : quote;
+}
+
 function text(max: number) {
   return v.pipe(
     v.string('must be a string'),
     v.check((value) => value.trim().length > 0, 'must not be empty'),
     v.maxLength(max, (issue) => `must be at most ${max} characters long (it is ${issue.received})`),
+    v.check(
+      (value) => activeContent(value) === undefined,
+      (issue) => `must be plain text, but holds markup or a script address: "${activeContent(String(issue.input)) ?? ''}"`,
+    ),
   );
+}
+
+/** A day that exists: `isoDate` checks only the form, and would let 2016-02-30 through. */
+function isRealDay(value: string): boolean {
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
 
 const isoDate = v.pipe(
   v.string('must be a date written YYYY-MM-DD'),
   v.isoDate('must be a real date written YYYY-MM-DD'),
+  v.check(isRealDay, (issue) => `must be a real date written YYYY-MM-DD (${String(issue.input)} does not exist)`),
 );
 
 const count = v.pipe(

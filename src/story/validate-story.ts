@@ -11,6 +11,7 @@ import {
   ArticleSchema,
   CollectionSchema,
   FeatureSchema,
+  GeometrySchema,
   LAYER_IDS,
   TourSchema,
   type Tour,
@@ -100,6 +101,9 @@ function readFeature(raw: unknown, layer: LayerId, file: string, index: number, 
   const result = v.safeParse(FeatureSchema, raw);
   if (!result.success) {
     issueMessages(result.issues).forEach(report);
+    // A feature wrong in its properties may be wrong in its geometry too: say so now, not on the next run.
+    const geometry = v.safeParse(GeometrySchema, (raw as { geometry?: unknown } | null)?.geometry);
+    if (geometry.success) geometryProblems(geometry.output, layer).forEach(report);
     return undefined;
   }
   const { geometry, properties } = result.output;
@@ -120,6 +124,8 @@ function readFeature(raw: unknown, layer: LayerId, file: string, index: number, 
 interface RawSeen {
   ids: { id: string; layer: LayerId }[];
   quotes: string[];
+  /** Each feature's quotes, checked against the article even when the rest of the feature is wrong. */
+  passages: { file: string; feature: string; quotes: string[] }[];
 }
 
 function rawId(raw: unknown): string | undefined {
@@ -147,11 +153,13 @@ function readLayer(
   }
   const collection = parseFile(text, file, CollectionSchema, problems);
   if (!collection) return [];
-  for (const raw of collection.features) {
-    seen.quotes.push(...rawQuotes(raw));
+  collection.features.forEach((raw, index) => {
+    const quotes = rawQuotes(raw);
+    seen.quotes.push(...quotes);
+    seen.passages.push({ file, feature: describeFeature(raw, index), quotes });
     const id = rawId(raw);
     if (id !== undefined) seen.ids.push({ id, layer });
-  }
+  });
   return collection.features.flatMap((raw, index) => readFeature(raw, layer, file, index, problems) ?? []);
 }
 
@@ -206,7 +214,7 @@ function readTour(
 export function validateStory(files: Readonly<Record<string, string>>, folder = ''): ValidationResult {
   const problems: Problem[] = [];
   const article = readArticle(files, `${folder}${ARTICLE_FILE}`, problems);
-  const seen: RawSeen = { ids: [], quotes: [] };
+  const seen: RawSeen = { ids: [], quotes: [], passages: [] };
   const layers = LAYER_IDS.map((id) => ({ id, features: readLayer(files, folder, id, problems, seen) }));
   const features = layers.flatMap((layer) => layer.features);
 
@@ -228,9 +236,8 @@ export function validateStory(files: Readonly<Record<string, string>>, folder = 
   }
   const parts = quotableParts(article);
   const tour = readTour(files, tourPath, parts, layerOf, problems);
-  for (const feature of features) {
-    const file = `${folder}${layerFile(feature.properties.layer)}`;
-    for (const message of quoteProblems(parts, feature.properties.passage)) problems.push({ file, feature: `"${feature.id}"`, message });
+  for (const { file, feature, quotes } of seen.passages) {
+    for (const message of quoteProblems(parts, quotes)) problems.push({ file, feature, message });
   }
   for (const part of parts) {
     if (part.kind !== 'paragraph' && part.kind !== 'caption') continue;
