@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
 import { offlineCache } from './scripts/offline-cache-plugin.ts';
 import { inlineStyles, singleFile } from './scripts/single-file-plugin.ts';
@@ -14,7 +15,11 @@ const SINGLE = 'single';
 export default defineConfig(({ mode }) => ({
   // Relative asset paths: the build works from any folder, a sub-path or a USB stick.
   base: './',
-  plugins: [react(), prerenderStory(storyFolder), ...(mode === SINGLE ? [singleFile('public')] : [inlineStyles(), offlineCache('public')])],
+  plugins: [
+    react(),
+    prerenderStory(storyFolder),
+    ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), contentSecurityPolicy(), offlineCache('public')]),
+  ],
   resolve: { alias: { '@story': storyFolder } },
   build: {
     target: 'es2022',

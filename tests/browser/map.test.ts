@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { clickFeature, featureButton, focusedName, geoStory, openStory, passagePanel } from './story-page.ts';
+import { clickFeature, featureButton, focusedName, geoStory, openStory, passagePanel, TILE_PNG } from './story-page.ts';
 
 const story = geoStory();
 const SCREENSHOTS = 'test-results/screenshots';
@@ -92,7 +92,7 @@ describe('the story map', () => {
 
   it('credits OpenStreetMap when its tiles are on', async () => {
     const { page, context } = await openStory(browser, {
-      before: (p) => p.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') })),
+      before: (p) => p.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG })),
     });
     await page.getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' }).check();
     await page.locator('.leaflet-control-attribution').getByRole('link', { name: 'OpenStreetMap' }).waitFor();

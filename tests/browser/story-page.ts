@@ -8,6 +8,9 @@ import { inject } from 'vitest';
 import { validateStory, type Story } from '../../src/story/validate-story.ts';
 import { clickablePoint, waitUntilStill } from './feature-point.ts';
 
+/** A 1x1 PNG, served in place of OpenStreetMap's tiles: the tests never reach the internet. */
+export const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 /** The story in geo/, read the way the tests expect the app to show it. */
 export function geoStory(): Story {
   const geo = new URL('../../geo/', import.meta.url);
