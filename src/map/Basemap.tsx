@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { BASEMAP_COLOURS } from '../ui/symbols.ts';
 import { loadCountries } from './basemap-data.ts';
 import { mapInSlices } from './time-slice.ts';
 
@@ -9,9 +10,9 @@ export type BasemapStatus = 'loading' | 'ready' | 'failed';
 
 /** Options of the embedded basemap's look. */
 export const BASEMAP_STYLE: L.PathOptions = {
-  color: '#9c9482',
+  color: BASEMAP_COLOURS.border,
   weight: 0.8,
-  fillColor: '#f1ece0',
+  fillColor: BASEMAP_COLOURS.land,
   fillOpacity: 1,
   interactive: false,
 };

@@ -20,6 +20,9 @@ export const PLACE_SYMBOLS: Record<PlaceLayer, PlaceSymbol> = {
   context: { shape: 'triangle', fill: '#0a58a8' },
 };
 
+/** The embedded basemap's land and borders; the sea is `--ocean` in index.css. */
+export const BASEMAP_COLOURS = { land: '#f1ece0', border: '#9c9482' };
+
 /** A flow's line: colour, dash pattern (SVG `stroke-dasharray`) and width in pixels. */
 export interface FlowStyle {
   color: string;
@@ -35,8 +38,11 @@ export const FLOW_STYLES: Record<FlowKind, FlowStyle> = {
   return: { color: '#1b5e20', dashArray: '16 6 3 6', weight: 3 },
 };
 
-/** Flows the article hedges ("perhaps") are drawn at this opacity and with short dashes. */
-export const UNCERTAIN_FLOW = { opacity: 0.6, dashArray: '3 6' };
+/**
+ * Flows the article hedges ("perhaps") are drawn with short dashes and a little fainter: no fainter
+ * than keeps 3:1 contrast with land and sea (src/ui/contrast.test.ts).
+ */
+export const UNCERTAIN_FLOW = { opacity: 0.8, dashArray: '3 6' };
 
 /** Smallest and largest symbol, in CSS pixels: the smallest is a comfortable pointer target. */
 export const SYMBOL_SIZE = { min: 26, max: 42 };
