@@ -13,12 +13,15 @@ import { PassagePanel } from './panel/PassagePanel.tsx';
 import { placeGroups } from './places/place-groups.ts';
 import { PlacesList } from './places/PlacesList.tsx';
 import { PrintHandout } from './places/PrintHandout.tsx';
+import { formatDateRange } from './story/format.ts';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
+import { LAYER_LABELS } from './story/layers.ts';
 import type { StoryLoad } from './story/story-load.ts';
 import { storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TourPanel } from './tour/TourPanel.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
+import { Announcer } from './ui/Announcer.tsx';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
 import { useHydrated } from './ui/use-hydrated.ts';
@@ -161,7 +164,23 @@ export function App({ load, hash }: {
     [state.selectedId, state.sheetOpen, closePassage],
   );
 
+  const presentRef = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
+  useEffect(
+    function focusPresentAfterTheTour() {
+      if (wasPresenting.current && !presenting) presentRef.current?.focus();
+      wasPresenting.current = presenting;
+    },
+    [presenting],
+  );
+
   const notices = mapNotices(basemap, tiles);
+  const announcement =
+    stop && state.tourStop !== null
+      ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}`
+      : selected
+        ? `Selected: ${[selected.properties.name, LAYER_LABELS[selected.properties.layer].singular.toLowerCase(), formatDateRange(selected.properties.date, selected.properties.endDate)].filter(Boolean).join(', ')}. Its passage is open.`
+        : '';
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
       <header className="masthead">
@@ -171,7 +190,7 @@ export function App({ load, hash }: {
         </div>
         <div className="tools">
           {tour && !presenting && (
-            <button type="button" className="text-button on-dark present-button" onClick={() => tourGo(1)}>
+            <button type="button" ref={presentRef} className="text-button on-dark present-button" onClick={() => tourGo(1)}>
               Present
             </button>
           )}
@@ -274,6 +293,7 @@ export function App({ load, hash }: {
         </main>
         {story && !presenting && <Timeline features={story.features} months={months} until={state.until} onChange={setUntil} />}
       </div>
+      <Announcer message={announcement} />
       {blank && (
         <div className="blank-screen" role="status">
           <span className="visually-hidden">The screen is blank. Press any key to bring it back.</span>

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { MarkedText } from '../panel/MarkedText.tsx';
 import { partLabel } from '../panel/part-label.ts';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
@@ -25,6 +25,12 @@ export interface TourPanelProps {
  */
 export function TourPanel(props: TourPanelProps) {
   const { stop, number, total, features, parts, fullscreen, panelRef, onPrevious, onNext, onFullscreen, onExit } = props;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(function focusTheTourOnStart() {
+    // The button that started the tour is gone from the page: focus comes here, not to nowhere. Later
+    // stops are announced by the live region (Announcer), and focus stays where the presenter left it.
+    titleRef.current?.focus({ preventScroll: true });
+  }, []);
   const names = stop.features.flatMap((id) => features.find((f) => f.id === id)?.properties.name ?? []);
   return (
     <aside ref={panelRef} className="side-panel passage-panel tour-panel" aria-labelledby="tour-label tour-title">
@@ -42,7 +48,7 @@ export function TourPanel(props: TourPanelProps) {
         </div>
       </div>
       <div className="tour-progress">
-        <p className="tour-count" aria-live="polite">
+        <p className="tour-count">
           <span className="visually-hidden">Stop </span>
           {number} / {total}
         </p>
@@ -50,7 +56,9 @@ export function TourPanel(props: TourPanelProps) {
           {number} / {total}
         </progress>
       </div>
-      <h2 id="tour-title">{stop.title}</h2>
+      <h2 id="tour-title" ref={titleRef} tabIndex={-1}>
+        {stop.title}
+      </h2>
       {partsQuoted(parts, stop.passage).map((part) => (
         <figure key={part.id} className="passage">
           <figcaption>{partLabel(part, parts)}</figcaption>

@@ -53,9 +53,31 @@ describe('axe finds no violation', () => {
     });
   }
 
-  it('while presenting the tour', async () => {
-    const { page, context } = await openStory(browser, { width: 1920, height: 1080, path: '#/tour/5', waitForFeatures: false });
+  for (const [width, height] of [
+    [1920, 1080],
+    [390, 844],
+  ] as const) {
+    it(`while presenting the tour at ${width}x${height}`, async () => {
+      const { page, context } = await openStory(browser, { width, height, path: '#/tour/5', waitForFeatures: false });
+      await passagePanel(page).waitFor();
+      expect(await violations(page, true)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('in high-contrast mode (forced colours, more contrast): first load, passage, places, tour', async () => {
+    const { page, context } = await openStory(browser, { highContrast: true });
+    expect(await page.evaluate(`matchMedia('(forced-colors: active)').matches`)).toBe(true);
+    await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+    expect(await violations(page)).toEqual([]);
+    await clickFeature(page, 'Manchester Arena');
     await passagePanel(page).waitFor();
+    expect(await violations(page, true)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Places' }).click();
+    expect(await violations(page, true)).toEqual([]);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.getByText(/^1 \/ \d+$/).waitFor();
     expect(await violations(page, true)).toEqual([]);
     await context.close();
   });

@@ -33,6 +33,8 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** High-contrast mode: Windows' forced colours, and the "more contrast" preference. */
+  highContrast?: boolean;
   /** Path and query after the base URL. */
   path?: string;
   /** Called before the page loads, e.g. to route requests. */
@@ -47,8 +49,13 @@ export interface OpenOptions {
 }
 
 export async function openStory(browser: Browser, options: OpenOptions = {}): Promise<StoryPage> {
-  const { width = 1280, height = 800, reducedMotion = 'no-preference', path = '', before, waitForFeatures = true, serviceWorker = true } = options;
-  const context = await browser.newContext({ viewport: { width, height }, reducedMotion, serviceWorkers: serviceWorker ? 'allow' : 'block' });
+  const { width = 1280, height = 800, reducedMotion = 'no-preference', highContrast = false, path = '', before, waitForFeatures = true, serviceWorker = true } = options;
+  const context = await browser.newContext({
+    viewport: { width, height },
+    reducedMotion,
+    ...(highContrast && { forcedColors: 'active', contrast: 'more' }),
+    serviceWorkers: serviceWorker ? 'allow' : 'block',
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

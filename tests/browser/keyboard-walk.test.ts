@@ -1,0 +1,197 @@
+/**
+ * Keyboard only, from page load: Tab goes round the whole page and back to where it began (never
+ * trapped), reaching every feature, the reader, the layers, the timeline and "Present"; then the
+ * places list, the layer switches and the tour are used by keys alone. Every focused element shows a
+ * focus indicator and is on screen. Every target is at least 24x24 CSS pixels, except links inside
+ * running text (WCAG 2.5.8's inline exception). Screen readers hear the selection and the tour stop.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { geoStory, openStory, passagePanel } from './story-page.ts';
+
+const story = geoStory();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Focused {
+  /** Something that tells elements apart: a feature id, else role, name and position. */
+  key: string;
+  name: string;
+  featureId: string | null;
+  /** What shows the focus: an outline, a ring (box-shadow) or, on a line, its stroke. */
+  indicator: string | null;
+  onScreen: boolean;
+}
+
+/** What has focus, and whether a sighted keyboard user can see that it has. */
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(`(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    const name = (el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
+    let indicator = null;
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) indicator = 'outline ' + style.outlineWidth;
+    else if (style.boxShadow && style.boxShadow !== 'none') indicator = 'ring';
+    else if (el instanceof SVGElement && style.stroke !== 'none' && parseFloat(style.strokeOpacity || '1') > 0) indicator = 'stroke ' + style.stroke;
+    const onScreen = rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0 && rect.left < innerWidth && rect.top < innerHeight;
+    const featureId = el.closest('[data-feature-id]')?.getAttribute('data-feature-id') ?? null;
+    const key = featureId ?? [el.tagName, el.getAttribute('role'), name, Math.round(rect.left), Math.round(rect.top)].join('|');
+    return { key, name, featureId, indicator, onScreen };
+  })()`) as Promise<Focused | null>;
+}
+
+/** Presses `key`, then checks the focus is visible; returns what has it. */
+async function press(page: Page, key: string): Promise<Focused> {
+  await page.keyboard.press(key);
+  return visibleFocus(page, key);
+}
+
+/** What has focus, checked to be on screen and to show a focus indicator. */
+async function visibleFocus(page: Page, after: string): Promise<Focused> {
+  const key = after;
+  const now = await focused(page);
+  expect(now, `after ${key}, focus is on nothing`).not.toBeNull();
+  if (!now) throw new Error('no focus');
+  expect(now.indicator, `no focus indicator on "${now.name}" (${now.key})`).not.toBeNull();
+  expect(now.onScreen, `"${now.name}" has focus but is off screen (${now.key})`).toBe(true);
+  return now;
+}
+
+/** Tabs until focus lands on an element whose name matches, failing after `limit` presses. */
+async function tabTo(page: Page, name: RegExp, limit = 400): Promise<Focused> {
+  let wrapped = false;
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    // Past the last element, Tab leaves the page for the browser's own controls, once; the next comes back.
+    if (!wrapped && (await focused(page)) === null) {
+      wrapped = true;
+      continue;
+    }
+    const now = await visibleFocus(page, 'Tab');
+    if (name.test(now.name)) return now;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+describe('keyboard only', () => {
+  it('goes round the whole page and back, reaching every feature, the reader, the layers, the timeline and Present', async () => {
+    const { page, context, errors } = await openStory(browser, { width: 1280, height: 800 });
+    await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+    const seen: Focused[] = [];
+    const first = await press(page, 'Tab');
+    seen.push(first);
+    let cycled = false;
+    let leftThePage = 0;
+    for (let i = 0; i < 600 && !cycled; i += 1) {
+      // Past the last element, Tab leaves the page for the browser's own controls, once.
+      await page.keyboard.press('Tab');
+      const wrapping = (await focused(page)) === null;
+      if (wrapping) leftThePage += 1;
+      const now = wrapping ? await press(page, 'Tab') : await visibleFocus(page, 'Tab');
+      if (now.key === first.key) cycled = true;
+      else seen.push(now);
+    }
+    expect(leftThePage).toBeLessThanOrEqual(1);
+    expect(cycled, `Tab did not come back to "${first.name}" after ${seen.length} stops: trapped, or the page is too long`).toBe(true);
+    const features = new Set(seen.flatMap((f) => (f.featureId ? [f.featureId] : [])));
+    expect([...features].sort()).toEqual(story.features.map((f) => f.id).sort());
+    const names = seen.map((f) => f.name);
+    // The inactive tab (Places) is reached with the arrow keys, as tabs are: see the next test.
+    for (const wanted of [/^Present$/, /^Copy link$/, /^Article$/, /^Layers and key$/, /Play$/, /^Date$|All dates/]) {
+      expect(names.some((n) => wanted.test(n)), `Tab never reached ${wanted}`).toBe(true);
+    }
+    // The reader's sentences are links to their features.
+    expect(seen.filter((f) => f.key.startsWith('A|') && !f.featureId).length).toBeGreaterThan(10);
+    // Shift+Tab walks back the same way.
+    const back = await press(page, 'Shift+Tab');
+    expect(back.key).toBe(seen[seen.length - 1]?.key);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('uses the places list, the layer switches and the tour by keys alone, and hears what changed', async () => {
+    const { page, context, errors } = await openStory(browser, { width: 1280, height: 800 });
+    const announcer = page.locator('.announcer');
+    // The places list: its tab, its filter, an entry; Esc comes back.
+    await tabTo(page, /^Article$/);
+    await press(page, 'ArrowRight');
+    expect((await focused(page))?.name).toBe('Places');
+    await tabTo(page, /^Filter places/);
+    await page.keyboard.type('Manchester');
+    const entry = await tabTo(page, /Manchester Arena/);
+    await press(page, 'Enter');
+    await passagePanel(page).waitFor();
+    expect(await announcer.textContent()).toMatch(/^Selected: Manchester Arena, attack, 22 May 2017\. Its passage is open\.$/);
+    await press(page, 'Escape');
+    expect((await focused(page))?.key).toBe(entry.key);
+    // A feature on the map, by Tab and Enter.
+    const feature = await tabTo(page, /^Bataclan theatre, Paris$/);
+    expect(feature.featureId).toBe('paris-bataclan');
+    await press(page, 'Enter');
+    await passagePanel(page).waitFor();
+    expect(await announcer.textContent()).toContain('Selected: Bataclan theatre, Paris, attack, 13 November 2015.');
+    await press(page, 'Escape');
+    expect((await focused(page))?.featureId).toBe('paris-bataclan');
+    // The layers: open the key, switch flows off and on with Space, close it.
+    await tabTo(page, /^Layers and key$/);
+    await press(page, 'Enter');
+    await tabTo(page, /Flows/);
+    await press(page, 'Space');
+    expect(await page.locator('[data-layer="Flow"]').count()).toBe(0);
+    await press(page, 'Space');
+    await page.locator('[data-feature-id]').first().waitFor();
+    await tabTo(page, /^Hide layers and key$/);
+    await press(page, 'Enter');
+    // The tour: Present, every stop by PageDown, then Esc back.
+    await tabTo(page, /^Present$/);
+    await press(page, 'Enter');
+    const stops = story.tour?.stops ?? [];
+    for (let n = 1; n <= stops.length; n += 1) {
+      await page.getByText(`${n} / ${stops.length}`, { exact: true }).waitFor();
+      expect(await announcer.textContent()).toBe(`Tour stop ${n} of ${stops.length}: ${stops[n - 1]?.title}`);
+      if (n < stops.length) await press(page, 'PageDown');
+    }
+    await press(page, 'Escape');
+    await page.getByRole('button', { name: 'Present' }).waitFor();
+    expect((await focused(page))?.name).toBe('Present');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    it(`has targets of at least 24x24 CSS pixels at ${width}x${height}, but for links in running text`, async () => {
+      const { page, context } = await openStory(browser, { width, height });
+      await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+      const small = (await page.evaluate(`(() => {
+        const targets = document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"], [role="button"], [role="tab"]');
+        const tooSmall = [];
+        for (const el of targets) {
+          const rect = el.getBoundingClientRect();
+          if (rect.width === 0 && rect.height === 0) continue; // not shown
+          // Links inline in text, which the text's line height constrains (the reader's sentences, credits).
+          if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
+          // A checkbox or radio is the target together with its label.
+          const label = (el.type === 'checkbox' || el.type === 'radio') ? el.closest('label') : null;
+          const box = label ? label.getBoundingClientRect() : rect;
+          if (box.width < 24 || box.height < 24) tooSmall.push((el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 40) + ' ' + Math.round(box.width) + 'x' + Math.round(box.height));
+        }
+        return tooSmall;
+      })()`)) as string[];
+      expect(small).toEqual([]);
+      await context.close();
+    });
+  }
+});
