@@ -90,6 +90,30 @@ describe('the story map', () => {
     await context.close();
   });
 
+  it('keeps working while the tile host is slow, says so, and gives up on it after a while', async () => {
+    const { page, context, errors } = await openStory(browser, {
+      // A host that takes the request and never answers, as a choked school network does.
+      before: (p) => p.route('https://tile.openstreetmap.org/**', () => new Promise<void>(() => undefined)),
+    });
+    const toggle = page.getByRole('checkbox', { name: 'Online map tiles (OpenStreetMap)' });
+    await toggle.click();
+    const notices = page.locator('.notices');
+    await notices.getByText('Loading online map tiles…').waitFor();
+    // Meanwhile, the map works as before.
+    await clickFeature(page, 'Manchester Arena');
+    await passagePanel(page).waitFor();
+    await page.keyboard.press('Escape');
+    await notices.getByText('Online map tiles could not be loaded, so the map shows its built-in basemap.').waitFor({ timeout: 15_000 });
+    expect(await notices.getByText('Loading online map tiles…').count()).toBe(0);
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+    expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
+    await clickFeature(page, 'Raqqa, Syria');
+    await passagePanel(page).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('credits OpenStreetMap when its tiles are on', async () => {
     const { page, context } = await openStory(browser, {
       before: (p) => p.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG })),
