@@ -174,6 +174,11 @@ export function App({ load, hash }: {
     [presenting],
   );
 
+  /** The skip link's target: the map, whose Tab order then runs through its places. */
+  function focusMap() {
+    document.querySelector<HTMLElement>('.map-area .leaflet-container')?.focus();
+  }
+
   const notices = mapNotices(basemap, tiles);
   const announcement =
     stop && state.tourStop !== null
@@ -183,6 +188,11 @@ export function App({ load, hash }: {
         : '';
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
+      {!presenting && (
+        <button type="button" className="skip-link" onClick={focusMap}>
+          Skip to the map
+        </button>
+      )}
       <header className="masthead">
         <div className="titles">
           <p className="kicker">{story ? `${story.article.kicker} · May 2017` : 'Story map'}</p>

@@ -119,6 +119,17 @@ describe('keyboard only', () => {
     await context.close();
   });
 
+  it('skips to the map from the first Tab: the map has focus, and the next Tab is a place', async () => {
+    const { page, context } = await openStory(browser, { width: 1280, height: 800 });
+    const skip = await press(page, 'Tab');
+    expect(skip.name).toBe('Skip to the map');
+    await press(page, 'Enter');
+    expect((await focused(page))?.name).toMatch(/^Map of the places/);
+    const next = await press(page, 'Tab');
+    expect(next.featureId).not.toBeNull();
+    await context.close();
+  });
+
   it('uses the places list, the layer switches and the tour by keys alone, and hears what changed', async () => {
     const { page, context, errors } = await openStory(browser, { width: 1280, height: 800 });
     const announcer = page.locator('.announcer');
