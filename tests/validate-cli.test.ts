@@ -62,6 +62,7 @@ describe('npm run validate', () => {
       file('networks.geojson', 'open-ring') + 'geometry\\.coordinates\\[0\\]: the polygon ring is not closed',
       file('flows.geojson', 'one-point') + 'geometry\\.coordinates: a line needs at least two different positions',
       file('context.geojson') + 'the file is not valid JSON',
+      file('tour.json') + 'the file is not valid JSON: NaN on line 6 is not a JSON number',
     ].map((pattern) => new RegExp(pattern));
     for (const pattern of expected) expect(lines.some((line) => pattern.test(line)), String(pattern)).toBe(true);
     // The 1 MB name is reported by its length, not printed.

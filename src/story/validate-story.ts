@@ -49,10 +49,18 @@ function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
   });
 }
 
+/** A bare NaN or Infinity where a value goes, as Python's json module writes them. */
+const NON_JSON_NUMBER = /[[:,]\s*(-?Infinity|NaN)\s*[,\]}]/;
+
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
+    const number = NON_JSON_NUMBER.exec(text);
+    if (number) {
+      const line = text.slice(0, number.index).split('\n').length;
+      return { ok: false, message: `is not valid JSON: ${number[1]} on line ${line} is not a JSON number (write a real number, or leave the value out)` };
+    }
     return { ok: false, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
 }
