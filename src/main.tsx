@@ -5,7 +5,7 @@ import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';
 import { registerOfflineCache } from './offline/register-offline-cache.ts';
 import { Root } from './Root.tsx';
 import { fetchStory, type StoryLoad } from './story/story-load.ts';
-import { installSymbolImages } from './ui/symbols.ts';
+import { installSymbolImages, preloadSymbolImages } from './ui/symbols.ts';
 
 
 const root = document.getElementById('root');
@@ -24,5 +24,6 @@ function start(root: HTMLElement, load: StoryLoad) {
 }
 
 installSymbolImages();
+void preloadSymbolImages();
 void fetchStory().then((load) => start(root, load));
 registerOfflineCache();

@@ -38,7 +38,8 @@ function arrowIcon(angle: number, color: string, number: number | undefined): L.
   if (number !== undefined) wrap.dataset.number = String(number);
   const head = document.createElement('div');
   head.className = 'arrowhead';
-  head.style.backgroundImage = `url("${arrowheadImage(color, angle)}")`;
+  head.style.backgroundImage = `url("${arrowheadImage(color)}")`;
+  head.style.rotate = `${angle.toFixed(1)}deg`;
   wrap.append(head);
   return L.divIcon({ html: wrap, className: 'arrowhead-anchor', iconSize: [0, 0] });
 }

@@ -96,20 +96,20 @@ export function placeSymbolImage(layer: PlaceLayer): string {
   return image;
 }
 
-/** Width and height of an arrowhead's image, in CSS pixels; the line's end is at its centre. */
-const ARROWHEAD_BOX = 60;
+const arrowheadImages = new Map<string, string>();
 
 /**
- * The image of an arrowhead in a flow's colour with a white edge, its tip 6 px short of the line's end
- * at the image's centre, turned `angle` degrees clockwise from pointing right. The turn is drawn into
- * the image, not set as a CSS transform, for the same reason as `svgImage`.
+ * The image of an arrowhead pointing right in a flow's colour with a white edge, 60×60 with the line's
+ * end at its centre and the tip 6 px short of it. One image per colour, whatever the number of flows:
+ * the page turns each one with the CSS `rotate` property (2D, no layer of its own).
  */
-export function arrowheadImage(color: string, angle: number): string {
-  const half = ARROWHEAD_BOX / 2;
-  return svgImage(
-    `${-half} ${-half} ${ARROWHEAD_BOX} ${ARROWHEAD_BOX}`,
-    `<polygon points="-26,-8 -6,0 -26,8 -21,0" transform="rotate(${angle.toFixed(1)})" fill="${color}" stroke="#fff" stroke-width="1.5"/>`,
-  );
+export function arrowheadImage(color: string): string {
+  let image = arrowheadImages.get(color);
+  if (image === undefined) {
+    image = svgImage('-30 -30 60 60', `<polygon points="-26,-8 -6,0 -26,8 -21,0" fill="${color}" stroke="#fff" stroke-width="1.5"/>`);
+    arrowheadImages.set(color, image);
+  }
+  return image;
 }
 
 /**
@@ -120,5 +120,23 @@ export function arrowheadImage(color: string, angle: number): string {
 export function installSymbolImages(root: HTMLElement = document.documentElement): void {
   for (const layer of Object.keys(PLACE_SYMBOLS) as PlaceLayer[]) {
     root.style.setProperty(`--symbol-${layer}`, `url("${placeSymbolImage(layer)}")`);
+  }
+}
+
+/**
+ * Loads every symbol image ahead of the map, one per task. A browser builds a whole SVG document for
+ * each SVG image it meets (about 10 ms each on a slow phone), and met all of them in the one frame that
+ * draws the map: a long task. Loaded here first, they are in the image cache when the map asks.
+ */
+export async function preloadSymbolImages(): Promise<void> {
+  const images = [
+    ...(Object.keys(PLACE_SYMBOLS) as PlaceLayer[]).map(placeSymbolImage),
+    ...Object.values(FLOW_STYLES).map((style) => arrowheadImage(style.color)),
+  ];
+  for (const src of images) {
+    const image = new Image();
+    image.src = src;
+    await image.decode().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
