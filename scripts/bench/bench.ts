@@ -12,7 +12,7 @@ import { preview, type PreviewServer } from 'vite';
 import { LAYER_IDS } from '../../src/story/kinds.ts';
 import { launchChromium } from '../../tests/browser/chromium.ts';
 import { runLighthouseMedian, type LighthouseFigures } from './lighthouse.ts';
-import { freshPage, inputToPassage, panFrames, spreadOf, timeToFirst, tourKeyToPassage, type PassageProbe, type Spread } from './page-timings.ts';
+import { freshPage, inputToPassage, waitUntil, panFrames, spreadOf, timeToFirst, tourKeyToPassage, type PassageProbe, type Spread } from './page-timings.ts';
 import { writeScaleStory } from './scale-story.ts';
 import { buildSizes, type SizeRow } from './sizes.ts';
 
@@ -119,7 +119,7 @@ try {
   const scalePage = await freshPage(browser);
   await scalePage.goto(servers.scale.url);
   const expected = Number(await scalePage.evaluate(`document.querySelectorAll('.print-handout li').length`));
-  await scalePage.waitForFunction(`document.querySelectorAll('[data-feature-id]').length >= ${expected}`, undefined, { timeout: 180_000 });
+  await waitUntil(scalePage, `document.querySelectorAll('[data-feature-id]').length >= ${expected}`, 180_000);
   const scaleLoadMs = Number(await scalePage.evaluate('performance.now()'));
   await scalePage.waitForTimeout(1000);
   const scalePan = await panFrames(scalePage, '.story-map');

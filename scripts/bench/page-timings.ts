@@ -27,6 +27,19 @@ export async function freshPage(browser: Browser, width = 1280, height = 800): P
   return page;
 }
 
+/**
+ * Waits until `expression` is true in the page. Not `waitForFunction` with a string: that runs the
+ * string through eval inside the page, which the app's Content Security Policy forbids; evaluation
+ * through the DevTools protocol is not the page's own script, and the policy leaves it alone.
+ */
+export async function waitUntil(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Ms from navigation start to the frame after the first element matching `selector` appears. */
 export async function timeToFirst(browser: Browser, url: string, selector: string, runs: number): Promise<Spread> {
   const times: number[] = [];
@@ -83,7 +96,7 @@ export async function inputToPassage(page: Page, probe: PassageProbe, via: 'clic
   else await page.keyboard.press('Enter');
   const ms = Number(await page.evaluate('window.__passage'));
   await page.evaluate(probe.close);
-  await page.waitForFunction(`!(${probe.shown})`);
+  await waitUntil(page, `!(${probe.shown})`);
   return ms;
 }
 

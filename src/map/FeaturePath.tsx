@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Polygon, Polyline, useMap } from 'react-leaflet';
 import type { FeatureProperties } from '../story/schema.ts';
+import { addArrowhead } from './arrowheads.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
 import { insidePaddedView, useViewPadding } from './view-padding.ts';
@@ -20,6 +21,8 @@ export interface FeaturePathProps {
   related: boolean;
   onActivate: (id: string) => void;
   elements: FeatureElements;
+  /** Lines only: each line ends in an arrowhead of this colour. */
+  arrowColor?: string;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface FeaturePathProps {
  * made a named button; for a line it is a wide transparent band over the visible line, so that a thin
  * line is easy to hit and its focus ring easy to see. Focus brings the feature into view.
  */
-export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements }: FeaturePathProps) {
+export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements, arrowColor }: FeaturePathProps) {
   const { name } = properties;
   const map = useMap();
   const paddingFor = useViewPadding();
@@ -35,6 +38,7 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
   const polygonRef = useRef<L.Polygon>(null);
   const eventHandlers = useMemo(() => ({ click: () => onActivate(id) }), [id, onActivate]);
   const bounds = useMemo(() => L.latLngBounds(positions.flat()), [positions]);
+  const arrowHandlers = useMemo(() => (arrowColor ? { add: (event: L.LeafletEvent) => addArrowhead(event.target as L.Path, arrowColor) } : undefined), [arrowColor]);
 
   useEffect(
     function makePathAButton() {
@@ -76,7 +80,10 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
   }
   return (
     <>
-      <Polyline positions={positions} pathOptions={visibleStyle} />
+      {/* One path per line, so that each line of a flow ends in its own arrowhead. */}
+      {positions.map((line, i) => (
+        <Polyline key={i} positions={line} pathOptions={visibleStyle} eventHandlers={arrowHandlers} />
+      ))}
       <Polyline
         ref={lineRef}
         positions={positions}

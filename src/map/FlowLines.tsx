@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import L from 'leaflet';
 import { Marker } from 'react-leaflet';
 import type { FlowKind, Position, StoryFeature } from '../story/schema.ts';
-import { arrowheadImage, FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
-import { arcPositions, screenAngle } from './arcs.ts';
+import { FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
+import { arcPositions } from './arcs.ts';
 import { toLatLng } from './coords.ts';
 import type { FeatureElements } from './feature-element.ts';
 import type { FeatureLayerProps } from './feature-layer.ts';
@@ -33,18 +33,14 @@ export function drawnLines(feature: StoryFeature, rank = 0): Position[][] {
   });
 }
 
-function arrowIcon(angle: number, color: string, number: number | undefined): L.DivIcon {
-  const wrap = document.createElement('div');
-  if (number !== undefined) wrap.dataset.number = String(number);
-  const head = document.createElement('div');
-  head.className = 'arrowhead';
-  head.style.backgroundImage = `url("${arrowheadImage(color)}")`;
-  head.style.rotate = `${angle.toFixed(1)}deg`;
-  wrap.append(head);
-  return L.divIcon({ html: wrap, className: 'arrowhead-anchor', iconSize: [0, 0] });
+/** The printed number of a flow, beside the end of its first line (shown only when printing). */
+function numberIcon(number: number): L.DivIcon {
+  const label = document.createElement('div');
+  label.dataset.number = String(number);
+  return L.divIcon({ html: label, className: 'arrowhead-anchor', iconSize: [0, 0] });
 }
 
-/** One flow: its curved line(s), each with an arrowhead at the destination. */
+/** One flow: its curved line(s), each with an arrowhead at the destination (see arrowheads.ts). */
 function FlowLine({ feature, rank, selected, related, number, onActivate, elements }: {
   feature: StoryFeature;
   rank: number;
@@ -63,15 +59,10 @@ function FlowLine({ feature, rank, selected, related, number, onActivate, elemen
       ? { color: base.color, weight: base.weight - 0.5, dashArray: UNCERTAIN_FLOW.dashArray, opacity: UNCERTAIN_FLOW.opacity, lineCap: 'round' }
       : { color: base.color, weight: base.weight, dashArray: base.dashArray, opacity: 0.95, lineCap: 'round' };
   }, [flow, uncertain]);
-  const arrows = useMemo(
-    () =>
-      lines.flatMap((line, i) => {
-        const end = line[line.length - 1];
-        const before = line[line.length - 2];
-        return end && before ? [{ key: `${feature.id}-${i}`, at: toLatLng(end), icon: arrowIcon(screenAngle(before, end), FLOW_STYLES[flow].color, i === 0 ? number : undefined) }] : [];
-      }),
-    [lines, feature.id, flow, number],
-  );
+  const numberLabel = useMemo(() => {
+    const end = lines[0]?.[lines[0].length - 1];
+    return number !== undefined && end ? { at: toLatLng(end), icon: numberIcon(number) } : null;
+  }, [lines, number]);
   return (
     <>
       <FeaturePath
@@ -84,11 +75,12 @@ function FlowLine({ feature, rank, selected, related, number, onActivate, elemen
         related={related}
         onActivate={onActivate}
         elements={elements}
+        arrowColor={FLOW_STYLES[flow].color}
       />
-      {arrows.map((arrow) => (
-        // In the shadow pane, under the place symbols: an arrowhead never covers a place.
-        <Marker key={arrow.key} position={arrow.at} icon={arrow.icon} interactive={false} keyboard={false} pane="shadowPane" eventHandlers={PLACE_FLAT_ON_ADD} />
-      ))}
+      {numberLabel && (
+        // In the shadow pane, under the place symbols: a number never covers a place.
+        <Marker position={numberLabel.at} icon={numberLabel.icon} interactive={false} keyboard={false} pane="shadowPane" eventHandlers={PLACE_FLAT_ON_ADD} />
+      )}
     </>
   );
 }

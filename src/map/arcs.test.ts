@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPositions, screenAngle } from './arcs.ts';
+import { arcPositions } from './arcs.ts';
 import { latitudeOf, mercatorY } from './mercator.ts';
 import { toLatLng } from './coords.ts';
 
@@ -37,13 +37,5 @@ describe('arcPositions', () => {
     const straight = arcPositions([0, 0], [20, 0], { segments: 2, bend: 0 });
     expect(straight[1]?.[1]).toBeCloseTo(0);
     expect(straight[1]?.[0]).toBeCloseTo(10);
-  });
-});
-
-describe('screenAngle', () => {
-  it('reads east as 0°, north as -90° and south-west as 135°', () => {
-    expect(screenAngle([0, 0], [10, 0])).toBeCloseTo(0);
-    expect(screenAngle([0, 0], [0, 10])).toBeCloseTo(-90);
-    expect(screenAngle([0, 0], [-10, -10])).toBeCloseTo(135, 0);
   });
 });

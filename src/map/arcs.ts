@@ -37,10 +37,3 @@ export function arcPositions(from: Position, to: Position, options: Partial<ArcO
   }
   return positions;
 }
-
-/** The on-screen direction from `from` to `to`, in degrees clockwise from east (CSS `rotate`). */
-export function screenAngle(from: Position, to: Position): number {
-  const dx = (to[0] ?? 0) - (from[0] ?? 0);
-  const dy = mercatorY(to[1] ?? 0) - mercatorY(from[1] ?? 0);
-  return (Math.atan2(-dy, dx) * 180) / Math.PI;
-}

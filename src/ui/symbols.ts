@@ -96,22 +96,6 @@ export function placeSymbolImage(layer: PlaceLayer): string {
   return image;
 }
 
-const arrowheadImages = new Map<string, string>();
-
-/**
- * The image of an arrowhead pointing right in a flow's colour with a white edge, 60×60 with the line's
- * end at its centre and the tip 6 px short of it. One image per colour, whatever the number of flows:
- * the page turns each one with the CSS `rotate` property (2D, no layer of its own).
- */
-export function arrowheadImage(color: string): string {
-  let image = arrowheadImages.get(color);
-  if (image === undefined) {
-    image = svgImage('-30 -30 60 60', `<polygon points="-26,-8 -6,0 -26,8 -21,0" fill="${color}" stroke="#fff" stroke-width="1.5"/>`);
-    arrowheadImages.set(color, image);
-  }
-  return image;
-}
-
 /**
  * Sets the images of the place symbols as custom properties on the page (`--symbol-attacks`, …), which
  * the stylesheet draws as backgrounds of `.symbol--<layer>`: one image per kind, whatever the number of
@@ -129,11 +113,7 @@ export function installSymbolImages(root: HTMLElement = document.documentElement
  * draws the map: a long task. Loaded here first, they are in the image cache when the map asks.
  */
 export async function preloadSymbolImages(): Promise<void> {
-  const images = [
-    ...(Object.keys(PLACE_SYMBOLS) as PlaceLayer[]).map(placeSymbolImage),
-    ...Object.values(FLOW_STYLES).map((style) => arrowheadImage(style.color)),
-  ];
-  for (const src of images) {
+  for (const src of (Object.keys(PLACE_SYMBOLS) as PlaceLayer[]).map(placeSymbolImage)) {
     const image = new Image();
     image.src = src;
     await image.decode().catch(() => undefined);
