@@ -16,6 +16,7 @@ import { PrintHandout } from './places/PrintHandout.tsx';
 import { formatDateRange } from './story/format.ts';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
 import { LAYER_LABELS } from './story/layers.ts';
+import type { StoryFeature } from './story/schema.ts';
 import type { StoryLoad } from './story/story-load.ts';
 import { storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -34,6 +35,13 @@ function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[]
   if (tiles === 'loading') notices.push('Loading online map tiles…');
   if (tiles === 'failed') notices.push('Online map tiles could not be loaded, so the map shows its built-in basemap.');
   return notices;
+}
+
+/** What the live region says when a feature is selected: its name, its kind and its date. */
+function selectionAnnouncement({ properties }: StoryFeature): string {
+  const { name, layer, date, endDate } = properties;
+  const said = [name, LAYER_LABELS[layer].singular.toLowerCase(), formatDateRange(date, endDate)].filter(Boolean).join(', ');
+  return `Selected: ${said}. Its passage is open.`;
 }
 
 // Leaflet needs a browser: the map is its own chunk, loaded beside the story and drawn after hydration.
@@ -181,11 +189,7 @@ export function App({ load, hash }: {
 
   const notices = mapNotices(basemap, tiles);
   const announcement =
-    stop && state.tourStop !== null
-      ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}`
-      : selected
-        ? `Selected: ${[selected.properties.name, LAYER_LABELS[selected.properties.layer].singular.toLowerCase(), formatDateRange(selected.properties.date, selected.properties.endDate)].filter(Boolean).join(', ')}. Its passage is open.`
-        : '';
+    stop && state.tourStop !== null ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}` : selected ? selectionAnnouncement(selected) : '';
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
       {!presenting && (

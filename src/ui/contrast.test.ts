@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_COLOURS, FLOW_STYLES, UNCERTAIN_FLOW } from './symbols.ts';
+import { BASEMAP_COLOURS, FLOW_STYLES, INK as SYMBOL_INK, UNCERTAIN_FLOW } from './symbols.ts';
 
 type Rgb = [number, number, number];
 
@@ -43,9 +43,13 @@ function cssVariable(name: string): string {
 
 const BACKGROUNDS = { land: rgb(BASEMAP_COLOURS.land), sea: rgb(cssVariable('ocean')) };
 /** The outer edge of every place symbol and of the leader lines: the page's ink. */
-const INK = rgb(cssVariable('ink'));
+const INK = rgb(SYMBOL_INK);
 
 describe('contrast of the map against the basemap (at least 3:1)', () => {
+  it('draws symbols in the page’s own ink', () => {
+    expect(cssVariable('ink').toLowerCase()).toBe(SYMBOL_INK);
+  });
+
   it('checks what it should: the sums are right on known pairs', () => {
     expect(contrast(rgb('#000000'), rgb('#ffffff'))).toBeCloseTo(21, 5);
     expect(contrast(rgb('#777777'), rgb('#ffffff'))).toBeCloseTo(4.48, 2);

@@ -67,8 +67,8 @@ function shapeMarkup(shape: PlaceSymbol['shape'], attributes: string): string {
   }
 }
 
-/** The ink of the page (`--ink` in index.css), for outlines drawn inside images. */
-const INK = '#1a1a1a';
+/** The ink of the page (`--ink` in index.css; a test keeps them equal), for outlines drawn in images. */
+export const INK = '#1a1a1a';
 
 /**
  * An SVG document as an image address. Symbols are images, not inline SVG: a map of thousands of
