@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
@@ -44,6 +44,26 @@ function MapLabel() {
   return null;
 }
 
+/**
+ * How many of `stages` steps of a first drawing are done: one more each task. Drawing the map, its
+ * flows and its places in one go made one long task on a slow phone (about 200 ms at 4x CPU); in
+ * steps, the page can answer input between them.
+ */
+function useStagedDrawing(stages: number): number {
+  const [done, setDone] = useState(0);
+  useEffect(
+    function drawNextStage() {
+      if (done >= stages) return undefined;
+      const timer = window.setTimeout(() => setDone(done + 1), 0);
+      return function cancel() {
+        window.clearTimeout(timer);
+      };
+    },
+    [done, stages],
+  );
+  return done;
+}
+
 /** What the map shows and whom it tells. */
 export interface StoryMapProps {
   /** The features to draw: those the layers and the timeline let show. */
@@ -75,6 +95,8 @@ export function StoryMap(props: StoryMapProps) {
     [features, selectedId, relatedIds],
   );
   const paddingFor = useCallback((map: LeafletMap) => viewPadding(map, coverings()), [coverings]);
+  // First the map and its basemap, then the flows, then the places over them.
+  const drawn = useStagedDrawing(2);
   return (
     <ViewPaddingContext value={paddingFor}>
     <MapContainer
@@ -97,8 +119,8 @@ export function StoryMap(props: StoryMapProps) {
       <FollowContainerSize />
       <Basemap onStatus={onBasemapStatus} />
       {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
-      <FlowLines features={flows} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />
-      <PlaceMarkers features={places} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />
+      {drawn >= 1 && <FlowLines features={flows} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
+      {drawn >= 2 && <PlaceMarkers features={places} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
       {camera ? <FlyToCamera camera={camera} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} reducedMotion={reducedMotion} />}
     </MapContainer>
     </ViewPaddingContext>
