@@ -1,18 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { clickFeature, openStory, passagePanel } from './story-page.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickFeature, openStory, passagePanel, useChromium } from './story-page.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /**
  * The axe rules broken on the page: WCAG 2.2 A and AA and axe's best practices. With `overlays`, the
@@ -34,7 +25,7 @@ describe('axe finds no violation', () => {
     [390, 844],
   ] as const) {
     it(`at ${width}x${height}: first load, key open, passage open, article, places`, async () => {
-      const { page, context } = await openStory(browser, { width, height });
+      const { page, context } = await openStory(browser(), { width, height });
       await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
       expect(await violations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Layers and key' }).click();
@@ -58,7 +49,7 @@ describe('axe finds no violation', () => {
     [390, 844],
   ] as const) {
     it(`while presenting the tour at ${width}x${height}`, async () => {
-      const { page, context } = await openStory(browser, { width, height, path: '#/tour/5', waitForFeatures: false });
+      const { page, context } = await openStory(browser(), { width, height, path: '#/tour/5', waitForFeatures: false });
       await passagePanel(page).waitFor();
       expect(await violations(page, true)).toEqual([]);
       await context.close();
@@ -66,7 +57,7 @@ describe('axe finds no violation', () => {
   }
 
   it('in high-contrast mode (forced colours, more contrast): first load, passage, places, tour', async () => {
-    const { page, context } = await openStory(browser, { highContrast: true });
+    const { page, context } = await openStory(browser(), { highContrast: true });
     expect(await page.evaluate(`matchMedia('(forced-colors: active)').matches`)).toBe(true);
     await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
     expect(await violations(page)).toEqual([]);

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { geoStory, openStory } from './story-page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { geoStory, openStory, useChromium } from './story-page.ts';
 
 const story = geoStory();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the page before any script', () => {
   it('reads with JavaScript off: the headline, the article, then every place with its passage', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(story.article.headline);
@@ -42,7 +32,7 @@ describe('the page before any script', () => {
   });
 
   it('is taken over in place by the app: the same elements, no layout shift, no hydration error', async () => {
-    const { page, context, errors } = await openStory(browser, {
+    const { page, context, errors } = await openStory(browser(), {
       before: (p) =>
         p.addInitScript(() => {
           const seen = window as unknown as { shifts: number[]; builtHeadline: Element | null };

@@ -5,20 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { clickFeature, openStory, passagePanel, TILE_PNG } from './story-page.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { clickFeature, openStory, passagePanel, TILE_PNG, useChromium } from './story-page.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Every violation the page reports, as "directive: blocked (source)", kept on `window.__violations`. */
 const COLLECT_VIOLATIONS = `
@@ -71,7 +62,7 @@ describe('the content security policy', () => {
   });
 
   it('meets no violation in a whole session: map, passage, article, places, layers, timeline, online tiles, tour, print', async () => {
-    const { page, context, errors } = await openStory(browser, {
+    const { page, context, errors } = await openStory(browser(), {
       before: async (p) => {
         await p.addInitScript(COLLECT_VIOLATIONS);
         await p.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }));
@@ -113,7 +104,7 @@ describe('the content security policy', () => {
   });
 
   it('meets no violation in the single file opened from disk, and refuses inline code there too', async () => {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const context: BrowserContext = await browser().newContext({ viewport: { width: 1280, height: 800 }, offline: true });
     const page = await context.newPage();
     await page.addInitScript(COLLECT_VIOLATIONS);
     await page.goto(pathToFileURL('dist-single/index.html').href);

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { clickFeature, featureButton, geoStory, openStory, passagePanel } from './story-page.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickFeature, featureButton, geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
 
 const story = geoStory();
 const byId = new Map(story.features.map((f) => [f.id, f]));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 function mapRegion(page: Page) {
   return page.getByRole('region', { name: /^Map of the places/ });
@@ -31,7 +22,7 @@ async function openLayers(page: Page) {
 
 describe('text and map, both ways', () => {
   it('reader -> map: a passage sentence selects the features it speaks of', async () => {
-    const { page, context } = await openStory(browser);
+    const { page, context } = await openStory(browser());
     const reader = page.getByRole('region', { name: 'Article', exact: true });
     const bataclan = byId.get('paris-bataclan');
     await reader.getByRole('link', { name: bataclan?.properties.passage[0] }).click();
@@ -47,7 +38,7 @@ describe('text and map, both ways', () => {
   });
 
   it('map -> reader: selecting on the map marks its sentences in the reader and brings them into view', async () => {
-    const { page, context } = await openStory(browser);
+    const { page, context } = await openStory(browser());
     await clickFeature(page, 'Raqqa, Syria');
     await passagePanel(page).waitFor();
     const reader = page.getByRole('region', { name: 'Article', exact: true });
@@ -61,7 +52,7 @@ describe('text and map, both ways', () => {
   });
 
   it('lists every place by layer, narrows as one types, and selects from the list', async () => {
-    const { page, context } = await openStory(browser);
+    const { page, context } = await openStory(browser());
     await page.getByRole('tab', { name: 'Places' }).click();
     const places = page.getByRole('navigation', { name: 'Places' });
     expect(await places.getByRole('button').count()).toBe(story.features.length);
@@ -82,7 +73,7 @@ describe('text and map, both ways', () => {
   });
 
   it('a layer switched off leaves the map, the focus order and the list, and the URL says so', async () => {
-    const { page, context } = await openStory(browser);
+    const { page, context } = await openStory(browser());
     const layers = await openLayers(page);
     const flows = layers.getByRole('checkbox', { name: 'Flows' });
     expect(await flows.isChecked()).toBe(true);
@@ -107,7 +98,7 @@ describe('text and map, both ways', () => {
   });
 
   it('the timeline hides what came later, keeps undated places, and plays month by month', async () => {
-    const { page, context } = await openStory(browser);
+    const { page, context } = await openStory(browser());
     const slider = page.getByRole('slider', { name: 'Date' });
     expect(await slider.getAttribute('aria-valuetext')).toBe('May 2017');
     await slider.focus();
@@ -129,7 +120,7 @@ describe('text and map, both ways', () => {
   });
 
   it('a deep link opens its passage on load, and the back button returns to the previous selection', async () => {
-    const { page, context } = await openStory(browser, { path: '#/place/nice-promenade' });
+    const { page, context } = await openStory(browser(), { path: '#/place/nice-promenade' });
     await passagePanel(page).waitFor();
     expect(await panelTitle(page)).toBe('Promenade des Anglais, Nice');
     await clickFeature(page, 'Manchester Arena');
@@ -145,7 +136,7 @@ describe('text and map, both ways', () => {
   });
 
   it('a link with hidden layers and a month restores them', async () => {
-    const { page, context } = await openStory(browser, { path: '#/?hide=context&until=2016-03', waitForFeatures: false });
+    const { page, context } = await openStory(browser(), { path: '#/?hide=context&until=2016-03', waitForFeatures: false });
     await featureButton(page, 'Brussels Airport, Zaventem').waitFor();
     expect(await featureButton(page, 'Trump in Riyadh').count()).toBe(0);
     expect(await featureButton(page, 'Brussels Airport, Zaventem').count()).toBe(1);
@@ -155,7 +146,7 @@ describe('text and map, both ways', () => {
   });
 
   it('"Copy link" copies the link to the current view', async () => {
-    const { page, context } = await openStory(browser, { path: '#/place/mosul' });
+    const { page, context } = await openStory(browser(), { path: '#/place/mosul' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied.').waitFor();
@@ -165,7 +156,7 @@ describe('text and map, both ways', () => {
   });
 
   it('tooltips show name and date on hover and on focus, beside the feature, and Esc dismisses them', async () => {
-    const { page, context } = await openStory(browser);
+    const { page, context } = await openStory(browser());
     const target = featureButton(page, 'Pulse nightclub, Orlando');
     await target.focus();
     const tooltip = page.locator('.leaflet-tooltip');
@@ -185,7 +176,7 @@ describe('text and map, both ways', () => {
   });
 
   it('prints as a handout: the map with numbered places and a numbered list of passages', async () => {
-    const { page, context } = await openStory(browser, { width: 1000, height: 1400 });
+    const { page, context } = await openStory(browser(), { width: 1000, height: 1400 });
     await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     await page.waitForTimeout(500);
@@ -203,7 +194,7 @@ describe('text and map, both ways', () => {
 
 describe('on a phone', () => {
   it('the article and places are a sheet the reader raises and lowers, and reading raises it', async () => {
-    const { page, context } = await openStory(browser, { width: 390, height: 844 });
+    const { page, context } = await openStory(browser(), { width: 390, height: 844 });
     const article = page.getByRole('region', { name: 'Article', exact: true });
     expect(await article.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Raise' }).click();
@@ -232,7 +223,7 @@ describe('every screen', () => {
     ['projector', 1920, 1080],
   ] as const) {
     it(`${name} (${width}x${height}): nothing overlaps, the map keeps its room, text is readable`, async () => {
-      const { page, context } = await openStory(browser, { width, height });
+      const { page, context } = await openStory(browser(), { width, height });
       await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
       const map = await mapRegion(page).boundingBox();
       expect((map?.height ?? 0) * (map?.width ?? 0)).toBeGreaterThanOrEqual(0.4 * width * height * (name === 'phone' ? 1 : 0.45));

@@ -4,20 +4,11 @@
  * validator lets pass as ordinary text, which must show everywhere literally, and once with active
  * content, which the validator refuses and the error screen must quote, still as text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { featureButton, openStory, passagePanel } from './story-page.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { featureButton, openStory, passagePanel, useChromium } from './story-page.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Routes the attacks layer through `change`, which edits its text (the chunk holds the file's JSON). */
 function changeAttacks(change: (text: string) => string) {
@@ -39,7 +30,7 @@ describe('text from the story', () => {
   it('shows markup in a name and a note literally: on the map, in the tooltip, the passage, the list and the handout', async () => {
     const name = '<b>Bataclan</b> & <i>theatre</i>';
     const note = '<u>Underlined</u> & <em>stressed</em>: ';
-    const { page, context, errors } = await openStory(browser, {
+    const { page, context, errors } = await openStory(browser(), {
       path: '#/place/paris-bataclan',
       serviceWorker: false,
       before: changeAttacks((text) =>
@@ -74,7 +65,7 @@ describe('text from the story', () => {
   it('refuses active content, and the error screen quotes it as text: no image, no script, no handler runs', async () => {
     const payload = '<img src=x onerror=window.__pwned=1>';
     const script = '<script>window.__pwned=2</script>';
-    const { page, context, requests } = await openStory(browser, {
+    const { page, context, requests } = await openStory(browser(), {
       waitForFeatures: false,
       serviceWorker: false,
       before: changeAttacks((text) =>

@@ -5,21 +5,12 @@
  * focus indicator and is on screen. Every target is at least 24x24 CSS pixels, except links inside
  * running text (WCAG 2.5.8's inline exception). Screen readers hear the selection and the tour stop.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { geoStory, openStory, passagePanel } from './story-page.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
 
 const story = geoStory();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 interface Focused {
   /** Something that tells elements apart: a feature id, else role, name and position. */
@@ -85,7 +76,7 @@ async function tabTo(page: Page, name: RegExp, limit = 400): Promise<Focused> {
 
 describe('keyboard only', () => {
   it('goes round the whole page and back, reaching every feature, the reader, the layers, the timeline and Present', async () => {
-    const { page, context, errors } = await openStory(browser, { width: 1280, height: 800 });
+    const { page, context, errors } = await openStory(browser(), { width: 1280, height: 800 });
     await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
     const seen: Focused[] = [];
     const first = await press(page, 'Tab');
@@ -120,7 +111,7 @@ describe('keyboard only', () => {
   });
 
   it('skips to the map from the first Tab: the map has focus, and the next Tab is a place', async () => {
-    const { page, context } = await openStory(browser, { width: 1280, height: 800 });
+    const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
     const skip = await press(page, 'Tab');
     expect(skip.name).toBe('Skip to the map');
     await press(page, 'Enter');
@@ -131,7 +122,7 @@ describe('keyboard only', () => {
   });
 
   it('uses the places list, the layer switches and the tour by keys alone, and hears what changed', async () => {
-    const { page, context, errors } = await openStory(browser, { width: 1280, height: 800 });
+    const { page, context, errors } = await openStory(browser(), { width: 1280, height: 800 });
     const announcer = page.locator('.announcer');
     // The places list: its tab, its filter, an entry; Esc comes back.
     await tabTo(page, /^Article$/);
@@ -184,7 +175,7 @@ describe('keyboard only', () => {
     [390, 844],
   ] as const) {
     it(`has targets of at least 24x24 CSS pixels at ${width}x${height}, but for links in running text`, async () => {
-      const { page, context } = await openStory(browser, { width, height });
+      const { page, context } = await openStory(browser(), { width, height });
       await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
       const small = (await page.evaluate(`(() => {
         const targets = document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"], [role="button"], [role="tab"]');

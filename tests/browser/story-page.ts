@@ -4,12 +4,31 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
 import { validateStory, type Story } from '../../src/story/validate-story.ts';
 import { clickablePoint, waitUntilStill } from './feature-point.ts';
 
 /** A 1x1 PNG, served in place of OpenStreetMap's tiles: the tests never reach the internet. */
 export const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call at the top of the
+ * file; the returned function gives the browser inside tests.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return function chromium() {
+    if (!browser) throw new Error('Chromium is not running: useChromium() starts it before the tests');
+    return browser;
+  };
+}
 
 /** The story in geo/, read the way the tests expect the app to show it. */
 export function geoStory(): Story {

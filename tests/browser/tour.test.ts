@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
-import { launchChromium } from './chromium.ts';
-import { openStory, passagePanel } from './story-page.ts';
+import { openStory, passagePanel, useChromium } from './story-page.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
 const total = tour.stops.length;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -32,7 +23,7 @@ async function expectStop(page: Page, n: number) {
 
 describe('the classroom tour', () => {
   it('runs with a clicker: PageDown through every stop, PageUp back, Home, End, a number, full screen, blank, Esc', async () => {
-    const { page, context, errors } = await openStory(browser, { width: 1920, height: 1080 });
+    const { page, context, errors } = await openStory(browser(), { width: 1920, height: 1080 });
     await page.getByRole('button', { name: 'Present' }).click();
     await expectStop(page, 1);
     let previousMarks = '';
@@ -88,7 +79,7 @@ describe('the classroom tour', () => {
   });
 
   it('resumes at the stop in the URL on reload, and the back button steps back through the stops visited', async () => {
-    const { page, context } = await openStory(browser, { path: '#/tour/7', waitForFeatures: false });
+    const { page, context } = await openStory(browser(), { path: '#/tour/7', waitForFeatures: false });
     await expectStop(page, 7);
     await page.reload();
     await expectStop(page, 7);
@@ -104,7 +95,7 @@ describe('the classroom tour', () => {
   });
 
   it('turns with a swipe left or right on a touch screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const context = await browser().newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}#/tour/3`);
     await expectStop(page, 3);
@@ -130,7 +121,7 @@ describe('the classroom tour', () => {
       [1920, 1080, 28],
       [1280, 800, 18],
     ] as const) {
-      const { page, context } = await openStory(browser, { width, height, path: '#/tour/4', waitForFeatures: false });
+      const { page, context } = await openStory(browser(), { width, height, path: '#/tour/4', waitForFeatures: false });
       await expectStop(page, 4);
       const size = await passagePanel(page).locator('blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(least);
@@ -142,7 +133,7 @@ describe('the classroom tour', () => {
 
   it('flies between stops, but not when the system asks for reduced motion', async () => {
     async function mapMoves(reducedMotion: 'reduce' | 'no-preference'): Promise<boolean> {
-      const { page, context } = await openStory(browser, { path: '#/tour/1', waitForFeatures: false, reducedMotion });
+      const { page, context } = await openStory(browser(), { path: '#/tour/1', waitForFeatures: false, reducedMotion });
       await expectStop(page, 1);
       await page.waitForTimeout(1600);
       const pane = page.locator('.leaflet-map-pane');
