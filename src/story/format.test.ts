@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDeaths } from './format.ts';
+import { formatDate, formatDateRange, formatDeaths, formatMonth } from './format.ts';
 
 describe('format', () => {
   it('writes ISO dates as day, month and year', () => {
     expect(formatDate('2015-11-13')).toBe('13 November 2015');
     expect(formatDate('2014-05-24')).toBe('24 May 2014');
+  });
+
+  it('writes every day and month as Intl would in British English, without its cost at start-up', () => {
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let t = Date.UTC(2010, 0, 1); t <= Date.UTC(2020, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(formatDate(iso)).toBe(day.format(t));
+      expect(formatMonth(iso.slice(0, 7))).toBe(month.format(t));
+    }
   });
 
   it('writes ranges within a month compactly and across months in full', () => {

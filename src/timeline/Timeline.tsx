@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { StoryFeature } from '../story/schema.ts';
 import type { Month } from '../story/visibility.ts';
-import { deathsByMonth, formatMonth } from './deaths-by-month.ts';
+import { formatMonth } from '../story/format.ts';
+import { deathsByMonth } from './deaths-by-month.ts';
 
 /** How long each month shows while playing, in milliseconds. */
 export const PLAY_STEP_MS = 700;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFeature } from '../story/schema.ts';
-import { deathsByMonth, formatMonth } from './deaths-by-month.ts';
+import { formatMonth } from '../story/format.ts';
+import { deathsByMonth } from './deaths-by-month.ts';
 
 function attack(id: string, date: string, deaths: number): StoryFeature {
   return {

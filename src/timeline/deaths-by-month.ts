@@ -2,13 +2,6 @@
 import type { StoryFeature } from '../story/schema.ts';
 import { monthOf, type Month } from '../story/visibility.ts';
 
-const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** `2015-11` as "November 2015". */
-export function formatMonth(month: Month): string {
-  return MONTH_NAME.format(new Date(`${month}-01T00:00:00Z`));
-}
-
 /** For each month, the deaths on record of the features dated in it, and their names. */
 export function deathsByMonth(features: readonly StoryFeature[], months: readonly Month[]): { month: Month; deaths: number; names: string[] }[] {
   return months.map((month) => {
