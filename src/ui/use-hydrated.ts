@@ -1,13 +1,17 @@
-import { useSyncExternalStore } from 'react';
-
-function subscribeToNothing(): () => void {
-  return function unsubscribe() {};
-}
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * False while the page is rendered at build time and while the browser hydrates that markup; true
  * after. What only a browser can draw (the map) waits for it, so that hydration matches the markup.
+ *
+ * Not `useSyncExternalStore` with a different server snapshot: React then re-renders the whole page
+ * at once, as urgent work, right after hydration (about 150 ms on a slow phone at 4x CPU). As a
+ * transition, that render is done a few milliseconds at a time.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(function markHydrated() {
+    startTransition(() => setHydrated(true));
+  }, []);
+  return hydrated;
 }
