@@ -28,6 +28,6 @@ export async function loadStory(): Promise<ValidationResult> {
     return entry.error === undefined ? [] : [{ file: `${STORY_FOLDER}${entry.name}`, message: `could not be loaded (${entry.error})` }];
   });
   if (failed.length > 0) return { ok: false, problems: failed };
-  const { validateStory } = await import('./validate-story.ts');
-  return validateStory(files, STORY_FOLDER);
+  const { validateStoryInSlices } = await import('./validate-story.ts');
+  return validateStoryInSlices(files, STORY_FOLDER);
 }

@@ -146,13 +146,13 @@ function rawQuotes(raw: unknown): string[] {
   return Array.isArray(passage) ? passage.filter((quote): quote is string => typeof quote === 'string' && quote.length > 0) : [];
 }
 
-function readLayer(
+function* readLayer(
   files: Readonly<Record<string, string>>,
   folder: string,
   layer: LayerId,
   problems: Problem[],
   seen: RawSeen,
-): StoryFeature[] {
+): Generator<void, StoryFeature[]> {
   const file = `${folder}${layerFile(layer)}`;
   const text = files[layerFile(layer)];
   if (text === undefined) {
@@ -168,7 +168,13 @@ function readLayer(
     const id = rawId(raw);
     if (id !== undefined) seen.ids.push({ id, layer });
   });
-  return collection.features.flatMap((raw, index) => readFeature(raw, layer, file, index, problems) ?? []);
+  const features: StoryFeature[] = [];
+  for (const [index, raw] of collection.features.entries()) {
+    yield;
+    const feature = readFeature(raw, layer, file, index, problems);
+    if (feature) features.push(feature);
+  }
+  return features;
 }
 
 function quoteProblems(parts: readonly QuotablePart[], passage: readonly string[], where = 'properties.passage'): string[] {
@@ -220,11 +226,42 @@ function readTour(
  * names in problems (`geo/`).
  */
 export function validateStory(files: Readonly<Record<string, string>>, folder = ''): ValidationResult {
+  const steps = validationSteps(files, folder);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same validation, a few milliseconds at a time with the page given a turn in between: all at
+ * once, it is a task of about 60 ms on a slow phone (4x CPU), long enough to delay a tap.
+ */
+export async function validateStoryInSlices(files: Readonly<Record<string, string>>, folder = '', sliceMs = 4): Promise<ValidationResult> {
+  const steps = validationSteps(files, folder);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resume) => setTimeout(resume, 0));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The validation as steps: it yields between files and between features, where it may pause. */
+function* validationSteps(files: Readonly<Record<string, string>>, folder: string): Generator<void, ValidationResult> {
   const problems: Problem[] = [];
   const article = readArticle(files, `${folder}${ARTICLE_FILE}`, problems);
   const seen: RawSeen = { ids: [], quotes: [], passages: [] };
-  const layers = LAYER_IDS.map((id) => ({ id, features: readLayer(files, folder, id, problems, seen) }));
+  const layers: { id: LayerId; features: StoryFeature[] }[] = [];
+  for (const id of LAYER_IDS) {
+    yield;
+    layers.push({ id, features: yield* readLayer(files, folder, id, problems, seen) });
+  }
   const features = layers.flatMap((layer) => layer.features);
+  yield;
 
   const firstLayerOf = new Map<string, LayerId>();
   for (const { id, layer } of seen.ids) {
@@ -243,10 +280,13 @@ export function validateStory(files: Readonly<Record<string, string>>, folder = 
     return { ok: false, problems };
   }
   const parts = quotableParts(article);
+  yield;
   const tour = readTour(files, tourPath, parts, layerOf, problems);
   for (const { file, feature, quotes } of seen.passages) {
+    yield;
     for (const message of quoteProblems(parts, quotes)) problems.push({ file, feature, message });
   }
+  yield;
   for (const part of parts) {
     if (part.kind !== 'paragraph' && part.kind !== 'caption') continue;
     if (!seen.quotes.some((quote) => part.text.includes(quote))) {
