@@ -86,7 +86,7 @@ function FlowLine({ feature, rank, selected, related, number, onActivate, elemen
 }
 
 /** Every flow of the story. */
-export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements }: FeatureLayerProps) {
+export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {
   const ranks = useMemo(() => {
     const seen = new Map<string, number>();
     return features.map((feature) => {
@@ -96,7 +96,7 @@ export function FlowLines({ features, selectedId, relatedIds, numbers, onActivat
       return rank;
     });
   }, [features]);
-  return features.map((feature, i) => (
+  return features.slice(0, limit).map((feature, i) => (
     <FlowLine key={feature.id} feature={feature} rank={ranks[i] ?? 0} selected={feature.id === selectedId} related={relatedIds.includes(feature.id)} number={numbers.get(feature.id)} onActivate={onActivate} elements={elements} />
   ));
 }

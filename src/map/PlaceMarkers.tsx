@@ -16,7 +16,7 @@ const ANCHOR_STYLE: L.PathOptions = { color: '#ffffff', weight: 1.5, fillColor: 
  * Every place of the story. Symbols that would hide each other at the current zoom are moved apart,
  * each with a leader line to its true position, so that every place stays visible and clickable.
  */
-export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActivate, elements }: FeatureLayerProps) {
+export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
@@ -30,7 +30,9 @@ export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActi
       ),
     [features],
   );
+  // Laid out all together, so that a place drawn early does not move when the others come.
   const layout = useMemo(() => layoutPlaces(map, points, zoom), [map, points, zoom]);
+  const drawn = useMemo(() => new Set(features.slice(0, limit).map((feature) => feature.id)), [features, limit]);
   const polygons = useMemo(
     () =>
       features.flatMap((feature) =>
@@ -41,7 +43,7 @@ export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActi
 
   return (
     <>
-      {polygons.map(({ feature, positions }) => (
+      {polygons.filter(({ feature }) => drawn.has(feature.id)).map(({ feature, positions }) => (
         <FeaturePath
           key={feature.id}
           id={feature.id}
@@ -57,16 +59,16 @@ export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActi
       ))}
       {points.map(({ id, position }) => {
         const laid = layout.get(id);
-        return laid?.moved ? (
+        return laid?.moved && drawn.has(id) ? (
           <Polyline key={`leader-${id}`} positions={[position, laid.drawn]} pathOptions={LEADER_STYLE} />
         ) : null;
       })}
       {points.map(({ id, position }) =>
-        layout.get(id)?.moved ? <CircleMarker key={`anchor-${id}`} center={position} radius={3.5} pathOptions={ANCHOR_STYLE} /> : null,
+        layout.get(id)?.moved && drawn.has(id) ? <CircleMarker key={`anchor-${id}`} center={position} radius={3.5} pathOptions={ANCHOR_STYLE} /> : null,
       )}
       {points.map(({ id, feature, position, size }) => {
         const layer = feature.properties.layer;
-        if (layer === 'flows') return null;
+        if (layer === 'flows' || !drawn.has(id)) return null;
         return (
           <PlaceMarker
             key={id}

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
@@ -44,24 +45,57 @@ function MapLabel() {
   return null;
 }
 
+/** Real milliseconds of drawing per step: 24 ms on a phone four times slower, well under the 50 ms of a long task. */
+const STEP_BUDGET_MS = 6;
+/** What one feature is guessed to cost before a step of its kind has been measured. */
+const FIRST_GUESS_MS = 3;
+
+/** Where the group that feature number `drawn` belongs to starts and ends, of groups of these sizes. */
+function groupAt(groups: readonly number[], drawn: number): { start: number; end: number } {
+  let start = 0;
+  for (const size of groups) {
+    if (drawn < start + size) return { start, end: start + size };
+    start += size;
+  }
+  return { start, end: start };
+}
+
 /**
- * How many of `stages` steps of a first drawing are done: one more each task. Drawing the map, its
- * flows and its places in one go made one long task on a slow phone (about 200 ms at 4x CPU); in
- * steps, the page can answer input between them.
+ * How many features the map's first drawing has reached, of groups drawn one after the other (the
+ * flows, then the places): a batch more each task, each batch sized by what the last one of its group
+ * cost, until all are drawn; from then on, all. In one go, the first drawing was a task of about
+ * 200 ms on a slow phone (4x CPU); in steps, the page answers input between them. Later changes
+ * (layers, timeline) draw at once.
  */
-function useStagedDrawing(stages: number): number {
-  const [done, setDone] = useState(0);
+function useDrawingInSteps(groups: readonly number[]): number {
+  const total = groups.reduce((sum, size) => sum + size, 0);
+  const [drawn, setDrawn] = useState(0);
+  const [complete, setComplete] = useState(false);
+  const msEach = useRef(FIRST_GUESS_MS);
   useEffect(
-    function drawNextStage() {
-      if (done >= stages) return undefined;
-      const timer = window.setTimeout(() => setDone(done + 1), 0);
+    function drawNextStep() {
+      if (complete) return undefined;
+      if (drawn >= total) {
+        setComplete(true);
+        return undefined;
+      }
+      // A batch stays within its group, and a new group starts from the guess.
+      const group = groupAt(groups, drawn);
+      if (drawn === group.start) msEach.current = FIRST_GUESS_MS;
+      const timer = window.setTimeout(() => {
+        const next = Math.min(group.end, drawn + Math.max(1, Math.floor(STEP_BUDGET_MS / msEach.current)));
+        const start = performance.now();
+        // Drawn and committed now, effects included, so that the step's cost is measured whole.
+        flushSync(() => setDrawn(next));
+        msEach.current = Math.max(0.02, (performance.now() - start) / (next - drawn));
+      }, 0);
       return function cancel() {
         window.clearTimeout(timer);
       };
     },
-    [done, stages],
+    [drawn, total, complete, groups],
   );
-  return done;
+  return complete ? Number.POSITIVE_INFINITY : drawn;
 }
 
 /** What the map shows and whom it tells. */
@@ -95,8 +129,9 @@ export function StoryMap(props: StoryMapProps) {
     [features, selectedId, relatedIds],
   );
   const paddingFor = useCallback((map: LeafletMap) => viewPadding(map, coverings()), [coverings]);
-  // First the map and its basemap, then the flows, then the places over them.
-  const drawn = useStagedDrawing(2);
+  // First the map and its basemap, then the flows, then the places over them, a few at a time.
+  const groups = useMemo(() => [flows.length, places.length], [flows.length, places.length]);
+  const drawn = useDrawingInSteps(groups);
   return (
     <ViewPaddingContext value={paddingFor}>
     <MapContainer
@@ -119,8 +154,8 @@ export function StoryMap(props: StoryMapProps) {
       <FollowContainerSize />
       <Basemap onStatus={onBasemapStatus} />
       {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
-      {drawn >= 1 && <FlowLines features={flows} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
-      {drawn >= 2 && <PlaceMarkers features={places} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
+      {drawn > 0 && <FlowLines features={flows} limit={drawn} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
+      {drawn > flows.length && <PlaceMarkers features={places} limit={drawn - flows.length} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
       {camera ? <FlyToCamera camera={camera} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} reducedMotion={reducedMotion} />}
     </MapContainer>
     </ViewPaddingContext>

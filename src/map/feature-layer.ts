@@ -11,4 +11,6 @@ export interface FeatureLayerProps {
   numbers: ReadonlyMap<string, number>;
   onActivate: (id: string) => void;
   elements: FeatureElements;
+  /** How many of the features (in order) are drawn yet: the map's first drawing comes in steps. All when absent. */
+  limit?: number;
 }
