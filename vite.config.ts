@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { embeddedBasemap } from './scripts/basemap-plugin.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
 import { offlineCache } from './scripts/offline-cache-plugin.ts';
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
+    embeddedBasemap(),
     prerenderStory(storyFolder),
     ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), contentSecurityPolicy(), offlineCache('public')]),
   ],

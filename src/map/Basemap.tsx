@@ -2,25 +2,71 @@ import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { BASEMAP_COLOURS } from '../ui/symbols.ts';
-import { loadCountries } from './basemap-data.ts';
+import { WORLD_UNITS } from './basemap-units.ts';
 import { mapInSlices } from './time-slice.ts';
 
 /** Where the embedded basemap stands. */
 export type BasemapStatus = 'loading' | 'ready' | 'failed';
 
-/** Options of the embedded basemap's look. */
-export const BASEMAP_STYLE: L.PathOptions = {
-  color: BASEMAP_COLOURS.border,
-  weight: 0.8,
-  fillColor: BASEMAP_COLOURS.land,
-  fillOpacity: 1,
-  interactive: false,
-};
+/** The embedded basemap's look: land, and the line of its borders and coasts, in pixels. */
+export const BASEMAP_STYLE = {
+  land: BASEMAP_COLOURS.land,
+  border: BASEMAP_COLOURS.border,
+  borderWidth: 0.8,
+} as const;
 
 const BASEMAP_CREDIT = 'Countries: Natural Earth';
 
 /** The pane below tiles and features that holds the embedded countries. */
 export const BASEMAP_PANE = 'basemap';
+
+/** How far each side of the world copies are drawn: the map may pan to 220° east or west. */
+const MAX_WORLD_COPIES = 1;
+
+/**
+ * Leaflet's canvas renderer, drawing the embedded countries instead of layers: on every redraw (after
+ * each move or zoom), each path is filled and stroked with one transform from path units to the
+ * canvas, for the world and its copies beside it that are in view.
+ */
+class CountriesCanvas extends L.Canvas {
+  // Leaflet's own members of its canvas renderer, which its types leave out.
+  declare _ctx: CanvasRenderingContext2D;
+  declare _bounds: L.Bounds | undefined;
+  declare _redraw: () => void;
+  declare countries: Path2D[] | undefined;
+
+  setCountries(countries: Path2D[]) {
+    this.countries = countries;
+    if (this._map) this._redraw();
+  }
+
+  _draw() {
+    const map = this._map as L.Map | undefined;
+    const countries = this.countries;
+    if (!map || !countries || !this._bounds || (map as unknown as { _animatingZoom?: boolean })._animatingZoom) return;
+    const ctx = this._ctx;
+    const worldPixels = map.options.crs?.scale(map.getZoom()) ?? 256;
+    const scale = worldPixels / WORLD_UNITS;
+    const origin = map.getPixelOrigin();
+    // The context is already in layer pixels (Leaflet's `_update`); a world pixel is a layer pixel plus the origin.
+    const first = Math.max(-MAX_WORLD_COPIES, Math.floor((this._bounds.min?.x ?? 0) / worldPixels + origin.x / worldPixels));
+    const last = Math.min(MAX_WORLD_COPIES, Math.floor((this._bounds.max?.x ?? 0) / worldPixels + origin.x / worldPixels));
+    ctx.save();
+    ctx.fillStyle = BASEMAP_STYLE.land;
+    ctx.strokeStyle = BASEMAP_STYLE.border;
+    ctx.lineWidth = BASEMAP_STYLE.borderWidth / scale;
+    ctx.lineJoin = 'round';
+    for (let copy = first; copy <= last; copy += 1) {
+      ctx.save();
+      ctx.translate(copy * worldPixels - origin.x, -origin.y);
+      ctx.scale(scale, scale);
+      for (const path of countries) ctx.fill(path);
+      for (const path of countries) ctx.stroke(path);
+      ctx.restore();
+    }
+    ctx.restore();
+  }
+}
 
 /**
  * Draws the embedded Natural Earth countries on a canvas once their chunk has loaded, so that the
@@ -30,7 +76,7 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
   const map = useMap();
   useEffect(
     function addBasemap() {
-      let layer: L.GeoJSON | undefined;
+      let renderer: CountriesCanvas | undefined;
       let cancelled = false;
       const pane = map.getPane(BASEMAP_PANE) ?? map.createPane(BASEMAP_PANE);
       pane.style.zIndex = '150';
@@ -38,20 +84,15 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
       const credits = map.attributionControl;
       credits?.addAttribution(BASEMAP_CREDIT);
       onStatus('loading');
-      loadCountries(() => cancelled).then(
-        async (countries) => {
+      import('virtual:countries-50m').then(
+        async ({ countries }) => {
+          // One path at a time, each a few thousand points: the page stays responsive meanwhile.
+          const paths = await mapInSlices(countries, (data) => new Path2D(data), () => cancelled);
           if (cancelled) return;
-          // GeoJSON passes its options on to each polygon it makes, renderer included.
-          const options: L.GeoJSONOptions & L.PathOptions = {
-            pane: BASEMAP_PANE,
-            style: BASEMAP_STYLE,
-            renderer: L.canvas({ pane: BASEMAP_PANE }),
-          };
-          const basemap = L.geoJSON(undefined, options).addTo(map);
-          layer = basemap;
-          // A few countries at a time: one canvas redraw of the world is too long a task for a slow laptop.
-          await mapInSlices(countries.features, (country) => basemap.addData(country), () => cancelled);
-          if (!cancelled) onStatus('ready');
+          renderer = new CountriesCanvas({ pane: BASEMAP_PANE });
+          renderer.addTo(map);
+          renderer.setCountries(paths);
+          onStatus('ready');
         },
         () => {
           if (cancelled) return;
@@ -61,7 +102,7 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
       );
       return function removeBasemap() {
         cancelled = true;
-        layer?.remove();
+        renderer?.remove();
         credits?.removeAttribution(BASEMAP_CREDIT);
       };
     },

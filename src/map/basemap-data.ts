@@ -1,12 +1,11 @@
 /**
  * The embedded basemap: Natural Earth 1:50m countries from the `world-atlas` package, turned from
- * TopoJSON into GeoJSON and cut at the antimeridian. Loaded as its own chunk after first paint.
+ * TopoJSON into GeoJSON and cut at the antimeridian. Used at build time, by basemap-paths.ts.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { cutAtAntimeridian } from './antimeridian.ts';
-import { mapInSlices } from './time-slice.ts';
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
@@ -19,15 +18,4 @@ export function countriesFromTopology(topology: Topology<{ countries: GeometryCo
       .filter((country) => country.geometry !== null)
       .map((country) => ({ ...country, geometry: cutAtAntimeridian(country.geometry) })),
   };
-}
-
-/**
- * Fetches the embedded country data (a chunk of this build, never another host) and turns it into
- * GeoJSON one country at a time, in slices, so that the page stays responsive meanwhile.
- */
-export async function loadCountries(cancelled: () => boolean = () => false): Promise<Countries> {
-  const { default: data } = await import('world-atlas/countries-50m.json');
-  const topology = data as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const countries = await mapInSlices(topology.objects.countries.geometries, (geometry) => countriesFromTopology({ ...topology, objects: { countries: { type: 'GeometryCollection', geometries: [geometry] } } }).features, cancelled);
-  return { type: 'FeatureCollection', features: countries.flat() };
 }
