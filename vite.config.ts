@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { embeddedBasemap } from './scripts/basemap-plugin.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
+import { startAfterFirstPaint } from './scripts/start-after-paint-plugin.ts';
 import { offlineCache } from './scripts/offline-cache-plugin.ts';
 import { inlineStyles, singleFile } from './scripts/single-file-plugin.ts';
 
@@ -18,9 +19,9 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
-    embeddedBasemap(),
+    embeddedBasemap({ inline: mode === SINGLE }),
     prerenderStory(storyFolder),
-    ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), contentSecurityPolicy(), offlineCache('public')]),
+    ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(), contentSecurityPolicy(), offlineCache('public')]),
   ],
   resolve: { alias: { '@story': storyFolder } },
   build: {

@@ -54,7 +54,7 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
 const sizes = {
   app: buildSizes(DIST.app, {
     story: new RegExp(`^assets/(article|tour|${LAYER_IDS.join('|')})-[\\w-]+\\.js$`),
-    basemap: /^assets\/countries-50m-[\w-]+\.js$/,
+    basemap: /^assets\/countries-50m-[\w-]+\.(js|txt)$/,
     toClickable: new RegExp(`^assets/(StoryMap|validate-story|article|tour|${LAYER_IDS.join('|')})-[\\w-]+\\.js$`),
   }),
   baseline: buildSizes(DIST.baseline),

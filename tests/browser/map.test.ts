@@ -158,7 +158,7 @@ describe('the story map', () => {
   it('shows the places on a plain background, and says so, when the basemap cannot load', async () => {
     const { page, context } = await openStory(browser, {
       serviceWorker: false,
-      before: (p) => p.route('**/assets/countries-50m-*.js', (route) => route.abort()),
+      before: (p) => p.route('**/assets/countries-50m-*', (route) => route.abort()),
     });
     await page.getByRole('status').getByText('The built-in map could not be loaded').waitFor();
     await clickFeature(page, 'Raqqa, Syria');
