@@ -57,4 +57,17 @@ describe('the page before any script', () => {
     await expect(page.getByRole('tab', { name: 'Places' }).getAttribute('aria-selected')).resolves.toBe('true');
     await context.close();
   });
+
+  it('fetches the app only once the page has painted, so the two do not share a slow line', async () => {
+    const { page, context } = await openStory(browser());
+    await page.getByRole('button', { name: 'Bataclan theatre, Paris' }).waitFor();
+    const { paint, script } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+      script: performance.getEntriesByType('resource').find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name))?.startTime ?? null,
+    }));
+    expect(paint).not.toBeNull();
+    expect(script).not.toBeNull();
+    expect(script ?? 0).toBeGreaterThan(paint ?? Number.POSITIVE_INFINITY);
+    await context.close();
+  });
 });
