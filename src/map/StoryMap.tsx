@@ -129,9 +129,12 @@ export function StoryMap(props: StoryMapProps) {
     [features, selectedId, relatedIds],
   );
   const paddingFor = useCallback((map: LeafletMap) => viewPadding(map, coverings()), [coverings]);
-  // First the map and its basemap, then the flows, then the places over them, a few at a time.
-  const groups = useMemo(() => [flows.length, places.length], [flows.length, places.length]);
+  // The first drawing, a step or more per task: the map, its zoom buttons and basemap; the rest of its
+  // controls and its camera; the flows, a few at a time; the places' layout; the places, a few at a time.
+  const groups = useMemo(() => [1, flows.length, 1, places.length], [flows.length, places.length]);
   const drawn = useDrawingInSteps(groups);
+  const flowsFrom = 1;
+  const placesFrom = flowsFrom + flows.length + 1;
   return (
     <ViewPaddingContext value={paddingFor}>
     <MapContainer
@@ -149,14 +152,19 @@ export function StoryMap(props: StoryMapProps) {
       zoomControl={false}
     >
       <MapLabel />
+      {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
-      <TooltipEscape />
-      <FollowContainerSize />
       <Basemap onStatus={onBasemapStatus} />
-      {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
-      {drawn > 0 && <FlowLines features={flows} limit={drawn} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
-      {drawn > flows.length && <PlaceMarkers features={places} limit={drawn - flows.length} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
-      {camera ? <FlyToCamera camera={camera} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} reducedMotion={reducedMotion} />}
+      {drawn >= 1 && (
+        <>
+          <TooltipEscape />
+          <FollowContainerSize />
+          {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
+          {camera ? <FlyToCamera camera={camera} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} reducedMotion={reducedMotion} />}
+        </>
+      )}
+      {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
+      {drawn >= placesFrom && <PlaceMarkers features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
     </MapContainer>
     </ViewPaddingContext>
   );
