@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import L from 'leaflet';
 import { Marker } from 'react-leaflet';
 import type { FlowKind, Position, StoryFeature } from '../story/schema.ts';
@@ -40,8 +40,11 @@ function numberIcon(number: number): L.DivIcon {
   return L.divIcon({ html: label, className: 'arrowhead-anchor', iconSize: [0, 0] });
 }
 
-/** One flow: its curved line(s), each with an arrowhead at the destination (see arrowheads.ts). */
-function FlowLine({ feature, rank, selected, related, number, onActivate, elements }: {
+/**
+ * One flow: its curved line(s), each with an arrowhead at the destination (see arrowheads.ts).
+ * Memoised: the map's first drawing adds flows a few at a time, and those drawn stay as they are.
+ */
+const FlowLine = memo(function FlowLine({ feature, rank, selected, related, number, onActivate, elements }: {
   feature: StoryFeature;
   rank: number;
   selected: boolean;
@@ -83,7 +86,7 @@ function FlowLine({ feature, rank, selected, related, number, onActivate, elemen
       )}
     </>
   );
-}
+});
 
 /** Every flow of the story. */
 export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { LAYER_LABELS } from '../story/layers.ts';
@@ -24,8 +24,11 @@ export interface PlaceMarkerProps {
   elements: FeatureElements;
 }
 
-/** One place: a shaped symbol that is a button, named after the feature. */
-export function PlaceMarker({ id, properties, layer, size, position, selected, related, number, onActivate, elements }: PlaceMarkerProps) {
+/**
+ * One place: a shaped symbol that is a button, named after the feature. Memoised: the map's first
+ * drawing adds places a few at a time, and those drawn stay as they are.
+ */
+export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, size, position, selected, related, number, onActivate, elements }: PlaceMarkerProps) {
   const { name } = properties;
   const map = useMap();
   const paddingFor = useViewPadding();
@@ -87,4 +90,4 @@ export function PlaceMarker({ id, properties, layer, size, position, selected, r
       <FeatureTooltip properties={properties} offset={[0, -size / 2 - 6]} />
     </Marker>
   );
-}
+});

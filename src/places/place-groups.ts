@@ -13,7 +13,9 @@ export function foldText(text: string): string {
 /** The features of each layer that match the filter, in list order; empty layers are left out. */
 export function placeGroups(features: readonly StoryFeature[], filter: string): { layer: LayerId; features: StoryFeature[] }[] {
   const words = foldText(filter).split(/\s+/).filter(Boolean);
+  // With no filter, no name is folded: folding every name cost the page's start-up a few ms.
   const matches = (feature: StoryFeature) => {
+    if (words.length === 0) return true;
     const name = foldText(feature.properties.name);
     return words.every((word) => name.includes(word));
   };
