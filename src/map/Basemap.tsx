@@ -24,6 +24,9 @@ const BASEMAP_CREDIT = 'Countries: Natural Earth';
 /** The pane below tiles and features that holds the embedded countries. */
 export const BASEMAP_PANE = 'basemap';
 
+/** Milliseconds of making paths before the page gets a turn: each path takes a millisecond or two. */
+const PATHS_SLICE_MS = 4;
+
 /** How far each side of the world copies are drawn: the map may pan to 220° east or west. */
 const MAX_WORLD_COPIES = 1;
 
@@ -104,7 +107,9 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
       loadCountries().then(
         async (countries) => {
           // One path at a time, each a few thousand points: the page stays responsive meanwhile.
-          const paths = await mapInSlices(countries, (data) => new Path2D(data), () => cancelled);
+          const paths = await mapInSlices(countries, (data) => new Path2D(data), () => cancelled, PATHS_SLICE_MS);
+          // And the first drawing in a task of its own.
+          await new Promise((resume) => setTimeout(resume, 0));
           if (cancelled) return;
           renderer = new CountriesCanvas({ pane: BASEMAP_PANE });
           renderer.addTo(map);
