@@ -5,7 +5,8 @@
  * no `unsafe-eval`. The app sets styles only through the CSSOM, which the policy does not restrict.
  */
 import { createHash } from 'node:crypto';
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
+import { pagePlugin } from './page-plugin.ts';
 
 /** The one other host the app may reach: OpenStreetMap's tiles, and only when the reader turns them on. */
 export const TILE_ORIGIN = 'https://tile.openstreetmap.org';
@@ -39,18 +40,10 @@ export function policyFor(html: string): string {
 
 /** Writes the policy into the built index.html, right after its charset, before anything it governs. */
 export function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle: Rolldown.OutputBundle) {
-      const page = bundle['index.html'];
-      if (page?.type !== 'asset') throw new Error('content-security-policy: no index.html in the bundle');
-      const html = String(page.source);
-      const charset = /<meta charset="UTF-8"\s*\/?>/i;
-      if (!charset.test(html)) throw new Error('content-security-policy: index.html has no <meta charset="UTF-8">');
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}" />`;
-      page.source = html.replace(charset, (found) => `${found}\n    ${meta}`);
-    },
-  };
+  return pagePlugin('content-security-policy', (html) => {
+    const charset = /<meta charset="UTF-8"\s*\/?>/i;
+    if (!charset.test(html)) throw new Error('content-security-policy: index.html has no <meta charset="UTF-8">');
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}" />`;
+    return html.replace(charset, (found) => `${found}\n    ${meta}`);
+  });
 }

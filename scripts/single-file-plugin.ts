@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin, Rolldown } from 'vite';
+import { pagePlugin } from './page-plugin.ts';
 
 type OutputAsset = Rolldown.OutputAsset;
 type OutputChunk = Rolldown.OutputChunk;
@@ -54,20 +55,6 @@ function inlineStylesheets(html: string, bundle: Rolldown.OutputBundle): string 
  */
 export function inlineStyles(): Plugin {
   return pagePlugin('inline-styles', inlineStylesheets);
-}
-
-/** A build plugin that rewrites the built index.html, last, with the whole bundle at hand. */
-function pagePlugin(name: string, rewrite: (html: string, bundle: Rolldown.OutputBundle) => string): Plugin {
-  return {
-    name,
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const page = bundle['index.html'] as OutputAsset | undefined;
-      if (!page) throw new Error(`${name}: no index.html in the bundle`);
-      page.source = rewrite(String(page.source), bundle);
-    },
-  };
 }
 
 export function singleFile(publicDir: string): Plugin {

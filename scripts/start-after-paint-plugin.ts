@@ -6,7 +6,8 @@
  * Here a small inline script imports the entry once the browser reports the first contentful paint;
  * where it reports none (a hidden tab paints nothing), after a short while anyway.
  */
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
+import { pagePlugin } from './page-plugin.ts';
 
 /** The longest the app waits for the first paint before it starts anyway, in milliseconds. */
 export const START_AT_THE_LATEST_MS = 500;
@@ -22,18 +23,10 @@ export function starterScript(entry: string): string {
 }
 
 export function startAfterFirstPaint(): Plugin {
-  return {
-    name: 'start-after-first-paint',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle: Rolldown.OutputBundle) {
-      const page = bundle['index.html'];
-      if (page?.type !== 'asset') throw new Error('start-after-first-paint: no index.html in the bundle');
-      const html = String(page.source);
-      const tags = [...html.matchAll(/<script type="module" crossorigin src="([^"]+)"><\/script>/g)];
-      const [tag] = tags;
-      if (tags.length !== 1 || !tag?.[1]) throw new Error(`start-after-first-paint: expected one module script in index.html, found ${tags.length}`);
-      page.source = html.replace(tag[0], `<script type="module">${starterScript(tag[1])}</script>`);
-    },
-  };
+  return pagePlugin('start-after-first-paint', (html) => {
+    const tags = [...html.matchAll(/<script type="module" crossorigin src="([^"]+)"><\/script>/g)];
+    const [tag] = tags;
+    if (tags.length !== 1 || !tag?.[1]) throw new Error(`start-after-first-paint: expected one module script in index.html, found ${tags.length}`);
+    return html.replace(tag[0], `<script type="module">${starterScript(tag[1])}</script>`);
+  });
 }
