@@ -16,9 +16,12 @@ function measure(dist: string, file: string) {
   return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
 }
 
-/** The JavaScript files that `html` loads itself (script and modulepreload), as `assets/…` paths. */
+/**
+ * The JavaScript files that `html` loads itself, as `assets/…` paths: by script or modulepreload, or
+ * imported by an inline script (the served build's starter imports the app after first paint).
+ */
 function scriptsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? ''));
+  return new Set([...html.matchAll(/(?:src="|href="|import\(")\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? ''));
 }
 
 /**
