@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import { loadCountries } from 'virtual:countries-50m';
 import { BASEMAP_COLOURS } from '../ui/symbols.ts';
 import { WORLD_UNITS } from './basemap-units.ts';
-import { mapInSlices } from './time-slice.ts';
+import { mapInSlices, nextTurn } from '../ui/time-slice.ts';
 
 /** Where the embedded basemap stands. */
 export type BasemapStatus = 'loading' | 'ready' | 'failed';
@@ -109,7 +109,7 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
           // One path at a time, each a few thousand points: the page stays responsive meanwhile.
           const paths = await mapInSlices(countries, (data) => new Path2D(data), () => cancelled, PATHS_SLICE_MS);
           // And the first drawing in a task of its own.
-          await new Promise((resume) => setTimeout(resume, 0));
+          await nextTurn();
           if (cancelled) return;
           renderer = new CountriesCanvas({ pane: BASEMAP_PANE });
           renderer.addTo(map);

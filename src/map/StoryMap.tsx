@@ -53,7 +53,7 @@ const FIRST_GUESS_MS = 3;
  * The most steps a group takes, however costly its features: each step also renders the features
  * drawn before it, so a story of thousands of places in steps of one would take minutes to draw.
  */
-const MAX_STEPS_PER_GROUP = 20;
+const MAX_STEPS_PER_GROUP = 8;
 
 /** Where the group that feature number `drawn` belongs to starts and ends, of groups of these sizes. */
 function groupAt(groups: readonly number[], drawn: number): { start: number; end: number } {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readStoryFolder } from '../../scripts/story-folder.ts';
+import { nextTurn } from '../ui/time-slice.ts';
 import { validateStory, validateStoryInSlices } from './validate-story.ts';
 
 const FOLDERS = ['geo', 'tests/fixtures/hostile-story'];
@@ -12,15 +13,11 @@ describe('validateStoryInSlices', () => {
 
   it('gives the page a turn between features, not only once at the end', async () => {
     const files = readStoryFolder('geo');
-    const turns = vi.spyOn(globalThis, 'setTimeout');
-    try {
-      const result = await validateStoryInSlices(files, 'geo/', 0);
-      expect(result.ok).toBe(true);
-      const features = result.ok ? result.story.features.length : 0;
-      // With no time allowed per slice, every feature is a slice of its own.
-      expect(turns.mock.calls.length).toBeGreaterThanOrEqual(features);
-    } finally {
-      turns.mockRestore();
-    }
+    const turn = vi.fn(nextTurn);
+    const result = await validateStoryInSlices(files, 'geo/', 0, turn);
+    expect(result.ok).toBe(true);
+    const features = result.ok ? result.story.features.length : 0;
+    // With no time allowed per slice, every feature is a slice of its own.
+    expect(turn.mock.calls.length).toBeGreaterThanOrEqual(features);
   });
 });
