@@ -27,8 +27,11 @@ export const MAP_DEFAULTS = {
   label: 'Map of the places in the article. Press Tab to move through the places, Enter to open a passage.',
 };
 
-/** Names the map container for screen readers; Leaflet already makes it focusable for panning. */
-function MapLabel() {
+/**
+ * Names the map container for screen readers (Leaflet already makes it focusable for panning), and
+ * marks it busy while its first drawing is still adding features.
+ */
+function MapLabel({ busy }: { busy: boolean }) {
   const map = useMap();
   useEffect(
     function labelMap() {
@@ -41,6 +44,14 @@ function MapLabel() {
       };
     },
     [map],
+  );
+  useEffect(
+    function markBusy() {
+      const container = map.getContainer();
+      if (busy) container.setAttribute('aria-busy', 'true');
+      else container.removeAttribute('aria-busy');
+    },
+    [map, busy],
   );
   return null;
 }
@@ -157,7 +168,7 @@ export function StoryMap(props: StoryMapProps) {
       markerZoomAnimation={!reducedMotion}
       zoomControl={false}
     >
-      <MapLabel />
+      <MapLabel busy={drawn !== Number.POSITIVE_INFINITY} />
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />

@@ -18,6 +18,34 @@ afterAll(async () => {
 });
 
 describe('the story map', () => {
+  it('draws its features a few at a time, busy (aria-busy) until every one is there', async () => {
+    const { page, context } = await openStory(browser, {
+      waitForFeatures: false,
+      before: (p) =>
+        p.addInitScript(() => {
+          const seen = window as unknown as { busy: { set: number; cleared: number; featuresWhenCleared: number } };
+          seen.busy = { set: 0, cleared: 0, featuresWhenCleared: -1 };
+          new MutationObserver((changes) => {
+            for (const change of changes) {
+              if (!(change.target instanceof Element) || !change.target.classList.contains('story-map')) continue;
+              if (change.target.hasAttribute('aria-busy')) seen.busy.set += 1;
+              else if (change.oldValue !== null) {
+                seen.busy.cleared += 1;
+                seen.busy.featuresWhenCleared = document.querySelectorAll('[data-feature-id]').length;
+              }
+            }
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
+        }),
+    });
+    await page.locator('.story-map:not([aria-busy])').waitFor();
+    await page.getByRole('button', { name: 'Manchester Arena', exact: true }).waitFor();
+    const busy = await page.evaluate(() => (window as unknown as { busy: { set: number; cleared: number; featuresWhenCleared: number } }).busy);
+    expect(busy.set).toBe(1);
+    expect(busy.cleared).toBe(1);
+    expect(busy.featuresWhenCleared).toBe(story.features.length);
+    await context.close();
+  });
+
   it('makes no request to any other host, with the basemap drawn and a passage and the article open', async () => {
     const { page, context, requests, errors } = await openStory(browser);
     await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });

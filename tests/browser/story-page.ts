@@ -85,7 +85,11 @@ export async function openStory(browser: Browser, options: OpenOptions = {}): Pr
   });
   await before?.(page);
   await page.goto(`${inject('baseUrl')}${path}`);
-  if (waitForFeatures) await page.getByRole('button', { name: 'Manchester Arena', exact: true }).waitFor({ timeout: 20_000 });
+  if (waitForFeatures) {
+    await page.getByRole('button', { name: 'Manchester Arena', exact: true }).waitFor({ timeout: 20_000 });
+    // The map draws its features a few at a time, and says it is busy until all are there.
+    await page.locator('.story-map:not([aria-busy])').waitFor({ timeout: 20_000 });
+  }
   return { page, context, requests, errors };
 }
 
