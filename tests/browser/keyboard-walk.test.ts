@@ -47,10 +47,17 @@ async function press(page: Page, key: string): Promise<Focused> {
   return visibleFocus(page, key);
 }
 
-/** What has focus, checked to be on screen and to show a focus indicator. */
+/** How long a focused feature may take to come into view: the map brings it there, at most a few frames later. */
+const INTO_VIEW_MS = 500;
+
+/** What has focus, checked to be on screen (within INTO_VIEW_MS) and to show a focus indicator. */
 async function visibleFocus(page: Page, after: string): Promise<Focused> {
   const key = after;
-  const now = await focused(page);
+  let now = await focused(page);
+  for (const until = Date.now() + INTO_VIEW_MS; now && !now.onScreen && Date.now() < until; ) {
+    await page.waitForTimeout(50);
+    now = await focused(page);
+  }
   expect(now, `after ${key}, focus is on nothing`).not.toBeNull();
   if (!now) throw new Error('no focus');
   expect(now.indicator, `no focus indicator on "${now.name}" (${now.key})`).not.toBeNull();
