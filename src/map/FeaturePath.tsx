@@ -50,8 +50,6 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
         elements,
         onActivate: () => onActivate(id),
         onFocus: () => {
-          // Focus wins over a camera flight still under way, which would carry the feature off screen again.
-          map.stop();
           const padding = paddingFor(map);
           if (!insidePaddedView(map, bounds, padding)) map.fitBounds(bounds, { ...padding, animate: false });
         },

@@ -57,8 +57,6 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
         // Leaflet's own autoPanOnFocus knows only the map's edges, not the panel or the controls.
         onFocus: () => {
           const latLng = markerRef.current?.getLatLng();
-          // Focus wins over a camera flight still under way, which would carry the place off screen again.
-          map.stop();
           if (latLng) map.panInside(latLng, { ...paddingFor(map), animate: false });
         },
       });
