@@ -9,16 +9,6 @@ import { mapInSlices, nextTurn } from '../ui/time-slice.ts';
 /** Where the embedded basemap stands. */
 export type BasemapStatus = 'loading' | 'ready' | 'failed';
 
-/**
- * The embedded basemap's look: land, and the line of its borders and coasts. The line is one device
- * pixel wide: a hairline, which the browser draws about ten times faster than a wider line (80 ms
- * against 8 ms for the world's borders on this machine), and which stays crisp on any screen.
- */
-export const BASEMAP_STYLE = {
-  land: BASEMAP_COLOURS.land,
-  border: BASEMAP_COLOURS.border,
-} as const;
-
 const BASEMAP_CREDIT = 'Countries: Natural Earth';
 
 /** The pane below tiles and features that holds the embedded countries. */
@@ -66,8 +56,10 @@ class CountriesCanvas extends L.Canvas {
     const paint = (part: (ctx: CanvasRenderingContext2D) => void) => {
       const ctx = this._ctx;
       ctx.save();
-      ctx.fillStyle = BASEMAP_STYLE.land;
-      ctx.strokeStyle = BASEMAP_STYLE.border;
+      ctx.fillStyle = BASEMAP_COLOURS.land;
+      ctx.strokeStyle = BASEMAP_COLOURS.border;
+      // Borders and coasts one device pixel wide: a hairline, which the browser strokes about ten times
+      // faster than a wider line (80 ms against 8 ms for the world here), and crisp on any screen.
       // Leaflet draws a retina canvas at twice the size, scaled by 2: one device pixel is then half a pixel.
       ctx.lineWidth = 1 / (L.Browser.retina ? 2 : 1) / scale;
       for (let copy = first; copy <= last; copy += 1) {

@@ -9,6 +9,7 @@ import type { Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countriesFromTopology } from './basemap-data.ts';
 import { WORLD_UNITS } from './basemap-units.ts';
+import { mercatorY } from './mercator.ts';
 
 /** Web Mercator's limit of latitude, as Leaflet's. */
 const MAX_LATITUDE = 85.0511287798;
@@ -24,10 +25,11 @@ export interface BasemapPaths {
 /** A longitude and latitude as whole path units of the world at zoom 0 (Leaflet's EPSG:3857 pixels). */
 export function projectToUnits([lon = 0, lat = 0]: Position): [number, number] {
   const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
-  const sin = Math.sin((clamped * Math.PI) / 180);
+  // mercatorY spans -180..180 degree-like units over Web Mercator's square world, as longitude does.
   const x = ((lon + 180) / 360) * WORLD_UNITS;
-  const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * WORLD_UNITS;
-  return [Math.round(x), Math.round(y)];
+  const y = (0.5 - mercatorY(clamped) / 360) * WORLD_UNITS;
+  // `+ 0` turns a rounded -0 into 0.
+  return [Math.round(x) + 0, Math.round(y) + 0];
 }
 
 /** One closed ring as path data: a move to its first point, then relative lines; repeated points dropped. */

@@ -4,7 +4,7 @@
  * problem comes back with its file, its feature and what is wrong.
  */
 import * as v from 'valibot';
-import { nextTurn } from '../ui/time-slice.ts';
+import { finishInSlices, nextTurn } from '../ui/time-slice.ts';
 import type { Problem } from './problems.ts';
 import { geometryProblems, positionProblems } from './geometry-rules.ts';
 import { countOccurrences, quotableParts, type QuotablePart } from './passages.ts';
@@ -238,22 +238,13 @@ export function validateStory(files: Readonly<Record<string, string>>, folder = 
  * The same validation, a few milliseconds at a time with the page given a turn in between: all at
  * once, it is a task of about 60 ms on a slow phone (4x CPU), long enough to delay a tap.
  */
-export async function validateStoryInSlices(
+export function validateStoryInSlices(
   files: Readonly<Record<string, string>>,
   folder = '',
   sliceMs = 4,
   pageTurn: () => Promise<void> = nextTurn,
 ): Promise<ValidationResult> {
-  const steps = validationSteps(files, folder);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart > sliceMs) {
-      await pageTurn();
-      sliceStart = performance.now();
-    }
-  }
+  return finishInSlices(validationSteps(files, folder), sliceMs, pageTurn);
 }
 
 /** The validation as steps: it yields between files and between features, where it may pause. */

@@ -24,17 +24,32 @@ export function nextTurn(): Promise<void> {
   });
 }
 
-/** `items.map(work)`, in slices of about `sliceMs`; stops early (and returns what it has) when cancelled. */
-export async function mapInSlices<T, U>(items: readonly T[], work: (item: T) => U, cancelled: () => boolean = () => false, sliceMs = SLICE_MS): Promise<U[]> {
-  const done: U[] = [];
+/**
+ * Runs `steps` to its end, a slice of about `sliceMs` at a time, giving the page a turn in between;
+ * the steps yield where they may pause. Resolves with what the steps return.
+ */
+export async function finishInSlices<R>(steps: Generator<void, R>, sliceMs = SLICE_MS, pageTurn: () => Promise<void> = nextTurn): Promise<R> {
   let sliceStart = performance.now();
-  for (const item of items) {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     if (performance.now() - sliceStart > sliceMs) {
-      await nextTurn();
-      if (cancelled()) return done;
+      await pageTurn();
       sliceStart = performance.now();
     }
-    done.push(work(item));
   }
-  return done;
+}
+
+/** `items.map(work)`, in slices of about `sliceMs`; stops early (and returns what it has) when cancelled. */
+export function mapInSlices<T, U>(items: readonly T[], work: (item: T) => U, cancelled: () => boolean = () => false, sliceMs = SLICE_MS): Promise<U[]> {
+  function* mapping(): Generator<void, U[]> {
+    const done: U[] = [];
+    for (const item of items) {
+      yield;
+      if (cancelled()) return done;
+      done.push(work(item));
+    }
+    return done;
+  }
+  return finishInSlices(mapping(), sliceMs);
 }
