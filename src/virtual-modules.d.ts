@@ -3,3 +3,8 @@ declare module 'virtual:countries-50m' {
   /** Country outlines as SVG path data in the units of src/map/basemap-paths.ts; rejects if they cannot be loaded. */
   export function loadCountries(): Promise<string[]>;
 }
+
+declare module 'virtual:basemap-labels' {
+  /** The basemap's names and rivers, made at build time (scripts/labels-plugin.ts). */
+  export function loadLabelData(): Promise<import('./labels/label-data.ts').LabelData>;
+}

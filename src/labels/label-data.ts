@@ -1,0 +1,35 @@
+/**
+ * The names the embedded basemap can show: countries, seas and oceans, capitals and major cities,
+ * and the main rivers of the story's region. Made at build time from npm data packages (see
+ * scripts/labels-plugin.ts) and loaded after first paint through `virtual:basemap-labels`.
+ */
+
+/** What a basemap name belongs to; it sets its type style and its place in the ranking. */
+export type BasemapLabelKind = 'ocean' | 'sea' | 'country' | 'capital' | 'city' | 'river';
+
+/** One name on the basemap, a candidate for the label placement. */
+export interface BasemapLabel {
+  /** The English name readers know (Raqqa, not Ar Raqqah). */
+  name: string;
+  kind: BasemapLabelKind;
+  /** Where the name is anchored, GeoJSON `[lon, lat]`: a city's point, a country's or sea's label point, a point on a river. */
+  position: [number, number];
+  /** Lower ranks are placed first: 0 is the most important name of the map. */
+  rank: number;
+  /** The least zoom at which the name may show. */
+  minZoom: number;
+}
+
+/** A river drawn on the basemap: its name and its lines, GeoJSON `[lon, lat]`, simplified. */
+export interface RiverLine {
+  name: string;
+  lines: [number, number][][];
+}
+
+/** Everything `loadLabelData()` gives. */
+export interface LabelData {
+  labels: BasemapLabel[];
+  rivers: RiverLine[];
+  /** One short credit per data package, shown in the map's attribution. */
+  credits: string[];
+}
