@@ -177,6 +177,8 @@ export const TourStopSchema = v.strictObject({
   passage: v.pipe(v.array(text(MAX_TEXT_LENGTH), 'must be a list of quotes'), v.minLength(1, 'must hold at least one quote')),
   /** A question for discussion: the teacher's, never the article's, and shown as such. */
   question: v.optional(text(MAX_TEXT_LENGTH)),
+  /** The teacher's notes for this stop, shown only in the presenter view, never to the class. */
+  notes: v.optional(text(MAX_TEXT_LENGTH)),
 });
 export type TourStop = v.InferOutput<typeof TourStopSchema>;
 
