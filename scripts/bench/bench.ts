@@ -12,6 +12,7 @@ import { preview, type PreviewServer } from 'vite';
 import { LAYER_IDS } from '../../src/story/kinds.ts';
 import { launchChromium } from '../../tests/browser/chromium.ts';
 import { runLighthouseMedian, type LighthouseFigures } from './lighthouse.ts';
+import { labelPlacement } from './label-timings.ts';
 import { freshPage, inputToPassage, waitUntil, panFrames, spreadOf, timeToFirst, tourKeyToPassage, type PassageProbe, type Spread } from './page-timings.ts';
 import { writeScaleStory } from './scale-story.ts';
 import { buildSizes, type SizeRow } from './sizes.ts';
@@ -112,6 +113,9 @@ try {
     baseline: { click: spreadOf(baseTimes.click), enter: spreadOf(baseTimes.enter) },
   };
 
+  log('Label placement per view…');
+  const labels = await labelPlacement(browser, servers.app.url);
+
   log('Tour keys…');
   const tour = await tourKeyToPassage(browser, servers.app.url);
 
@@ -126,7 +130,7 @@ try {
   await scalePage.context().close();
   const scale = { features: expected, loadMs: scaleLoadMs, pan: scalePan };
 
-  const report = { sizes, lighthouse, firstClickable, toPassage, tour, scale };
+  const report = { sizes, lighthouse, firstClickable, toPassage, labels, tour, scale };
   if (json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
 } finally {
@@ -139,6 +143,7 @@ interface Report {
   lighthouse: Record<'app' | 'baseline', Record<'mobile' | 'desktop', LighthouseFigures & { runs: number }>>;
   firstClickable: Record<'app' | 'baseline', Spread>;
   toPassage: Record<'app' | 'baseline', Record<'click' | 'enter', Spread>>;
+  labels: Spread;
   tour: Spread;
   scale: { features: number; loadMs: number; pan: Spread & { p95Ms: number } };
 }
@@ -172,6 +177,8 @@ function printReport(report: Report) {
     rows.push([`${via === 'click' ? 'Click' : 'Enter'} to passage, median ms (${app.count} features)`, app.medianMs, base.medianMs, '< 50', (v) => v < 50]);
     rows.push([`${via === 'click' ? 'Click' : 'Enter'} to passage, worst ms`, app.worstMs, base.worstMs, '< 50', (v) => v < 50]);
   }
+  rows.push([`Label placement per view at 1280x800, median ms (${report.labels.count} views)`, report.labels.medianMs, null, '< 8', (v) => v < 8]);
+  rows.push(['Label placement per view, worst ms', report.labels.worstMs, null, '< 8', (v) => v < 8]);
   rows.push([`Tour key to passage, median ms (${report.tour.count} presses)`, report.tour.medianMs, null, '', null]);
   rows.push(['Tour key to passage, worst ms', report.tour.worstMs, null, '', null]);
   rows.push([`Scale (${report.scale.features} features): load to all on the map, ms`, report.scale.loadMs, null, '', null]);

@@ -1,37 +1,20 @@
-import { useMemo, useState } from 'react';
-import type L from 'leaflet';
-import { CircleMarker, Polyline, useMap, useMapEvents } from 'react-leaflet';
-import type { StoryFeature } from '../story/schema.ts';
-import { symbolSize } from '../ui/symbols.ts';
-import { toLatLng } from './coords.ts';
+import { useMemo } from 'react';
 import type { FeatureLayerProps } from './feature-layer.ts';
+import { toLatLng } from './coords.ts';
 import { FeaturePath } from './FeaturePath.tsx';
-import { layoutPlaces, type PlaceToLay } from './place-layout.ts';
+import { PlaceGroupMarker } from './PlaceGroupMarker.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
-
-const LEADER_STYLE: L.PathOptions = { color: '#1a1a1a', weight: 1.5, opacity: 0.85, interactive: false };
-const ANCHOR_STYLE: L.PathOptions = { color: '#ffffff', weight: 1.5, fillColor: '#1a1a1a', fillOpacity: 1, interactive: false };
+import type { DrawnSymbol } from './use-place-symbols.ts';
 
 /**
- * Every place of the story. Symbols that would hide each other at the current zoom are moved apart,
- * each with a leader line to its true position, so that every place stays visible and clickable.
+ * Every place of the story: polygons, and the point places as symbols at their true positions, or as
+ * groups where they would overlap at this zoom (see use-place-symbols.ts). Nothing is ever drawn away
+ * from its place.
  */
-export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {
-  const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-
-  const points = useMemo(
-    () =>
-      features.flatMap((feature): (PlaceToLay & { feature: StoryFeature })[] =>
-        feature.geometry.type === 'Point'
-          ? [{ id: feature.id, feature, position: toLatLng(feature.geometry.coordinates), size: symbolSize(feature.properties.layer, feature.properties.deaths?.record) }]
-          : [],
-      ),
-    [features],
-  );
-  // Laid out all together, so that a place drawn early does not move when the others come.
-  const layout = useMemo(() => layoutPlaces(map, points, zoom), [map, points, zoom]);
+export function PlaceMarkers({ features, symbols, selectedId, relatedIds, numbers, onActivate, elements, reducedMotion, limit = features.length }: FeatureLayerProps & {
+  symbols: readonly DrawnSymbol[];
+  reducedMotion: boolean;
+}) {
   const drawn = useMemo(() => new Set(features.slice(0, limit).map((feature) => feature.id)), [features, limit]);
   const polygons = useMemo(
     () =>
@@ -57,29 +40,35 @@ export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActi
           elements={elements}
         />
       ))}
-      {points.map(({ id, position }) => {
-        const laid = layout.get(id);
-        return laid?.moved && drawn.has(id) ? (
-          <Polyline key={`leader-${id}`} positions={[position, laid.drawn]} pathOptions={LEADER_STYLE} />
-        ) : null;
-      })}
-      {points.map(({ id, position }) =>
-        layout.get(id)?.moved && drawn.has(id) ? <CircleMarker key={`anchor-${id}`} center={position} radius={3.5} pathOptions={ANCHOR_STYLE} /> : null,
-      )}
-      {points.map(({ id, feature, position, size }) => {
-        const layer = feature.properties.layer;
-        if (layer === 'flows' || !drawn.has(id)) return null;
+      {symbols.map((symbol) => {
+        const [first] = symbol.features;
+        if (!first || !symbol.features.every((f) => drawn.has(f.id))) return null;
+        if (symbol.features.length > 1) {
+          return (
+            <PlaceGroupMarker
+              key={symbol.key}
+              symbol={symbol}
+              numbers={symbol.features.flatMap((f) => numbers.get(f.id) ?? []).join(', ')}
+              selected={symbol.features.some((f) => f.id === selectedId)}
+              related={symbol.features.some((f) => relatedIds.includes(f.id))}
+              reducedMotion={reducedMotion}
+              elements={elements}
+            />
+          );
+        }
+        const layer = first.properties.layer;
+        if (layer === 'flows') return null;
         return (
           <PlaceMarker
-            key={id}
-            id={id}
-            properties={feature.properties}
+            key={symbol.key}
+            id={first.id}
+            properties={first.properties}
             layer={layer}
-            size={size}
-            number={numbers.get(id)}
-            related={relatedIds.includes(id)}
-            position={layout.get(id)?.drawn ?? position}
-            selected={id === selectedId}
+            size={symbol.size}
+            number={numbers.get(first.id)}
+            related={relatedIds.includes(first.id)}
+            position={symbol.position}
+            selected={first.id === selectedId}
             onActivate={onActivate}
             elements={elements}
           />

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useEffect, useMemo } from 'react';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
@@ -11,7 +10,8 @@ import { FlowLines } from './FlowLines.tsx';
 import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
-import { PlaceMarkers } from './PlaceMarkers.tsx';
+import { StoryPlaces } from './StoryPlaces.tsx';
+import { useDrawingInSteps } from './use-drawing-in-steps.ts';
 import { viewPadding, ViewPaddingContext } from './view-padding.ts';
 
 /** Defaults of the map: the first view frames Europe and the Middle East. */
@@ -54,65 +54,6 @@ function MapLabel({ busy }: { busy: boolean }) {
     [map, busy],
   );
   return null;
-}
-
-/** Real milliseconds of drawing per step: 24 ms on a phone four times slower, well under the 50 ms of a long task. */
-const STEP_BUDGET_MS = 6;
-/** What one feature is guessed to cost before a step of its kind has been measured. */
-const FIRST_GUESS_MS = 3;
-/**
- * The most steps a group takes, however costly its features: each step also renders the features
- * drawn before it, so a story of thousands of places in steps of one would take minutes to draw.
- */
-const MAX_STEPS_PER_GROUP = 8;
-
-/** Where the group that feature number `drawn` belongs to starts and ends, of groups of these sizes. */
-function groupAt(groups: readonly number[], drawn: number): { start: number; end: number } {
-  let start = 0;
-  for (const size of groups) {
-    if (drawn < start + size) return { start, end: start + size };
-    start += size;
-  }
-  return { start, end: start };
-}
-
-/**
- * How far the map's first drawing has got, counted in steps of groups drawn one after the other (in
- * StoryMap: the controls, the flows, the places' layout, the places): a batch more each task, each
- * batch sized by what the last one of its group cost, until all are drawn; from then on, infinity. In
- * one go, the first drawing was a task of about 200 ms on a slow phone (4x CPU); in steps, the page
- * answers input between them. Later changes (layers, timeline) draw at once.
- */
-function useDrawingInSteps(groups: readonly number[]): number {
-  const total = groups.reduce((sum, size) => sum + size, 0);
-  const [drawn, setDrawn] = useState(0);
-  const [complete, setComplete] = useState(false);
-  const msEach = useRef(FIRST_GUESS_MS);
-  useEffect(
-    function drawNextStep() {
-      if (complete) return undefined;
-      if (drawn >= total) {
-        setComplete(true);
-        return undefined;
-      }
-      // A batch stays within its group, and a new group starts from the guess.
-      const group = groupAt(groups, drawn);
-      if (drawn === group.start) msEach.current = FIRST_GUESS_MS;
-      const timer = window.setTimeout(() => {
-        const batch = Math.max(1, Math.floor(STEP_BUDGET_MS / msEach.current), Math.ceil((group.end - group.start) / MAX_STEPS_PER_GROUP));
-        const next = Math.min(group.end, drawn + batch);
-        const start = performance.now();
-        // Drawn and committed now, effects included, so that the step's cost is measured whole.
-        flushSync(() => setDrawn(next));
-        msEach.current = Math.max(0.02, (performance.now() - start) / (next - drawn));
-      }, 0);
-      return function cancel() {
-        window.clearTimeout(timer);
-      };
-    },
-    [drawn, total, complete, groups],
-  );
-  return complete ? Number.POSITIVE_INFINITY : drawn;
 }
 
 /** What the map shows and whom it tells. */
@@ -181,7 +122,9 @@ export function StoryMap(props: StoryMapProps) {
         </>
       )}
       {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
-      {drawn >= placesFrom && <PlaceMarkers features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
+      {drawn >= placesFrom && (
+        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} />
+      )}
     </MapContainer>
     </ViewPaddingContext>
   );

@@ -11,6 +11,8 @@ export { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind, type LayerId, type Pr
 
 /** Longest name, in characters: names are labels, not prose. */
 export const MAX_NAME_LENGTH = 120;
+/** Longest map label, in characters: a label is a word or two set beside a symbol. */
+export const MAX_LABEL_LENGTH = 32;
 /** Longest note, source or quote, in characters. */
 export const MAX_TEXT_LENGTH = 2000;
 
@@ -118,6 +120,10 @@ const Deaths = v.strictObject({
 /** What the map knows of one place or flow. */
 export const PropertiesSchema = v.strictObject({
   name: text(MAX_NAME_LENGTH),
+  /** The short name set beside its symbol on the map ("Bataclan", "Mosul"); the name when absent. */
+  label: v.optional(text(MAX_LABEL_LENGTH)),
+  /** The city or area readers know the place by, which names its group when sites sit together ("Paris · 3"). */
+  city: v.optional(text(MAX_LABEL_LENGTH)),
   layer: v.picklist(LAYER_IDS, `must be one of ${LAYER_IDS.join(', ')}`),
   /** Flows only: what moves along the line. */
   flow: v.optional(v.picklist(FLOW_KINDS, `must be one of ${FLOW_KINDS.join(', ')}`)),

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { featureButton, openStory, passagePanel, useChromium } from './story-page.ts';
+import { openStory, revealFeature, passagePanel, useChromium } from './story-page.ts';
 
 const browser = useChromium();
 
@@ -44,7 +44,7 @@ describe('text from the story', () => {
     expect(await panel.getByRole('note').textContent()).toContain(`${note}The article’s 130`);
     expect(await injected(page, '.passage-panel, [role="complementary"]', 'b, i, u, em')).toEqual({ ran: undefined, elements: 0 });
     // The map: a button named after the text, and its tooltip showing it.
-    const marker = featureButton(page, name);
+    const marker = await revealFeature(page, name);
     expect(await marker.getAttribute('aria-label')).toBe(name);
     await page.keyboard.press('Escape');
     await marker.focus();

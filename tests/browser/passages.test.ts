@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { waitUntilStill } from './feature-point.ts';
-import { clickFeature, featureButton, focusedName, geoStory, openStory, passagePanel, type StoryPage } from './story-page.ts';
+import { clickFeature, focusedName, revealFeature, geoStory, openStory, passagePanel, type StoryPage } from './story-page.ts';
 
 const story = geoStory();
 let browser: Browser;
@@ -42,7 +42,7 @@ describe('every feature opens its passage', () => {
 
   it('by Enter when it has focus, and Esc returns focus to it', async () => {
     for (const feature of story.features) {
-      const target = featureButton(session.page, feature.properties.name);
+      const target = await revealFeature(session.page, feature.properties.name);
       await target.focus();
       await waitUntilStill(target);
       await session.page.keyboard.press('Enter');

@@ -86,21 +86,49 @@ export async function openStory(browser: Browser, options: OpenOptions = {}): Pr
   await before?.(page);
   await page.goto(`${inject('baseUrl')}${path}`);
   if (waitForFeatures) {
-    await page.getByRole('button', { name: 'Manchester Arena', exact: true }).waitFor({ timeout: 20_000 });
+    await page.locator('.story-map [data-feature-id]').first().waitFor({ timeout: 20_000 });
     // The map draws its features a few at a time, and says it is busy until all are there.
     await page.locator('.story-map:not([aria-busy])').waitFor({ timeout: 20_000 });
   }
   return { page, context, requests, errors };
 }
 
-/** The feature's button on the map, by its accessible name. */
-export function featureButton(page: Page, name: string): Locator {
+/** The place's own button on the map, by its accessible name: absent while the place is part of a group. */
+export function ownButton(page: Page, name: string): Locator {
   return page.getByRole('region', { name: /^Map of the places/ }).getByRole('button', { name, exact: true });
+}
+
+/** What shows a feature on the map: its own button, or the button of the group it is part of at this zoom. */
+export function featureButton(page: Page, name: string): Locator {
+  const inGroup = new RegExp(`[(;] ?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[;)]`);
+  const map = page.getByRole('region', { name: /^Map of the places/ });
+  return ownButton(page, name).or(map.getByRole('button', { name: inGroup }));
+}
+
+/**
+ * Makes a place's own button show on the map: where it is part of a group at this zoom, opens the
+ * group (Enter, as a keyboard user would) until the place stands on its own.
+ */
+export async function revealFeature(page: Page, name: string): Promise<Locator> {
+  const target = ownButton(page, name);
+  for (let step = 0; step < 5 && (await target.count()) === 0; step += 1) {
+    const groups = page.locator('.story-map [data-group-of]');
+    const labels = await groups.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
+    const index = labels.findIndex((label) => new RegExp(`[(;] ?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[;)]`).test(label));
+    if (index < 0) break;
+    const group = groups.nth(index);
+    await group.focus();
+    await page.keyboard.press('Enter');
+    // The group zooms in and hands focus on to its first place, or the smaller group that holds it.
+    await page.waitForFunction(() => document.activeElement?.matches('[data-feature-id], [data-group-of]') ?? false, undefined, { timeout: 5_000 });
+    await target.waitFor({ timeout: 2_500 }).catch(() => undefined);
+  }
+  return target;
 }
 
 /** Brings a feature into view as a keyboard user would (focus), then clicks it with the mouse. */
 export async function clickFeature(page: Page, name: string): Promise<void> {
-  const target = featureButton(page, name);
+  const target = await revealFeature(page, name);
   await target.focus();
   await waitUntilStill(target);
   const { x, y } = await clickablePoint(target);

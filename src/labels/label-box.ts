@@ -1,0 +1,57 @@
+/**
+ * Where a label's text box stands beside its anchor (a symbol or a city's dot), in pixels: the
+ * geometry that label placement and label drawing share.
+ */
+
+/** An axis-aligned box in pixels. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Which side of its anchor a label is set on; `center` sets it on the anchor (seas, countries). */
+export type Side = 'right' | 'left' | 'above' | 'below' | 'center';
+
+/** The sides tried for a label beside a point, in the order a cartographer prefers them. */
+export const POINT_SIDES: readonly Side[] = ['right', 'left', 'above', 'below'];
+
+/** A label's size and what it keeps clear of at its anchor. */
+export interface LabelShape {
+  width: number;
+  height: number;
+  /** Pixels from the anchor to the text: half the symbol, or the dot's radius, plus a little air. */
+  clearance: number;
+  /** The radius of a dot drawn at the anchor (a city), which is part of what the label covers; 0 for none. */
+  dot: number;
+}
+
+/** The text box of a label of `shape` set on `side` of the anchor at (x, y). */
+export function textBox(x: number, y: number, shape: LabelShape, side: Side): Box {
+  const { width: w, height: h, clearance: c } = shape;
+  switch (side) {
+    case 'right':
+      return { x0: x + c, y0: y - h / 2, x1: x + c + w, y1: y + h / 2 };
+    case 'left':
+      return { x0: x - c - w, y0: y - h / 2, x1: x - c, y1: y + h / 2 };
+    case 'above':
+      return { x0: x - w / 2, y0: y - c - h, x1: x + w / 2, y1: y - c };
+    case 'below':
+      return { x0: x - w / 2, y0: y + c, x1: x + w / 2, y1: y + c + h };
+    case 'center':
+      return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+  }
+}
+
+/** What a label covers: its text box, and its dot if it has one. */
+export function coverBox(x: number, y: number, shape: LabelShape, side: Side): Box {
+  const box = textBox(x, y, shape, side);
+  if (shape.dot <= 0) return box;
+  return { x0: Math.min(box.x0, x - shape.dot), y0: Math.min(box.y0, y - shape.dot), x1: Math.max(box.x1, x + shape.dot), y1: Math.max(box.y1, y + shape.dot) };
+}
+
+/** Whether two boxes overlap, with `padding` pixels kept between them. */
+export function overlaps(a: Box, b: Box, padding = 0): boolean {
+  return a.x0 < b.x1 + padding && b.x0 < a.x1 + padding && a.y0 < b.y1 + padding && b.y0 < a.y1 + padding;
+}

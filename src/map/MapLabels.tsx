@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import { POINT_SIDES } from '../labels/label-box.ts';
+import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
+import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
+import { LabelCanvas, labelMeasurer, type LabelToDraw } from './label-canvas.ts';
+import { labelHeight, type PreparedLabel } from './prepare-basemap-labels.ts';
+import type { DrawnSymbol } from './use-place-symbols.ts';
+
+/** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
+const VIEW_MARGIN = 300;
+/** Air between a symbol's edge and its label. */
+const SYMBOL_AIR = 4;
+
+/** What the label layer places and draws. */
+export interface MapLabelsProps {
+  symbols: readonly DrawnSymbol[];
+  /** The selection and the tour stop's places: their labels come first, larger. */
+  focusIds: ReadonlySet<string>;
+  presenting: boolean;
+  /** The basemap's names, once loaded and prepared; null until then. */
+  basemap: readonly PreparedLabel[] | null;
+}
+
+/**
+ * The map's labels: the story's places (and groups) beside their symbols, and the basemap's names,
+ * placed without overlaps (labels/placement.ts) after each move or zoom, and drawn on a canvas.
+ */
+export function MapLabels({ symbols, focusIds, presenting, basemap }: MapLabelsProps) {
+  const map = useMap();
+  const [layer] = useState(() => new LabelCanvas());
+  const measure = useMemo(() => labelMeasurer(), []);
+
+  useEffect(
+    function addLabelLayer() {
+      layer.addTo(map);
+      return function removeLabelLayer() {
+        layer.remove();
+      };
+    },
+    [map, layer],
+  );
+
+  useEffect(
+    function placeAndDrawOnEveryView() {
+      function redraw() {
+        const start = performance.now();
+        const size = map.getSize();
+        const storyStyle = LABEL_STYLES.story;
+        const focusStyle = LABEL_STYLES.focus;
+        const drawnAs = new Map<string, Omit<LabelToDraw, 'box'>>();
+        const obstacles = [];
+        const candidates: LabelCandidate[] = [];
+        for (const [rank, symbol] of symbols.entries()) {
+          const p = map.latLngToContainerPoint(symbol.position);
+          const half = symbol.size / 2;
+          obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
+          const focus = symbol.features.some((f) => focusIds.has(f.id));
+          const style = focus ? focusStyle : storyStyle;
+          const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
+          const width = Math.ceil(measure(symbol.label, style, fontSize) + 2 * style.haloWidth);
+          candidates.push({
+            id: symbol.key, text: symbol.label, tier: focus ? 'focus' : 'story', rank, x: p.x, y: p.y, sides: POINT_SIDES,
+            width, height: labelHeight(style, fontSize), clearance: half + SYMBOL_AIR, dot: 0,
+          });
+          drawnAs.set(symbol.key, { text: symbol.label, style, size: fontSize, dot: null, tier: focus ? 'focus' : 'story' });
+        }
+        const zoom = map.getZoom();
+        const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
+        const scale = 2 ** zoom;
+        for (const name of basemap ?? []) {
+          if (name.activation.from > zoom + 1e-9) continue;
+          const x = name.x * scale - topLeft.x;
+          const y = name.y * scale - topLeft.y;
+          if (x < -VIEW_MARGIN || y < -VIEW_MARGIN || x > size.x + VIEW_MARGIN || y > size.y + VIEW_MARGIN) continue;
+          candidates.push({ ...name, text: name.label.name, tier: 'basemap', rank: name.label.rank, x, y, sides: [name.activation.side] });
+          drawnAs.set(name.id, { text: name.label.name, style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier: 'basemap' });
+        }
+        const placed = placeLabels({ width: size.x, height: size.y, obstacles, candidates });
+        layer.draw(placed.flatMap((p) => {
+          const how = drawnAs.get(p.id);
+          return how ? [{ ...how, box: p.box }] : [];
+        }));
+        layer.report(performance.now() - start);
+      }
+      redraw();
+      map.on('moveend zoomend resize viewreset', redraw);
+      return function stopPlacing() {
+        map.off('moveend zoomend resize viewreset', redraw);
+      };
+    },
+    [map, layer, measure, symbols, focusIds, presenting, basemap],
+  );
+  return null;
+}

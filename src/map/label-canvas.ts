@@ -1,0 +1,128 @@
+/**
+ * A Leaflet layer that draws the map's labels on one canvas in a pane of their own, above the lines
+ * and below the symbols. It draws what it is given, once per view (after a move or zoom ends), like
+ * Leaflet's own canvas renderer; while the map pans the canvas moves with it, and during a zoom it is
+ * hidden. Labels are drawing, not controls: the canvas is hidden from the accessibility tree (the
+ * features keep their own names), and what it drew is written on it as data for tests and the bench.
+ */
+import L from 'leaflet';
+import { labelFont, labelText, type LabelStyle } from '../labels/label-style.ts';
+import type { Box } from '../labels/label-box.ts';
+
+/** The pane of the labels: above the overlay pane (lines, 400), below the markers (600). */
+export const LABEL_PANE = 'labels';
+const LABEL_PANE_Z = '450';
+
+/** One label to draw: its text box, its style and size, and the anchor of its dot if it has one. */
+export interface LabelToDraw {
+  text: string;
+  box: Box;
+  style: LabelStyle;
+  size: number;
+  dot: { x: number; y: number } | null;
+  /** The tier it was placed in, written out for tests. */
+  tier: string;
+}
+
+export class LabelCanvas extends L.Layer {
+  private canvas: HTMLCanvasElement | null = null;
+
+  onAdd(map: L.Map): this {
+    const pane = map.getPane(LABEL_PANE) ?? map.createPane(LABEL_PANE);
+    pane.style.zIndex = LABEL_PANE_Z;
+    pane.style.pointerEvents = 'none';
+    const canvas = L.DomUtil.create('canvas', 'map-labels', pane);
+    canvas.setAttribute('aria-hidden', 'true');
+    this.canvas = canvas;
+    map.on('zoomstart', this.hide, this);
+    return this;
+  }
+
+  onRemove(map: L.Map): this {
+    map.off('zoomstart', this.hide, this);
+    this.canvas?.remove();
+    this.canvas = null;
+    return this;
+  }
+
+  private timings: number[] = [];
+
+  /**
+   * Records how long placing the labels of a view took, on the canvas as `data-placement-ms` (the
+   * last 50 views, comma-separated), where the benchmark reads it.
+   */
+  report(ms: number): void {
+    this.timings = [...this.timings.slice(-49), Math.round(ms * 100) / 100];
+    if (this.canvas) this.canvas.dataset.placementMs = this.timings.join(',');
+  }
+
+  private hide(): void {
+    if (this.canvas) this.canvas.style.visibility = 'hidden';
+  }
+
+  /** Draws `labels`, in container pixels of the map's current view, replacing what was drawn. */
+  draw(labels: readonly LabelToDraw[]): void {
+    const map = this._map as L.Map | undefined;
+    const canvas = this.canvas;
+    if (!map || !canvas) return;
+    const size = map.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(size.x * ratio);
+    canvas.height = Math.round(size.y * ratio);
+    canvas.style.width = `${size.x}px`;
+    canvas.style.height = `${size.y}px`;
+    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+    canvas.style.visibility = '';
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.scale(ratio, ratio);
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    for (const label of labels) drawLabel(ctx, label);
+    canvas.dataset.labels = JSON.stringify(labels.map(({ text, box, tier }) => ({ text, tier, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round) })));
+  }
+}
+
+function drawLabel(ctx: CanvasRenderingContext2D, { text, box, style, size, dot }: LabelToDraw): void {
+  if (dot && style.dot > 0) {
+    ctx.beginPath();
+    ctx.arc(dot.x, dot.y, style.dot, 0, 2 * Math.PI);
+    ctx.fillStyle = style.colour;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = style.halo;
+    ctx.stroke();
+  }
+  ctx.font = labelFont(style, size);
+  ctx.letterSpacing = `${style.letterSpacing}px`;
+  const shown = labelText(style, text);
+  const x = box.x0 + style.haloWidth;
+  const y = (box.y0 + box.y1) / 2;
+  if (style.haloWidth > 0) {
+    ctx.lineWidth = style.haloWidth * 2;
+    ctx.strokeStyle = style.halo;
+    ctx.strokeText(shown, x, y);
+  }
+  ctx.fillStyle = style.colour;
+  ctx.fillText(shown, x, y);
+}
+
+/** Measures label widths with a canvas of its own, remembering each text and font. */
+export function labelMeasurer(): (text: string, style: LabelStyle, size: number) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const known = new Map<string, number>();
+  return function measure(text, style, size) {
+    const font = labelFont(style, size);
+    const key = `${font}|${style.letterSpacing}|${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      if (ctx) {
+        ctx.font = font;
+        ctx.letterSpacing = `${style.letterSpacing}px`;
+        width = ctx.measureText(labelText(style, text)).width;
+      } else width = text.length * size * 0.6;
+      known.set(key, width);
+    }
+    return width;
+  };
+}

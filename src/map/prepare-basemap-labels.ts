@@ -1,0 +1,64 @@
+/**
+ * The basemap's names made ready for placement, once, when they load: each measured in its type
+ * style, its anchor in world pixels at zoom 0, and the side and zoom from which it shows
+ * (labels/activation.ts).
+ */
+import { activationZooms, type Activation } from '../labels/activation.ts';
+import { POINT_SIDES, type LabelShape, type Side } from '../labels/label-box.ts';
+import type { BasemapLabel } from '../labels/label-data.ts';
+import { LABEL_STYLES, type LabelStyle } from '../labels/label-style.ts';
+
+/** A basemap name ready to place. */
+export interface PreparedLabel extends LabelShape {
+  id: string;
+  label: BasemapLabel;
+  style: LabelStyle;
+  /** The anchor in world pixels at zoom 0. */
+  x: number;
+  y: number;
+  activation: Activation;
+}
+
+/** The height of a label's box for a font size: the line, plus the halo above and below. */
+export function labelHeight(style: LabelStyle, size = style.size): number {
+  return Math.ceil(size * 1.2 + 2 * style.haloWidth);
+}
+
+/** Names that stand on their anchor (seas, countries, rivers) rather than beside a dot. */
+const CENTRED: readonly BasemapLabel['kind'][] = ['ocean', 'sea', 'country', 'river'];
+
+/**
+ * Measures each name, and works out where and from which zoom it shows. `project` gives a
+ * `[lon, lat]` in world pixels at zoom 0; `measure` a text's width in a style.
+ */
+export function prepareBasemapLabels(
+  labels: readonly BasemapLabel[],
+  project: (position: [number, number]) => { x: number; y: number },
+  measure: (text: string, style: LabelStyle, size: number) => number,
+  maxZoom: number,
+): PreparedLabel[] {
+  const shaped = labels.map((label, i) => {
+    const style = LABEL_STYLES[label.kind];
+    const { x, y } = project(label.position);
+    const sides: readonly Side[] = CENTRED.includes(label.kind) ? ['center'] : POINT_SIDES;
+    return {
+      id: `${label.kind}:${label.name}:${i}`,
+      label,
+      style,
+      x,
+      y,
+      width: Math.ceil(measure(label.name, style, style.size) + 2 * style.haloWidth),
+      height: labelHeight(style),
+      clearance: style.dot > 0 ? style.dot + 2 : 0,
+      dot: style.dot,
+      rank: label.rank,
+      minZoom: label.minZoom,
+      sides,
+    };
+  });
+  const zooms = activationZooms(shaped, { maxZoom });
+  return shaped.map(({ sides: _sides, rank: _rank, minZoom: _minZoom, ...prepared }) => ({
+    ...prepared,
+    activation: zooms.get(prepared.id) ?? { side: 'center', from: Number.POSITIVE_INFINITY },
+  }));
+}

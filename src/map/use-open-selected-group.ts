@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { centreShowing } from './PlaceGroupMarker.tsx';
+import type { DrawnSymbol } from './use-place-symbols.ts';
+import { useViewPadding } from './view-padding.ts';
+
+/**
+ * When a place is selected (from the list, a passage or a link) while it is part of a group at this
+ * zoom, zooms in until the group opens and the place stands on its own, in the part of the map that
+ * no panel covers. Only on a new selection: zooming out afterwards is the reader's choice.
+ */
+export function useOpenSelectedGroup(symbols: readonly DrawnSymbol[], selectedId: string | null, reducedMotion: boolean): void {
+  const map = useMap();
+  const paddingFor = useViewPadding();
+  const latest = useRef(symbols);
+  latest.current = symbols;
+  useEffect(
+    function openTheSelectedPlacesGroup() {
+      if (!selectedId) return;
+      const group = latest.current.find((s) => s.features.length > 1 && s.features.some((f) => f.id === selectedId));
+      const feature = group?.features.find((f) => f.id === selectedId);
+      if (!group?.opensAt || feature?.geometry.type !== 'Point') return;
+      const [lon = 0, lat = 0] = feature.geometry.coordinates;
+      const zoom = Math.min(group.opensAt, map.getMaxZoom());
+      map.setView(centreShowing(map, [lat, lon], zoom, paddingFor(map)), zoom, { animate: !reducedMotion });
+    },
+    [map, selectedId, paddingFor, reducedMotion],
+  );
+}
