@@ -14,6 +14,7 @@ import type { Plugin } from 'vite';
 import { buildLabelData, LABEL_CREDITS, LABEL_SOURCE_FILES, loadLabelSources } from './labels/build-label-data.ts';
 import { virtualModulePlugin } from './virtual-module-plugin.ts';
 
+/** The module's name, as the app imports it. */
 export const LABELS_MODULE = 'virtual:basemap-labels';
 /** The file name of the label data in a served build, before its hash. */
 export const LABELS_FILE = 'basemap-labels.json';
@@ -32,6 +33,7 @@ export function loadLabelData() {
 `;
 }
 
+/** The plugin; `inline` puts the data into the script (the single file) rather than a file of its own. */
 export function basemapLabels({ inline }: { inline: boolean }): Plugin {
   return virtualModulePlugin('basemap-labels', LABELS_MODULE, async function loadLabels(building) {
     const require = createRequire(import.meta.url);

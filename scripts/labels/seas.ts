@@ -20,6 +20,7 @@ export interface SeaLabel {
 
 const IHO = 'IHO S-23 (1953) limits; point placed by hand in open water';
 
+/** The oceans, then the seas and gulfs, the bigger first. */
 export const SEAS: SeaLabel[] = [
   { name: 'Atlantic Ocean', kind: 'ocean', position: [-40, 30], minZoom: 2, source: IHO },
   { name: 'Indian Ocean', kind: 'ocean', position: [75, -15], minZoom: 2, source: IHO },
