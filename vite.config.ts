@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { embeddedBasemap } from './scripts/basemap-plugin.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { basemapLabels } from './scripts/labels-plugin.ts';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
 import { startAfterFirstPaint } from './scripts/start-after-paint-plugin.ts';
 import { offlineCache } from './scripts/offline-cache-plugin.ts';
@@ -20,6 +21,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     embeddedBasemap({ inline: mode === SINGLE }),
+    basemapLabels({ inline: mode === SINGLE }),
     prerenderStory(storyFolder),
     ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(), contentSecurityPolicy(), offlineCache('public')]),
   ],

@@ -5,6 +5,8 @@ declare module 'virtual:countries-50m' {
 }
 
 declare module 'virtual:basemap-labels' {
+  /** One short credit per data package of the names and rivers, known before they load (the map's attribution). */
+  export const labelCredits: readonly string[];
   /** The basemap's names and rivers, made at build time (scripts/labels-plugin.ts). */
   export function loadLabelData(): Promise<import('./labels/label-data.ts').LabelData>;
 }

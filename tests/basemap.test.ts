@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { countriesFromTopology } from '../src/map/basemap-data.ts';
-import { basemapPaths, projectToUnits, ringPath } from '../src/map/basemap-paths.ts';
+import { basemapPaths } from '../src/map/basemap-paths.ts';
+import { pathData, projectToUnits } from '../src/map/path-units.ts';
 import { UNITS_PER_PIXEL, WORLD_UNITS } from '../src/map/basemap-units.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
@@ -86,7 +87,7 @@ describe('the basemap as canvas paths, made at build time', () => {
 
   it('holds every ring of every country, with no point lost', () => {
     const countryRings = countriesFromTopology(topology).features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat());
-    expect(rings.length).toBe(countryRings.filter((ring) => ringPath(ring).data !== '').length);
+    expect(rings.length).toBe(countryRings.filter((ring) => pathData(ring, true).data !== '').length);
     expect(rings.length).toBeGreaterThan(1000);
     expect(countries.length).toBeGreaterThan(1);
   });
@@ -108,7 +109,12 @@ describe('the basemap as canvas paths, made at build time', () => {
   });
 
   it('writes a ring as a move and relative lines, closed', () => {
-    expect(ringPath([[0, 0], [1, 0], [1, 1], [0, 0]]).data).toBe('M128000 128000l711 0 0-711 -711 711z');
-    expect(ringPath([[0, 0], [0, 0], [1, 0]]).data).toBe('');
+    expect(pathData([[0, 0], [1, 0], [1, 1], [0, 0]], true).data).toBe('M128000 128000l711 0 0-711 -711 711z');
+    expect(pathData([[0, 0], [0, 0], [1, 0]], true).data).toBe('');
+  });
+
+  it('writes a line (a river) as a move and relative lines, open', () => {
+    expect(pathData([[0, 0], [1, 0], [1, 1]], false).data).toBe('M128000 128000l711 0 0-711');
+    expect(pathData([[0, 0], [0, 0]], false).data).toBe('');
   });
 });

@@ -1,15 +1,20 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { labelCredits, loadLabelData } from 'virtual:basemap-labels';
 import { loadCountries } from 'virtual:countries-50m';
 import { BASEMAP_COLOURS } from '../ui/symbols.ts';
 import { WORLD_UNITS } from './basemap-units.ts';
+import { riverPathData } from './river-paths.ts';
 import { mapInSlices, nextTurn } from '../ui/time-slice.ts';
 
 /** Where the embedded basemap stands. */
 export type BasemapStatus = 'loading' | 'ready' | 'failed';
 
 const BASEMAP_CREDIT = 'Countries: Natural Earth';
+
+/** Width of a river, in CSS pixels: a thin, quiet line, as on a newspaper's locator map. */
+const RIVER_WIDTH = 0.8;
 
 /** The pane below tiles and features that holds the embedded countries. */
 export const BASEMAP_PANE = 'basemap';
@@ -23,9 +28,9 @@ const MAX_WORLD_COPIES = 1;
 /**
  * Leaflet's canvas renderer, drawing the embedded countries instead of layers: on every redraw (after
  * each move or zoom), each path is filled, then stroked, with one transform from path units to the
- * canvas, for the world and its copies beside it that are in view. The borders come a frame after
- * the land: each half is a task of its own, about 10 ms here for the whole world, rather than one of
- * twice that.
+ * canvas, for the world and its copies beside it that are in view. The rivers are stroked over the
+ * land, once they have loaded. The borders come a frame after the land: each half is a task of its
+ * own, about 10 ms here for the whole world, rather than one of twice that.
  */
 class CountriesCanvas extends L.Canvas {
   // Leaflet's own members of its canvas renderer, which its types leave out.
@@ -33,11 +38,17 @@ class CountriesCanvas extends L.Canvas {
   declare _bounds: L.Bounds | undefined;
   declare _redraw: () => void;
   declare countries: Path2D[] | undefined;
+  declare rivers: Path2D | undefined;
   /** Counts the redraws, so that the borders of a view are never drawn over the next. */
   declare drawing: number | undefined;
 
   setCountries(countries: Path2D[]) {
     this.countries = countries;
+    if (this._map) this._redraw();
+  }
+
+  setRivers(rivers: Path2D) {
+    this.rivers = rivers;
     if (this._map) this._redraw();
   }
 
@@ -71,7 +82,14 @@ class CountriesCanvas extends L.Canvas {
       }
       ctx.restore();
     };
-    paint((ctx) => countries.forEach((path) => ctx.fill(path)));
+    const rivers = this.rivers;
+    paint((ctx) => {
+      countries.forEach((path) => ctx.fill(path));
+      if (!rivers) return;
+      ctx.strokeStyle = BASEMAP_COLOURS.river;
+      ctx.lineWidth = RIVER_WIDTH / scale;
+      ctx.stroke(rivers);
+    });
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (this.drawing === drawing && this._map) paint((ctx) => countries.forEach((path) => ctx.stroke(path)));
@@ -95,6 +113,7 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
       // Credited from the start, so that the credit line does not grow (and shift) when the data comes.
       const credits = map.attributionControl;
       credits?.addAttribution(BASEMAP_CREDIT);
+      labelCredits.forEach((credit) => credits?.addAttribution(credit));
       onStatus('loading');
       loadCountries().then(
         async (countries) => {
@@ -107,6 +126,7 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
           renderer.addTo(map);
           renderer.setCountries(paths);
           onStatus('ready');
+          drawRivers(renderer);
         },
         () => {
           if (cancelled) return;
@@ -114,10 +134,22 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
           onStatus('failed');
         },
       );
+      /** The rivers, from the label data, once the land is drawn; without them the credits for that data go. */
+      function drawRivers(canvas: CountriesCanvas) {
+        loadLabelData().then(
+          (labels) => {
+            if (!cancelled) canvas.setRivers(new Path2D(riverPathData(labels.rivers)));
+          },
+          () => {
+            if (!cancelled) labelCredits.forEach((credit) => credits?.removeAttribution(credit));
+          },
+        );
+      }
       return function removeBasemap() {
         cancelled = true;
         renderer?.remove();
         credits?.removeAttribution(BASEMAP_CREDIT);
+        labelCredits.forEach((credit) => credits?.removeAttribution(credit));
       };
     },
     [map, onStatus],

@@ -20,8 +20,8 @@ export const PLACE_SYMBOLS: Record<PlaceLayer, PlaceSymbol> = {
   context: { shape: 'triangle', fill: '#0a58a8' },
 };
 
-/** The embedded basemap's land and borders; the sea is `--ocean` in index.css. */
-export const BASEMAP_COLOURS = { land: '#f1ece0', border: '#9c9482' };
+/** The embedded basemap's land, borders and rivers; the sea is `--ocean` in index.css. */
+export const BASEMAP_COLOURS = { land: '#f1ece0', border: '#9c9482', river: '#8fb4d4' };
 
 /** A flow's line: colour, dash pattern (SVG `stroke-dasharray`) and width in pixels. */
 export interface FlowStyle {

@@ -49,6 +49,8 @@ describe('the single offline file', () => {
     await expect(panel.getByRole('heading', { name: bataclan.properties.name }).isVisible()).resolves.toBe(true);
     await expect(panel.locator('mark').allTextContents().then((marks) => marks.join(' '))).resolves.toContain(bataclan.properties.passage[0]);
     await page.locator('.leaflet-basemap-pane canvas').waitFor({ state: 'attached' });
+    // The basemap's names and rivers are inside the file too: still credited, with nothing fetched.
+    await expect(page.getByText('Cities: GeoNames (CC BY 4.0)').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     expect([...new Set(requests)]).toEqual([url]);
     await context.close();
