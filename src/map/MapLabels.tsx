@@ -68,8 +68,12 @@ export function MapLabels({ symbols, focusIds, presenting, basemap }: MapLabelsP
         const zoom = map.getZoom();
         const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
         const scale = 2 ** zoom;
+        // A basemap name that the story already sets beside its own symbol ("Libya", "Mosul") is not said twice.
+        const said = new Set(
+          symbols.flatMap((s) => (s.features.length > 1 ? s.features.map((f) => f.properties.city ?? '') : [s.label])).map((t) => t.toLowerCase()),
+        );
         for (const name of basemap ?? []) {
-          if (name.activation.from > zoom + 1e-9) continue;
+          if (name.activation.from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
           const x = name.x * scale - topLeft.x;
           const y = name.y * scale - topLeft.y;
           if (x < -VIEW_MARGIN || y < -VIEW_MARGIN || x > size.x + VIEW_MARGIN || y > size.y + VIEW_MARGIN) continue;

@@ -1,9 +1,34 @@
 import { useEffect, useState } from 'react';
-import type { PreparedLabel } from './prepare-basemap-labels.ts';
+import { useMap } from 'react-leaflet';
+import { loadLabelData } from 'virtual:basemap-labels';
+import { nextTurn } from '../ui/time-slice.ts';
+import { labelMeasurer } from './label-canvas.ts';
+import { prepareBasemapLabels, type PreparedLabel } from './prepare-basemap-labels.ts';
 
-/** The basemap's names, prepared for placement once they have loaded; null until then. */
+/**
+ * The basemap's names, loaded after first paint and prepared for placement in a task of their own
+ * (measured, and given the zoom from which each shows); null until then, and if they cannot load
+ * (the map then shows the story's own labels alone, and says why in the console).
+ */
 export function useBasemapLabels(): readonly PreparedLabel[] | null {
-  const [labels] = useState<readonly PreparedLabel[] | null>(null);
-  useEffect(function loadBasemapLabels() {}, []);
+  const map = useMap();
+  const [labels, setLabels] = useState<readonly PreparedLabel[] | null>(null);
+  useEffect(
+    function loadBasemapLabels() {
+      let live = true;
+      loadLabelData()
+        .then(async (data) => {
+          await nextTurn();
+          if (!live) return;
+          const project = ([lon, lat]: [number, number]) => map.project([lat, lon], 0);
+          setLabels(prepareBasemapLabels(data.labels, project, labelMeasurer(), map.getMaxZoom()));
+        })
+        .catch((error: unknown) => console.warn('The basemap names could not be loaded:', error));
+      return function stopLoading() {
+        live = false;
+      };
+    },
+    [map],
+  );
   return labels;
 }
