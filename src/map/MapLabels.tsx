@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { POINT_SIDES } from '../labels/label-box.ts';
+import { POINT_SIDES, type Box } from '../labels/label-box.ts';
 import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
 import { LabelCanvas, labelMeasurer, type LabelToDraw } from './label-canvas.ts';
 import { labelHeight, type PreparedLabel } from './prepare-basemap-labels.ts';
-import type { DrawnSymbol } from './use-place-symbols.ts';
+import { placeLabel, type DrawnSymbol } from './use-place-symbols.ts';
 
 /** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
 const VIEW_MARGIN = 300;
@@ -20,13 +20,27 @@ export interface MapLabelsProps {
   presenting: boolean;
   /** The basemap's names, once loaded and prepared; null until then. */
   basemap: readonly PreparedLabel[] | null;
+  /** What lies over the map (panels, the key): no label is placed under it. */
+  coverings: () => (HTMLElement | null)[];
+}
+
+/**
+ * The label of a symbol that holds the selection or the tour stop's places: a group names those of
+ * its places first ("Molenbeek, Jewish Museum +2"), so that the stop's places are always named.
+ */
+export function focusLabel(symbol: DrawnSymbol, focusIds: ReadonlySet<string>): string {
+  if (symbol.features.length === 1) return symbol.label;
+  const named = symbol.features.filter((f) => focusIds.has(f.id)).map(placeLabel);
+  const others = symbol.features.length - named.length;
+  const shown = named.length > 3 ? [...named.slice(0, 2), `${named.length - 2} more`] : named;
+  return `${shown.join(', ')}${others > 0 ? ` +${others}` : ''}`;
 }
 
 /**
  * The map's labels: the story's places (and groups) beside their symbols, and the basemap's names,
  * placed without overlaps (labels/placement.ts) after each move or zoom, and drawn on a canvas.
  */
-export function MapLabels({ symbols, focusIds, presenting, basemap }: MapLabelsProps) {
+export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }: MapLabelsProps) {
   const map = useMap();
   const [layer] = useState(() => new LabelCanvas());
   const measure = useMemo(() => labelMeasurer(), []);
@@ -49,7 +63,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap }: MapLabelsP
         const storyStyle = LABEL_STYLES.story;
         const focusStyle = LABEL_STYLES.focus;
         const drawnAs = new Map<string, Omit<LabelToDraw, 'box'>>();
-        const obstacles = [];
+        const obstacles: Box[] = [];
         const candidates: LabelCandidate[] = [];
         for (const [rank, symbol] of symbols.entries()) {
           const p = map.latLngToContainerPoint(symbol.position);
@@ -58,12 +72,19 @@ export function MapLabels({ symbols, focusIds, presenting, basemap }: MapLabelsP
           const focus = symbol.features.some((f) => focusIds.has(f.id));
           const style = focus ? focusStyle : storyStyle;
           const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
-          const width = Math.ceil(measure(symbol.label, style, fontSize) + 2 * style.haloWidth);
+          const text = focus ? focusLabel(symbol, focusIds) : symbol.label;
+          const width = Math.ceil(measure(text, style, fontSize) + 2 * style.haloWidth);
           candidates.push({
-            id: symbol.key, text: symbol.label, tier: focus ? 'focus' : 'story', rank, x: p.x, y: p.y, sides: POINT_SIDES,
+            id: symbol.key, text, tier: focus ? 'focus' : 'story', rank, x: p.x, y: p.y, sides: POINT_SIDES,
             width, height: labelHeight(style, fontSize), clearance: half + SYMBOL_AIR, dot: 0,
           });
-          drawnAs.set(symbol.key, { text: symbol.label, style, size: fontSize, dot: null, tier: focus ? 'focus' : 'story' });
+          drawnAs.set(symbol.key, { text, style, size: fontSize, dot: null, tier: focus ? 'focus' : 'story' });
+        }
+        // What lies over the map (a passage or tour panel, the key) would hide a label: none goes there.
+        const mapBox = map.getContainer().getBoundingClientRect();
+        for (const element of coverings()) {
+          const box = element && !element.hidden ? element.getBoundingClientRect() : null;
+          if (box && box.width > 0) obstacles.push({ x0: box.left - mapBox.left, y0: box.top - mapBox.top, x1: box.right - mapBox.left, y1: box.bottom - mapBox.top });
         }
         const zoom = map.getZoom();
         const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
@@ -93,7 +114,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap }: MapLabelsP
         map.off('moveend zoomend resize viewreset', redraw);
       };
     },
-    [map, layer, measure, symbols, focusIds, presenting, basemap],
+    [map, layer, measure, coverings, symbols, focusIds, presenting, basemap],
   );
   return null;
 }

@@ -123,7 +123,7 @@ export function StoryMap(props: StoryMapProps) {
       )}
       {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
       {drawn >= placesFrom && (
-        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} />
+        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} />
       )}
     </MapContainer>
     </ViewPaddingContext>

@@ -11,8 +11,8 @@ import { usePlaceSymbols } from './use-place-symbols.ts';
  * the map's zoom, the selection's and the tour stop's first. While presenting, the stop's places
  * are drawn larger.
  */
-export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; reducedMotion: boolean }) {
-  const { features, selectedId, relatedIds, presenting, reducedMotion } = props;
+export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; reducedMotion: boolean; coverings: () => (HTMLElement | null)[] }) {
+  const { features, selectedId, relatedIds, presenting, reducedMotion, coverings } = props;
   const focusIds = useMemo(() => new Set([...(selectedId ? [selectedId] : []), ...relatedIds]), [selectedId, relatedIds]);
   const emphasised = useMemo(() => (presenting ? focusIds : new Set<string>()), [presenting, focusIds]);
   const symbols = usePlaceSymbols(features, emphasised);
@@ -21,7 +21,7 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   return (
     <>
       <PlaceMarkers {...props} symbols={symbols} />
-      <MapLabels symbols={symbols} focusIds={focusIds} presenting={presenting} basemap={basemap} />
+      <MapLabels symbols={symbols} focusIds={focusIds} presenting={presenting} basemap={basemap} coverings={coverings} />
     </>
   );
 }

@@ -79,7 +79,7 @@ export class LabelCanvas extends L.Layer {
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     for (const label of labels) drawLabel(ctx, label);
-    canvas.dataset.labels = JSON.stringify(labels.map(({ text, box, tier }) => ({ text, tier, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round) })));
+    canvas.dataset.labels = JSON.stringify(labels.map(({ text, box, tier, size }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round) })));
   }
 }
 

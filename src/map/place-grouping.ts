@@ -27,14 +27,17 @@ export interface PlaceGroup {
 export interface GroupingOptions {
   /** Free pixels kept between two symbols. */
   gap: number;
-  /** The size of a group's symbol, in pixels. */
-  groupSize: number;
+  /** The size of a group's symbol, in pixels, or a function of its places' ids. */
+  groupSize: number | ((ids: readonly string[]) => number);
   /** Rounds of merging at most: a merged group may come to overlap another. */
   rounds: number;
 }
 
+/** The size of a group's symbol, in pixels, unless told otherwise. */
+export const GROUP_SIZE = 32;
+
 /** Defaults of `groupPlaces`. */
-export const GROUPING_DEFAULTS: GroupingOptions = { gap: 4, groupSize: 32, rounds: 12 };
+export const GROUPING_DEFAULTS: GroupingOptions = { gap: 4, groupSize: GROUP_SIZE, rounds: 12 };
 
 function find(parent: number[], i: number): number {
   let root = i;
@@ -98,7 +101,7 @@ export function groupPlaces(places: readonly PlaceToGroup[], options: Partial<Gr
         ids: ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
         x: members.reduce((sum, p) => sum + p.x, 0) / members.length,
         y: members.reduce((sum, p) => sum + p.y, 0) / members.length,
-        size: only ? only.size : groupSize,
+        size: only ? only.size : typeof groupSize === 'number' ? groupSize : groupSize(ids),
       };
     });
   }

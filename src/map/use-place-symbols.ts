@@ -4,7 +4,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
 import { symbolSize } from '../ui/symbols.ts';
 import { toLatLng } from './coords.ts';
-import { groupName, groupPlaces, openingZoom } from './place-grouping.ts';
+import { GROUP_SIZE, groupName, groupPlaces, openingZoom } from './place-grouping.ts';
 
 /** How much larger the tour stop's places are drawn while presenting. */
 export const PRESENTING_EMPHASIS = 1.4;
@@ -52,7 +52,9 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
   return useMemo(() => {
     const scale = 2 ** zoom;
     const byId = new Map(points.map((p) => [p.feature.id, p]));
-    const groups = groupPlaces(points.map((p) => ({ id: p.feature.id, x: p.world.x * scale, y: p.world.y * scale, size: p.size })));
+    // A group that holds one of the emphasised places is drawn larger too.
+    const groupSize = (ids: readonly string[]) => Math.round(GROUP_SIZE * (ids.some((id) => emphasised.has(id)) ? PRESENTING_EMPHASIS : 1));
+    const groups = groupPlaces(points.map((p) => ({ id: p.feature.id, x: p.world.x * scale, y: p.world.y * scale, size: p.size })), { groupSize });
     return groups.map((group): DrawnSymbol => {
       const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
       const [first] = members;
@@ -70,5 +72,5 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         opensAt: openingZoom(atZero, zoom, map.getMaxZoom(), map.options.zoomSnap || 0.25),
       };
     });
-  }, [map, points, zoom]);
+  }, [map, points, zoom, emphasised]);
 }
