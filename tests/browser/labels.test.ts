@@ -1,0 +1,107 @@
+/**
+ * The map names what it shows: the label placement the app made, read from the label layer, at a
+ * laptop, a projector and a phone. No two labels overlap, none covers a symbol or leaves the map,
+ * the basemap's names are there, and every tour stop's places are named, large.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { geoStory, openStory, useChromium } from './story-page.ts';
+
+const browser = useChromium();
+const story = geoStory();
+
+interface Label {
+  text: string;
+  tier: 'focus' | 'story' | 'basemap';
+  size: number;
+  box: [number, number, number, number];
+}
+
+/** The labels drawn, in map container pixels, once the basemap's names are among them. */
+async function labels(page: Page): Promise<Label[]> {
+  await page.waitForFunction(() => /"tier":"basemap"/.test(document.querySelector<HTMLElement>('canvas.map-labels')?.dataset.labels ?? ''), undefined, { timeout: 20_000 });
+  await page.waitForTimeout(1_500);
+  return JSON.parse((await page.locator('canvas.map-labels').getAttribute('data-labels')) ?? '[]') as Label[];
+}
+
+/** The boxes of the symbols drawn (places and groups), in map container pixels. */
+function symbolBoxes(page: Page): Promise<[number, number, number, number][]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.story-map.leaflet-container')?.getBoundingClientRect();
+    return [...document.querySelectorAll('.place-symbol, .place-group')].map((element) => {
+      const box = element.getBoundingClientRect();
+      return [box.left - (map?.left ?? 0), box.top - (map?.top ?? 0), box.right - (map?.left ?? 0), box.bottom - (map?.top ?? 0)] as [number, number, number, number];
+    });
+  });
+}
+
+const overlap = (a: readonly number[], b: readonly number[]) => (a[0] ?? 0) < (b[2] ?? 0) - 0.5 && (b[0] ?? 0) < (a[2] ?? 0) - 0.5 && (a[1] ?? 0) < (b[3] ?? 0) - 0.5 && (b[1] ?? 0) < (a[3] ?? 0) - 0.5;
+
+/** Every problem of a placement: labels on labels, labels on symbols, labels off the map. */
+async function placementProblems(page: Page, placed: readonly Label[]): Promise<string[]> {
+  const symbols = await symbolBoxes(page);
+  const map = await page.locator('.story-map.leaflet-container').boundingBox();
+  const problems: string[] = [];
+  placed.forEach((a, i) => {
+    for (const b of placed.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`"${a.text}" overlaps "${b.text}"`);
+    for (const s of symbols) if (overlap(a.box, s)) problems.push(`"${a.text}" covers a symbol at ${s.map(Math.round).join(',')}`);
+    if (a.box[0] < 0 || a.box[1] < 0 || a.box[2] > (map?.width ?? 0) || a.box[3] > (map?.height ?? 0)) problems.push(`"${a.text}" leaves the map`);
+    if (a.size < 12) problems.push(`"${a.text}" is ${a.size} px`);
+  });
+  return problems;
+}
+
+describe('the map names its places', () => {
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    it(`at ${width}x${height}: countries, seas and cities named, the story's places beside their symbols, nothing overlapping`, async () => {
+      const { page, context, errors } = await openStory(browser(), { width, height });
+      const placed = await labels(page);
+      expect(await placementProblems(page, placed)).toEqual([]);
+      const texts = placed.map((l) => l.text);
+      expect(placed.filter((l) => l.tier === 'basemap').length).toBeGreaterThan(width > 1000 ? 15 : 4);
+      expect(placed.filter((l) => l.tier === 'story').length).toBeGreaterThan(3);
+      if (width > 1000) {
+        for (const name of ['Mosul', 'Raqqa', 'Mediterranean Sea', 'Black Sea', 'TURKEY'.toLowerCase()]) {
+          expect(texts.some((t) => t.toLowerCase() === name.toLowerCase()), `${name} among ${texts.join(' | ')}`).toBe(true);
+        }
+      }
+      await page.screenshot({ path: `test-results/screenshots/labels-${width}x${height}.png` });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('gives a view the same labels whatever the pan history', async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
+    const before = await labels(page);
+    const map = page.locator('.story-map.leaflet-container');
+    await map.focus();
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'ArrowRight', 'ArrowRight']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(400);
+    }
+    expect(await labels(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('names every tour stop\'s places at 1920x1080, at 20 px or more, with nothing overlapping', async () => {
+    const { page, context } = await openStory(browser(), { width: 1920, height: 1080, path: '#/tour/1', waitForFeatures: false });
+    const tour = story.tour;
+    if (!tour) throw new Error('geo/ has no tour');
+    for (const [index, stop] of tour.stops.entries()) {
+      await page.goto(`${page.url().split('#')[0]}#/tour/${index + 1}`);
+      await page.locator('.story-map.leaflet-container:not([aria-busy])').waitFor();
+      const placed = await labels(page);
+      expect(await placementProblems(page, placed), `stop ${index + 1}`).toEqual([]);
+      const focus = placed.filter((l) => l.tier === 'focus');
+      for (const id of stop.features) {
+        const feature = story.features.find((f) => f.id === id);
+        if (!feature || feature.geometry.type !== 'Point' || !stop.layers.includes(feature.properties.layer)) continue;
+        const label = feature.properties.label ?? feature.properties.name;
+        expect(focus.some((l) => l.text.includes(label)), `stop ${index + 1}: "${label}" among ${focus.map((l) => l.text).join(' | ')}`).toBe(true);
+      }
+      for (const l of focus) expect(l.size, `stop ${index + 1}: "${l.text}"`).toBeGreaterThanOrEqual(20);
+    }
+    await context.close();
+  });
+});
