@@ -22,7 +22,7 @@ export const BASEMAP_PANE = 'basemap';
 /** Milliseconds of making paths before the page gets a turn: each path takes a millisecond or two. */
 const PATHS_SLICE_MS = 4;
 
-/** How far each side of the world copies are drawn: the map may pan to 220° east or west. */
+/** How many world copies are drawn each side: the map may pan to 540° east or west (StoryMap's maxBounds). */
 const MAX_WORLD_COPIES = 1;
 
 /**

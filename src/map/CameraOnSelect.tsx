@@ -1,44 +1,38 @@
-import { useEffect } from 'react';
-import L from 'leaflet';
+import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
-import { toLatLng } from './coords.ts';
-import { insidePaddedView, useViewPadding } from './view-padding.ts';
+import { featurePlace, moveCamera } from './camera-moves.ts';
+import { frameCamera } from './framing.ts';
+import { cameraOf, useFramingView } from './framing-view.ts';
+import { useKeepInView } from './use-keep-in-view.ts';
 
-/** The bounds of a feature's geometry, in Leaflet terms. */
-export function featureBounds(feature: StoryFeature): L.LatLngBounds {
-  const { geometry } = feature;
-  const positions =
-    geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat();
-  return L.latLngBounds(positions.map(toLatLng));
-}
+/** The closest a sentence's places are zoomed to when the camera must move for them. */
+const SEVERAL_PLACES_ZOOM = 5;
 
 /**
  * When features are selected (one, or those a sentence speaks of), moves the camera only as far as
- * needed for them to be seen beside the passage panel: a pan for one place, a flight to fit several or
- * a flow. No animation when reduced motion is asked for.
+ * needed for them to be seen in the part of the map no panel or control covers: a pan at the same
+ * zoom for one place, a flight that frames several (closer, up to zoom 5, if they fit). Where they
+ * cannot all be seen, the selected one is. No animation when reduced motion is asked for.
  */
-export function CameraOnSelect({ features, reducedMotion }: { features: readonly StoryFeature[]; reducedMotion: boolean }) {
+export function CameraOnSelect({ features, selectedId, reducedMotion }: { features: readonly StoryFeature[]; selectedId: string | null; reducedMotion: boolean }) {
   const map = useMap();
-  const paddingFor = useViewPadding();
+  const framingFor = useFramingView();
   const key = features.map((f) => f.id).join(' ');
+  // `key` stands for the features: the camera moves when the selection changes, not on every render.
+  const places = useMemo(() => features.map(featurePlace), [key]);
+  const required = useMemo(() => (selectedId ? [selectedId] : []), [selectedId]);
   useEffect(
     function bringSelectionIntoView() {
-      const [first] = features;
-      if (!first) return;
-      const padding = paddingFor(map);
-      const bounds = features.reduce((all, f) => all.extend(featureBounds(f)), featureBounds(first));
-      const animate = !reducedMotion;
-      if (features.length === 1 && first.geometry.type === 'Point') {
-        map.panInside(bounds.getCenter(), { ...padding, animate });
-      } else if (!insidePaddedView(map, bounds, padding)) {
-        const options = { ...padding, maxZoom: Math.max(map.getZoom(), 5) };
-        if (animate) map.flyToBounds(bounds, { ...options, duration: 1 });
-        else map.fitBounds(bounds, { ...options, animate: false });
-      }
+      if (places.length === 0) return;
+      const current = cameraOf(map);
+      const single = places.length === 1 && places[0]?.points.length === 1;
+      const zoomCap = single ? current.zoom : Math.max(current.zoom, SEVERAL_PLACES_ZOOM);
+      const { camera } = frameCamera(framingFor(map), { places, required, current, zoomCap });
+      if (camera !== current) moveCamera(map, camera, { reducedMotion, duration: 1 });
     },
-    // `key` stands for the features: the camera moves when the selection changes, not on every render.
-    [map, key, paddingFor, reducedMotion],
+    [map, places, required, framingFor, reducedMotion],
   );
+  useKeepInView(places, required, reducedMotion);
   return null;
 }

@@ -1,38 +1,47 @@
-import { useEffect } from 'react';
-import L from 'leaflet';
+import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
-import type { TourStop } from '../story/schema.ts';
-import { toLatLng } from './coords.ts';
-import { useViewPadding } from './view-padding.ts';
+import type { StoryFeature, TourStop } from '../story/schema.ts';
+import { featurePlace, moveCamera } from './camera-moves.ts';
+import { frameCamera, type Camera } from './framing.ts';
+import { useFramingView } from './framing-view.ts';
+import { useKeepInView } from './use-keep-in-view.ts';
 
 /** The longest a camera flight may last, in seconds. */
 export const MAX_FLIGHT_SECONDS = 1.2;
 
 /**
- * Moves the camera to a tour stop's view: a flight of at most 1.2 s, or a jump when the system asks
- * for reduced motion. A new stop during a flight starts its own at once (Leaflet stops the old one).
+ * Moves the camera to a tour stop's view: its bbox fitted in the part of the map the tour panel leaves
+ * uncovered, or its centre and zoom. The stop's features win over its view: when some would lie under
+ * the panel or outside the map, the camera moves (at the same zoom if that will do, else further out)
+ * until they are inside. A flight of at most 1.2 s, or a jump when the system asks for reduced motion;
+ * a new stop during a flight starts its own at once.
  */
-export function FlyToCamera({ camera, reducedMotion }: { camera: TourStop['camera']; reducedMotion: boolean }) {
+export function FlyToCamera({ camera, features, reducedMotion }: { camera: TourStop['camera']; features: readonly StoryFeature[]; reducedMotion: boolean }) {
   const map = useMap();
-  const paddingFor = useViewPadding();
-  const key = JSON.stringify(camera);
+  const framingFor = useFramingView();
+  const cameraKey = JSON.stringify(camera);
+  const featuresKey = features.map((f) => f.id).join(' ');
+  // The keys stand for the stop: the map moves when the stop changes, not on every render.
+  const stopCamera = useMemo(() => camera, [cameraKey]);
+  const places = useMemo(() => features.map(featurePlace), [featuresKey]);
   useEffect(
     function flyToStop() {
-      const padding = paddingFor(map);
-      map.stop();
-      if ('bbox' in camera) {
-        const [west = 0, south = 0, east = 0, north = 0] = camera.bbox;
-        const bounds = L.latLngBounds(toLatLng([west, south]), toLatLng([east, north]));
-        if (reducedMotion) map.fitBounds(bounds, { ...padding, animate: false });
-        else map.flyToBounds(bounds, { ...padding, duration: MAX_FLIGHT_SECONDS });
-      } else if (reducedMotion) {
-        map.setView(toLatLng(camera.center), camera.zoom, { animate: false });
+      const view = framingFor(map);
+      let intended: Camera;
+      if ('bbox' in stopCamera) {
+        const [west = 0, south = 0, east = 0, north = 0] = stopCamera.bbox;
+        const corners = [{ lat: south, lng: west }, { lat: north, lng: east }];
+        intended = frameCamera(view, { places: [{ id: 'stop-view', points: corners }] }).camera;
       } else {
-        map.flyTo(toLatLng(camera.center), camera.zoom, { duration: MAX_FLIGHT_SECONDS });
+        const [lng = 0, lat = 0] = stopCamera.center;
+        intended = { center: { lat, lng }, zoom: stopCamera.zoom };
       }
+      const { camera: target } = frameCamera(view, { places, current: intended, zoomCap: intended.zoom });
+      map.stop();
+      moveCamera(map, target, { reducedMotion, duration: MAX_FLIGHT_SECONDS });
     },
-    // `key` stands for the camera: the map moves when the stop changes, not on every render.
-    [map, key, paddingFor, reducedMotion],
+    [map, stopCamera, places, framingFor, reducedMotion],
   );
+  useKeepInView(places, [], reducedMotion);
   return null;
 }

@@ -6,7 +6,9 @@ import type { FeatureProperties, LayerId } from '../story/schema.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
-import { useViewPadding } from './view-padding.ts';
+import { inFlight } from './camera-moves.ts';
+import { frameCamera } from './framing.ts';
+import { cameraOf, shownAt, useFramingView } from './framing-view.ts';
 
 /** What a place marker needs to know of its feature. */
 export interface PlaceMarkerProps {
@@ -31,7 +33,7 @@ export interface PlaceMarkerProps {
 export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, size, position, selected, related, number, onActivate, elements }: PlaceMarkerProps) {
   const { name } = properties;
   const map = useMap();
-  const paddingFor = useViewPadding();
+  const framingFor = useFramingView();
   const markerRef = useRef<L.Marker>(null);
   const icon = useMemo(
     () =>
@@ -54,14 +56,22 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
         name,
         elements,
         onActivate: () => onActivate(id),
-        // Leaflet's own autoPanOnFocus knows only the map's edges, not the panel or the controls.
+        // Leaflet's own autoPanOnFocus knows only the map's edges, not the panel or the controls; and
+        // the symbol may be drawn aside from its true place, so where it is drawn is what must show.
         onFocus: () => {
-          const latLng = markerRef.current?.getLatLng();
-          if (latLng) map.panInside(latLng, { ...paddingFor(map), animate: false });
+          const shown = shownAt(map, element);
+          if (!shown) return;
+          // Focus wins over a camera flight under way: from where the flight is now, at a whole zoom step.
+          const flying = inFlight(map);
+          const now = cameraOf(map);
+          const snap = map.options.zoomSnap || 1;
+          const current = flying ? { ...now, zoom: Math.round(now.zoom / snap) * snap } : now;
+          const { camera } = frameCamera(framingFor(map), { places: [{ id, points: [shown] }], current, zoomCap: current.zoom });
+          if (flying || camera !== current) map.setView(camera.center, camera.zoom, { animate: false });
         },
       });
     },
-    [id, name, layer, onActivate, elements, icon, map, paddingFor],
+    [id, name, layer, onActivate, elements, icon, map, framingFor],
   );
 
   useEffect(

@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
-import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
+import type { LatLngBoundsExpression } from 'leaflet';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { Basemap, type BasemapStatus } from './Basemap.tsx';
 import { CameraOnSelect } from './CameraOnSelect.tsx';
 import type { FeatureElements } from './feature-element.ts';
 import { TooltipEscape } from './FeatureTooltip.tsx';
 import { FlowLines } from './FlowLines.tsx';
+import { FirstView } from './FirstView.tsx';
 import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
+import { OffViewIndicators } from './OffViewIndicators.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { StoryPlaces } from './StoryPlaces.tsx';
 import { useDrawingInSteps } from './use-drawing-in-steps.ts';
-import { viewPadding, ViewPaddingContext } from './view-padding.ts';
+import { CoveringsContext } from './view-padding.ts';
 
 /** Defaults of the map: the first view frames Europe and the Middle East. */
 export const MAP_DEFAULTS = {
@@ -86,7 +88,6 @@ export function StoryMap(props: StoryMapProps) {
     () => features.filter((f) => f.id === selectedId || relatedIds.includes(f.id)),
     [features, selectedId, relatedIds],
   );
-  const paddingFor = useCallback((map: LeafletMap) => viewPadding(map, coverings()), [coverings]);
   // The first drawing, a step or more per task: the map, its zoom buttons and basemap; the rest of its
   // controls and its camera; the flows, a few at a time; the places' layout; the places, a few at a time.
   const groups = useMemo(() => [1, flows.length, 1, places.length], [flows.length, places.length]);
@@ -94,7 +95,7 @@ export function StoryMap(props: StoryMapProps) {
   const flowsFrom = 1;
   const placesFrom = flowsFrom + flows.length + 1;
   return (
-    <ViewPaddingContext value={paddingFor}>
+    <CoveringsContext value={coverings}>
     <MapContainer
       className="story-map"
       bounds={MAP_DEFAULTS.initialBounds}
@@ -102,7 +103,8 @@ export function StoryMap(props: StoryMapProps) {
       maxZoom={MAP_DEFAULTS.maxZoom}
       zoomSnap={MAP_DEFAULTS.zoomSnap}
       worldCopyJump={false}
-      maxBounds={[[-85, -220], [85, 220]]}
+      // As far as the basemap draws its world copies: a panel over half a projector must not pin the view to 0°.
+      maxBounds={[[-85, -540], [85, 540]]}
       maxBoundsViscosity={0.8}
       zoomAnimation={!reducedMotion}
       fadeAnimation={!reducedMotion}
@@ -113,12 +115,14 @@ export function StoryMap(props: StoryMapProps) {
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
+      <FirstView />
       {drawn >= 1 && (
         <>
           <TooltipEscape />
           <FollowContainerSize />
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
-          {camera ? <FlyToCamera camera={camera} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} reducedMotion={reducedMotion} />}
+          {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}
+          <OffViewIndicators features={shown} elements={elements} reducedMotion={reducedMotion} />
         </>
       )}
       {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
@@ -126,6 +130,6 @@ export function StoryMap(props: StoryMapProps) {
         <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} />
       )}
     </MapContainer>
-    </ViewPaddingContext>
+    </CoveringsContext>
   );
 }

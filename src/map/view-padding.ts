@@ -2,7 +2,7 @@
  * The part of the map a reader can really see: not under the map's controls at the edges, nor under
  * the passage panel. The camera and keyboard focus keep features inside it.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import L from 'leaflet';
 
 /** Pixels kept clear along each edge, for the zoom buttons, the key and the attribution. */
@@ -63,9 +63,11 @@ export function insidePaddedView(map: L.Map, bounds: L.LatLngBounds, padding: Vi
   return [bounds.getNorthWest(), bounds.getSouthEast()].every((corner) => visible.contains(map.latLngToContainerPoint(corner)));
 }
 
-/** Gives the current padding; provided by the story map, which knows what covers it. */
-export const ViewPaddingContext = createContext<(map: L.Map) => ViewPadding>((map) => viewPadding(map, []));
+/** What lies over the map (the passage or tour panel, the key); provided by the story map, which is told. */
+export const CoveringsContext = createContext<() => readonly (HTMLElement | null)[]>(() => []);
 
+/** The current padding: keeps a feature clear of the edges and of what covers the map. */
 export function useViewPadding(): (map: L.Map) => ViewPadding {
-  return useContext(ViewPaddingContext);
+  const coverings = useContext(CoveringsContext);
+  return useCallback((map: L.Map) => viewPadding(map, coverings()), [coverings]);
 }

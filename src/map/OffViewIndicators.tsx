@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { StoryFeature } from '../story/schema.ts';
+import { featurePlace, moveCamera } from './camera-moves.ts';
+import type { FeatureElements } from './feature-element.ts';
+import { frameCamera } from './framing.ts';
+import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
+import { offViewMarks, type OffViewMark } from './off-view-marks.ts';
+
+/**
+ * An arrow for each chosen place (the selection and its sentence's places, or the tour stop's) that is
+ * off the view or under a panel, at the edge of the uncovered map, with the place's name and its
+ * direction in words. Activating one brings that place into view and gives it focus. Hidden while
+ * the camera moves; worked out again when it stops or the map changes size.
+ */
+export function OffViewIndicators({ features, elements, reducedMotion }: { features: readonly StoryFeature[]; elements: FeatureElements; reducedMotion: boolean }) {
+  const map = useMap();
+  const framingFor = useFramingView();
+  const [marks, setMarks] = useState<OffViewMark[]>([]);
+  const groupRef = useRef<HTMLDivElement>(null);
+  const moving = useRef(false);
+  const key = features.map((f) => f.id).join(' ');
+  // `key` stands for the features: the places are the same while the choice is.
+  const places = useMemo(() => features.map((f) => ({ ...featurePlace(f), name: f.properties.name })), [key]);
+
+  useEffect(
+    function followTheCamera() {
+      const update = () => setMarks(places.length > 0 ? offViewMarks(framingFor(map, COVERED_MARGIN), cameraOf(map), places) : []);
+      function onMoveStart() {
+        moving.current = true;
+        setMarks([]);
+      }
+      function onMoveEnd() {
+        moving.current = false;
+        update();
+      }
+      if (!moving.current) update();
+      map.on('movestart', onMoveStart);
+      map.on('moveend resize', onMoveEnd);
+      return function stopFollowing() {
+        map.off('movestart', onMoveStart);
+        map.off('moveend resize', onMoveEnd);
+      };
+    },
+    [map, framingFor, places],
+  );
+
+  useEffect(
+    function keepClicksFromTheMap() {
+      const group = groupRef.current;
+      if (!group) return undefined;
+      L.DomEvent.disableClickPropagation(group);
+      L.DomEvent.disableScrollPropagation(group);
+      return function releaseClicks() {
+        L.DomEvent.off(group);
+      };
+    },
+    [marks.length > 0],
+  );
+
+  function show(id: string) {
+    const place = places.find((p) => p.id === id);
+    if (!place) return;
+    const current = cameraOf(map);
+    const { camera } = frameCamera(framingFor(map), { places: [place], current, zoomCap: current.zoom });
+    const focus = () => elements.get(id)?.focus();
+    if (camera === current) return focus();
+    map.once('moveend', focus);
+    moveCamera(map, camera, { reducedMotion, duration: 0.8 });
+  }
+
+  if (marks.length === 0) return null;
+  return (
+    <div ref={groupRef} className="off-view" role="group" aria-label="Chosen places off the view">
+      {marks.map((mark) => (
+        <button
+          key={mark.id}
+          type="button"
+          className={`off-view-mark off-view-mark--${mark.edge}`}
+          style={{ left: `${mark.x}px`, top: `${mark.y}px` }}
+          onClick={() => show(mark.id)}
+        >
+          <span className="off-view-arrow" aria-hidden="true" style={{ transform: `rotate(${mark.angle}deg)` }}>
+            ➜
+          </span>
+          <span className="off-view-name">{mark.name}</span>
+          <span className="visually-hidden">, off the view to the {mark.direction}: show it</span>
+        </button>
+      ))}
+    </div>
+  );
+}
