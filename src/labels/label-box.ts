@@ -11,11 +11,14 @@ export interface Box {
   y1: number;
 }
 
-/** Which side of its anchor a label is set on; `center` sets it on the anchor (seas, countries). */
-export type Side = 'right' | 'left' | 'above' | 'below' | 'center';
+/**
+ * Which side of its anchor a label is set on: beside it, above or below it (centred, or starting or
+ * ending at the anchor, for a long label near an edge); `center` sets it on the anchor (seas, countries).
+ */
+export type Side = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left' | 'center';
 
 /** The sides tried for a label beside a point, in the order a cartographer prefers them. */
-export const POINT_SIDES: readonly Side[] = ['right', 'left', 'above', 'below'];
+export const POINT_SIDES: readonly Side[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
 
 /** A label's size and what it keeps clear of at its anchor. */
 export interface LabelShape {
@@ -39,6 +42,14 @@ export function textBox(x: number, y: number, shape: LabelShape, side: Side): Bo
       return { x0: x - w / 2, y0: y - c - h, x1: x + w / 2, y1: y - c };
     case 'below':
       return { x0: x - w / 2, y0: y + c, x1: x + w / 2, y1: y + c + h };
+    case 'above-right':
+      return { x0: x, y0: y - c - h, x1: x + w, y1: y - c };
+    case 'above-left':
+      return { x0: x - w, y0: y - c - h, x1: x, y1: y - c };
+    case 'below-right':
+      return { x0: x, y0: y + c, x1: x + w, y1: y + c + h };
+    case 'below-left':
+      return { x0: x - w, y0: y + c, x1: x, y1: y + c + h };
     case 'center':
       return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
   }

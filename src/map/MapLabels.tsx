@@ -4,7 +4,7 @@ import { POINT_SIDES, type Box } from '../labels/label-box.ts';
 import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
 import { LabelCanvas, labelMeasurer, type LabelToDraw } from './label-canvas.ts';
-import { labelHeight, type PreparedLabel } from './prepare-basemap-labels.ts';
+import { labelHeight, lineHeight, type PreparedLabel } from './prepare-basemap-labels.ts';
 import { placeLabel, type DrawnSymbol } from './use-place-symbols.ts';
 
 /** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
@@ -26,14 +26,14 @@ export interface MapLabelsProps {
 
 /**
  * The label of a symbol that holds the selection or the tour stop's places: a group names those of
- * its places first ("Molenbeek, Jewish Museum +2"), so that the stop's places are always named.
+ * its places, a line each, and how many more it holds, so that the stop's places are always named.
  */
 export function focusLabel(symbol: DrawnSymbol, focusIds: ReadonlySet<string>): string {
   if (symbol.features.length === 1) return symbol.label;
   const named = symbol.features.filter((f) => focusIds.has(f.id)).map(placeLabel);
   const others = symbol.features.length - named.length;
-  const shown = named.length > 3 ? [...named.slice(0, 2), `${named.length - 2} more`] : named;
-  return `${shown.join(', ')}${others > 0 ? ` +${others}` : ''}`;
+  const shown = named.length > 4 ? [...named.slice(0, 3), `and ${named.length - 3} more`] : named;
+  return [...shown, ...(others > 0 ? [`+${others} more here`] : [])].join('\n');
 }
 
 /**
@@ -73,10 +73,11 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           const style = focus ? focusStyle : storyStyle;
           const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
           const text = focus ? focusLabel(symbol, focusIds) : symbol.label;
-          const width = Math.ceil(measure(text, style, fontSize) + 2 * style.haloWidth);
+          const lines = text.split('\n');
+          const width = Math.ceil(Math.max(...lines.map((line) => measure(line, style, fontSize))) + 2 * style.haloWidth);
           candidates.push({
             id: symbol.key, text, tier: focus ? 'focus' : 'story', rank, x: p.x, y: p.y, sides: POINT_SIDES,
-            width, height: labelHeight(style, fontSize), clearance: half + SYMBOL_AIR, dot: 0,
+            width, height: labelHeight(style, fontSize) + (lines.length - 1) * lineHeight(fontSize), clearance: half + SYMBOL_AIR, dot: 0,
           });
           drawnAs.set(symbol.key, { text, style, size: fontSize, dot: null, tier: focus ? 'focus' : 'story' });
         }

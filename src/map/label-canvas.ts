@@ -95,16 +95,20 @@ function drawLabel(ctx: CanvasRenderingContext2D, { text, box, style, size, dot 
   }
   ctx.font = labelFont(style, size);
   ctx.letterSpacing = `${style.letterSpacing}px`;
-  const shown = labelText(style, text);
+  // A label of several lines (a group naming the tour stop's places) is set line under line.
+  const lines = labelText(style, text).split('\n');
+  const line = (box.y1 - box.y0 - 2 * style.haloWidth) / lines.length;
   const x = box.x0 + style.haloWidth;
-  const y = (box.y0 + box.y1) / 2;
-  if (style.haloWidth > 0) {
-    ctx.lineWidth = style.haloWidth * 2;
-    ctx.strokeStyle = style.halo;
-    ctx.strokeText(shown, x, y);
-  }
-  ctx.fillStyle = style.colour;
-  ctx.fillText(shown, x, y);
+  lines.forEach((shown, i) => {
+    const y = box.y0 + style.haloWidth + line * (i + 0.5);
+    if (style.haloWidth > 0) {
+      ctx.lineWidth = style.haloWidth * 2;
+      ctx.strokeStyle = style.halo;
+      ctx.strokeText(shown, x, y);
+    }
+    ctx.fillStyle = style.colour;
+    ctx.fillText(shown, x, y);
+  });
 }
 
 /** Measures label widths with a canvas of its own, remembering each text and font. */

@@ -19,9 +19,14 @@ export interface PreparedLabel extends LabelShape {
   activation: Activation;
 }
 
-/** The height of a label's box for a font size: the line, plus the halo above and below. */
+/** The height of one line of a label at a font size. */
+export function lineHeight(size: number): number {
+  return Math.ceil(size * 1.2);
+}
+
+/** The height of a one-line label's box for a font size: the line, plus the halo above and below. */
 export function labelHeight(style: LabelStyle, size = style.size): number {
-  return Math.ceil(size * 1.2 + 2 * style.haloWidth);
+  return lineHeight(size) + Math.ceil(2 * style.haloWidth);
 }
 
 /** Names that stand on their anchor (seas, countries, rivers) rather than beside a dot. */
