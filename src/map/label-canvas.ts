@@ -35,11 +35,13 @@ export class LabelCanvas extends L.Layer {
     canvas.setAttribute('aria-hidden', 'true');
     this.canvas = canvas;
     map.on('zoomstart', this.hide, this);
+    map.on('movestart', this.forget, this);
     return this;
   }
 
   onRemove(map: L.Map): this {
     map.off('zoomstart', this.hide, this);
+    map.off('movestart', this.forget, this);
     this.canvas?.remove();
     this.canvas = null;
     return this;
@@ -54,6 +56,11 @@ export class LabelCanvas extends L.Layer {
   report(ms: number): void {
     this.timings = [...this.timings.slice(-49), Math.round(ms * 100) / 100];
     if (this.canvas) this.canvas.dataset.placementMs = this.timings.join(',');
+  }
+
+  /** While the map moves, what was drawn no longer says where the labels are on screen. */
+  private forget(): void {
+    if (this.canvas) delete this.canvas.dataset.labels;
   }
 
   private hide(): void {
