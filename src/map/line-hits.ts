@@ -25,11 +25,26 @@ export function distanceToLines(point: ScreenPoint, lines: readonly (readonly Sc
   return nearest;
 }
 
-/** The ids of the features whose lines pass within `tolerance` pixels of the point, nearest first. */
-export function linesHit(point: ScreenPoint, features: readonly { id: string; lines: readonly (readonly ScreenPoint[])[] }[], tolerance: number): string[] {
+/** A line hit by a click, and how far from the click it runs, in pixels. */
+export interface LineHit {
+  id: string;
+  distance: number;
+}
+
+/** The features whose lines pass within `tolerance` pixels of the point, nearest first. */
+export function linesHit(point: ScreenPoint, features: readonly { id: string; lines: readonly (readonly ScreenPoint[])[] }[], tolerance: number): LineHit[] {
   return features
     .map(({ id, lines }) => ({ id, distance: distanceToLines(point, lines) }))
     .filter(({ distance }) => distance <= tolerance)
-    .sort((a, b) => a.distance - b.distance)
-    .map(({ id }) => id);
+    .sort((a, b) => a.distance - b.distance);
+}
+
+/**
+ * The lines a click means, of those it hit: the one whose drawn stroke it landed on (within
+ * `stroke` pixels) when no other stroke is under it too; otherwise every line hit, to choose from.
+ */
+export function linesMeant(hits: readonly LineHit[], stroke: number): string[] {
+  const [nearest, next] = hits;
+  if (nearest && nearest.distance <= stroke && (!next || next.distance > stroke)) return [nearest.id];
+  return hits.map((hit) => hit.id);
 }

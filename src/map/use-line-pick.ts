@@ -4,7 +4,10 @@ import { useMap } from 'react-leaflet';
 import type { Position } from '../story/schema.ts';
 import { toLatLng } from './coords.ts';
 import { lineHitWidth } from './FeaturePath.tsx';
-import { linesHit, type ScreenPoint } from './line-hits.ts';
+import { linesHit, linesMeant, type ScreenPoint } from './line-hits.ts';
+
+/** Half the width of a drawn line's stroke, with a pixel to spare: a click this near a line is on it. */
+const STROKE_REACH = 3;
 
 /** A choice offered where a click hit several lines: where, and the ids of the lines, nearest first. */
 export interface LineChoice {
@@ -13,9 +16,9 @@ export interface LineChoice {
 }
 
 /**
- * Picking a line by click or tap. A click that lands on one line's band opens it; one that lands
- * where several bands overlap (lines that cross, or meet at a shared end) offers a choice of them
- * all, so that no line is hidden under another. `drawn` holds each shown flow's lines as drawn.
+ * Picking a line by click or tap. A click on a line's drawn stroke, or on one line's band alone,
+ * opens it; one that lands where several bands overlap off any single stroke (lines that cross, or
+ * meet at a shared end) offers a choice of them all, so that no line is hidden under another. `drawn` holds each shown flow's lines as drawn.
  * The choice closes when the map moves or the lines change.
  */
 export function useLinePick(drawn: ReadonlyMap<string, Position[][]>, onActivate: (id: string) => void) {
@@ -33,10 +36,15 @@ export function useLinePick(drawn: ReadonlyMap<string, Position[][]>, onActivate
           return [point.x, point.y];
         })),
       }));
-      const hits = linesHit(at, onScreen, lineHitWidth() / 2);
-      const ids = hits.includes(id) ? hits : [id, ...hits];
-      if (ids.length > 1) setChoice({ at, ids });
-      else onActivate(id);
+      const meant = linesMeant(linesHit(at, onScreen, lineHitWidth() / 2), STROKE_REACH);
+      // The band clicked is among the lines hit, but for a pixel of rounding; a stroke clicked wins.
+      const ids = meant.length === 0 ? [id] : meant.length > 1 && !meant.includes(id) ? [id, ...meant] : meant;
+      const [only] = ids;
+      if (ids.length === 1 && only) {
+        onActivate(only);
+        return;
+      }
+      setChoice({ at, ids });
     },
     [drawn, map, onActivate],
   );
