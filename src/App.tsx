@@ -18,7 +18,7 @@ import { LAYER_IDS, type LayerId } from './story/kinds.ts';
 import { LAYER_LABELS } from './story/layers.ts';
 import type { StoryFeature } from './story/schema.ts';
 import type { StoryLoad } from './story/story-load.ts';
-import { storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
+import { stopFilter, storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TourPanel } from './tour/TourPanel.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
@@ -39,8 +39,8 @@ function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[]
 
 /** What the live region says when a feature is selected: its name, its kind and its date. */
 function selectionAnnouncement({ properties }: StoryFeature): string {
-  const { name, layer, date, endDate } = properties;
-  const said = [name, LAYER_LABELS[layer].singular.toLowerCase(), formatDateRange(date, endDate)].filter(Boolean).join(', ');
+  const { name, layer, date, endDate, datePrecision } = properties;
+  const said = [name, LAYER_LABELS[layer].singular.toLowerCase(), formatDateRange(date, endDate, datePrecision)].filter(Boolean).join(', ');
   return `Selected: ${said}. Its passage is open.`;
 }
 
@@ -86,12 +86,10 @@ export function App({ load, hash }: {
   // The map follows the stop a moment later than the passage: a key press paints the new passage at
   // once, and the map's heavier work (layers, layout, flight) comes in a render of its own.
   const mapStop = useDeferredValue(stop);
-  const stopLayers = mapStop?.layers;
-  const visible = useMemo(() => {
-    if (!story) return [];
-    if (stopLayers) return visibleFeatures(story.features, { hiddenLayers: LAYER_IDS.filter((l) => !stopLayers.includes(l)), until: null });
-    return visibleFeatures(story.features, { hiddenLayers, until });
-  }, [story, hiddenLayers, until, stopLayers]);
+  const visible = useMemo(
+    () => (story ? visibleFeatures(story.features, mapStop ? stopFilter(mapStop) : { hiddenLayers, until }) : []),
+    [story, hiddenLayers, until, mapStop],
+  );
   const selected = visible.find((f) => f.id === state.selectedId);
   const months = useMemo(() => (story ? storyMonths(story.features) : []), [story]);
   const counts = useMemo(

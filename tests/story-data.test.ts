@@ -87,6 +87,28 @@ describe('the story in geo/', () => {
     expect(start('returning-fighters-france')).toEqual(byId.get('mosul')?.geometry.coordinates);
   });
 
+  it('dates every flow, from the record, coarse only where said so in its note', () => {
+    const flows = features.filter((f) => f.properties.layer === 'flows');
+    expect(flows).toHaveLength(9);
+    for (const { id, properties } of flows) {
+      expect(properties.date, `${id} has a date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(properties.source, `${id} says where its dates come from`).toMatch(/dates/i);
+      if ((properties.datePrecision ?? 'day') !== 'day') expect(properties.note, `${id} says its date is coarse`).toMatch(new RegExp(`dated only to the ${properties.datePrecision}`, 'i'));
+    }
+    const dates = Object.fromEntries(flows.map((f) => [f.id, [f.properties.date, f.properties.endDate]]));
+    expect(dates['nemmouche-syria-brussels']).toEqual(['2014-02-21', '2014-05-24']);
+    expect(dates['abedi-libya-manchester']).toEqual(['2017-05-18', undefined]);
+    expect(dates['returning-fighters-united-kingdom']).toEqual(['2014-06-01', '2017-10-01']);
+  });
+
+  it('shows at each tour stop that sets a month only what had happened by then', () => {
+    const stops = result.ok ? (result.story.tour?.stops ?? []) : [];
+    expect(stops[1]?.until).toBe('2014-05');
+    for (const stop of stops.filter((s) => s.until !== undefined)) {
+      for (const id of stop.features) expect((byId.get(id)?.properties.date ?? '').slice(0, 7) <= (stop.until ?? ''), `${stop.title}: ${id}`).toBe(true);
+    }
+  });
+
   it('gives every feature a source and a precision', () => {
     for (const feature of features) {
       expect(feature.properties.source.length, feature.id).toBeGreaterThan(10);

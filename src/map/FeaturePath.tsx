@@ -9,6 +9,13 @@ import { insidePaddedView, useViewPadding } from './view-padding.ts';
 
 /** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
 export const LINE_HIT_WIDTH = 14;
+/** The same band on a touch screen, where a finger covers far more than a pointer's tip. */
+export const LINE_HIT_WIDTH_TOUCH = 28;
+
+/** The width of a line's click band here: wider where the main pointer is a finger. */
+export function lineHitWidth(): number {
+  return typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches ? LINE_HIT_WIDTH_TOUCH : LINE_HIT_WIDTH;
+}
 
 /** What a path on the map needs to know of its feature. */
 export interface FeaturePathProps {
@@ -23,6 +30,8 @@ export interface FeaturePathProps {
   elements: FeatureElements;
   /** Lines only: each line ends in an arrowhead of this colour. */
   arrowColor?: string;
+  /** Lines only: a click or tap on the line, where it lands; without it, a click activates the feature. */
+  onPick?: (id: string, event: L.LeafletMouseEvent) => void;
 }
 
 /**
@@ -30,13 +39,13 @@ export interface FeaturePathProps {
  * made a named button; for a line it is a wide transparent band over the visible line, so that a thin
  * line is easy to hit and its focus ring easy to see. Focus brings the feature into view.
  */
-export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements, arrowColor }: FeaturePathProps) {
+export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements, arrowColor, onPick }: FeaturePathProps) {
   const { name } = properties;
   const map = useMap();
   const paddingFor = useViewPadding();
   const lineRef = useRef<L.Polyline>(null);
   const polygonRef = useRef<L.Polygon>(null);
-  const eventHandlers = useMemo(() => ({ click: () => onActivate(id) }), [id, onActivate]);
+  const eventHandlers = useMemo(() => ({ click: (event: L.LeafletMouseEvent) => (onPick ? onPick(id, event) : onActivate(id)) }), [id, onActivate, onPick]);
   const bounds = useMemo(() => L.latLngBounds(positions.flat()), [positions]);
   const arrowHandlers = useMemo(() => (arrowColor ? { add: (event: L.LeafletEvent) => addArrowhead(event.target as L.Path, arrowColor) } : undefined), [arrowColor]);
 
@@ -50,6 +59,9 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
         elements,
         onActivate: () => onActivate(id),
         onFocus: () => {
+          // Only keyboard focus: a press also focuses, and moving the map between its mousedown and
+          // mouseup would take the click away from the line under the pointer.
+          if (!element.matches(':focus-visible')) return;
           const padding = paddingFor(map);
           if (!insidePaddedView(map, bounds, padding)) map.fitBounds(bounds, { ...padding, animate: false });
         },
@@ -66,6 +78,7 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
     [selected, related],
   );
 
+  const hitStyle = useMemo<L.PathOptions>(() => ({ color: '#ffbf47', opacity: 0, weight: lineHitWidth(), className: 'feature-path line-hit' }), []);
   const visibleStyle = useMemo<L.PathOptions>(
     () => ({ ...style, weight: (style.weight ?? 3) + (selected || related ? 2 : 0), interactive: false, className: selected ? 'feature-line is-selected' : 'feature-line' }),
     [style, selected, related],
@@ -87,7 +100,7 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
       <Polyline
         ref={lineRef}
         positions={positions}
-        pathOptions={{ color: '#ffbf47', opacity: 0, weight: LINE_HIT_WIDTH, className: 'feature-path line-hit' }}
+        pathOptions={hitStyle}
         eventHandlers={eventHandlers}
       >
         <FeatureTooltip properties={properties} offset={[0, -12]} sticky />

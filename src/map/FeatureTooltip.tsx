@@ -9,7 +9,7 @@ import type { FeatureProperties } from '../story/schema.ts';
  * above the feature so that it never covers it. Rendered by React: text, never HTML.
  */
 export function FeatureTooltip({ properties, offset, sticky = false }: { properties: FeatureProperties; offset: PointExpression; sticky?: boolean }) {
-  const when = formatDateRange(properties.date, properties.endDate);
+  const when = formatDateRange(properties.date, properties.endDate, properties.datePrecision);
   return (
     <Tooltip direction="top" offset={offset} sticky={sticky} className="feature-tooltip">
       <strong>{properties.name}</strong>

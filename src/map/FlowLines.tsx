@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import L from 'leaflet';
 import { Marker } from 'react-leaflet';
 import type { FlowKind, Position, StoryFeature } from '../story/schema.ts';
@@ -9,28 +9,40 @@ import type { FeatureElements } from './feature-element.ts';
 import type { FeatureLayerProps } from './feature-layer.ts';
 import { FeaturePath } from './FeaturePath.tsx';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
+import { LineChoiceMenu } from './LineChoiceMenu.tsx';
+import { separatedBends } from './route-bends.ts';
+import { useLinePick } from './use-line-pick.ts';
 
 /**
- * How much each kind of flow bends (see `arcPositions`): returns bend right, over Turkey and the
- * Balkans, and journeys left, so that flows between the same regions do not lie on top of each other.
+ * How much each kind of flow asks to bend (see `arcPositions`): returns bend right, over Turkey and
+ * the Balkans, and journeys left; lines of the same route are then drawn apart (`separatedBends`).
  */
 export const FLOW_BENDS: Record<FlowKind, number> = { travel: 0.16, funding: -0.2, recruitment: 0.16, return: -0.1 };
 
-/** How much more each further flow of the same kind bends, so that parallel flows fan out. */
-const FAN_OUT = 0.35;
+/** The lines of a feature as given: a LineString is one line, a MultiLineString several. */
+function givenLines({ geometry }: StoryFeature): Position[][] {
+  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+}
 
 /**
- * The lines of a flow as drawn: a two-point line becomes an arc, a longer one is drawn as given.
- * `rank` is the flow's place among flows of its kind: each further one bends more.
+ * The lines of each flow as drawn, by id: a two-point line becomes an arc bent as its kind asks and
+ * apart from the other lines of its route; a longer line is drawn as given.
  */
-export function drawnLines(feature: StoryFeature, rank = 0): Position[][] {
-  const bend = FLOW_BENDS[feature.properties.flow ?? 'travel'] * (1 + FAN_OUT * rank);
-  const { geometry } = feature;
-  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
-  return lines.map((line) => {
+export function drawnLines(features: readonly StoryFeature[]): Map<string, Position[][]> {
+  const lines = features.flatMap((feature) => givenLines(feature).map((line) => ({ feature, line })));
+  const arcs = lines.flatMap(({ feature, line }) => {
     const [from, to] = line;
-    return line.length === 2 && from && to ? arcPositions(from, to, { bend }) : line;
+    return line.length === 2 && from && to ? [{ from, to, bend: FLOW_BENDS[feature.properties.flow ?? 'travel'] }] : [];
   });
+  const bends = separatedBends(arcs);
+  const drawn = new Map<string, Position[][]>(features.map((feature) => [feature.id, []]));
+  let arc = 0;
+  for (const { feature, line } of lines) {
+    const [from, to] = line;
+    const positions = line.length === 2 && from && to ? arcPositions(from, to, { bend: bends[arc++] ?? 0 }) : line;
+    drawn.get(feature.id)?.push(positions);
+  }
+  return drawn;
 }
 
 /** The printed number of a flow, beside the end of its first line (shown only when printing). */
@@ -44,17 +56,17 @@ function numberIcon(number: number): L.DivIcon {
  * One flow: its curved line(s), each with an arrowhead at the destination (see arrowheads.ts).
  * Memoised: the map's first drawing adds flows a few at a time, and those drawn stay as they are.
  */
-const FlowLine = memo(function FlowLine({ feature, rank, selected, related, number, onActivate, elements }: {
+const FlowLine = memo(function FlowLine({ feature, lines, selected, related, number, onActivate, onPick, elements }: {
   feature: StoryFeature;
-  rank: number;
+  lines: Position[][];
   selected: boolean;
   related: boolean;
   number: number | undefined;
   onActivate: (id: string) => void;
+  onPick: (id: string, event: L.LeafletMouseEvent) => void;
   elements: FeatureElements;
 }) {
   const { flow = 'travel', uncertain = false } = feature.properties;
-  const lines = useMemo(() => drawnLines(feature, rank), [feature, rank]);
   const positions = useMemo(() => lines.map((line) => line.map(toLatLng)), [lines]);
   const style = useMemo<L.PathOptions>(() => {
     const base = FLOW_STYLES[flow];
@@ -79,6 +91,7 @@ const FlowLine = memo(function FlowLine({ feature, rank, selected, related, numb
         onActivate={onActivate}
         elements={elements}
         arrowColor={FLOW_STYLES[flow].color}
+        onPick={onPick}
       />
       {numberLabel && (
         // In the shadow pane, under the place symbols: a number never covers a place.
@@ -88,18 +101,22 @@ const FlowLine = memo(function FlowLine({ feature, rank, selected, related, numb
   );
 });
 
-/** Every flow of the story. */
+/** Every flow shown, and the choice offered where a click hits several of them. */
 export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {
-  const ranks = useMemo(() => {
-    const seen = new Map<string, number>();
-    return features.map((feature) => {
-      const kind = feature.properties.flow ?? 'travel';
-      const rank = seen.get(kind) ?? 0;
-      seen.set(kind, rank + 1);
-      return rank;
-    });
-  }, [features]);
-  return features.slice(0, limit).map((feature, i) => (
-    <FlowLine key={feature.id} feature={feature} rank={ranks[i] ?? 0} selected={feature.id === selectedId} related={relatedIds.includes(feature.id)} number={numbers.get(feature.id)} onActivate={onActivate} elements={elements} />
-  ));
+  const drawn = useMemo(() => drawnLines(features), [features]);
+  const shown = useMemo(() => new Map([...drawn].filter(([id]) => features.slice(0, limit).some((f) => f.id === id))), [drawn, features, limit]);
+  const { choice, pick, close } = useLinePick(shown, onActivate);
+  const choose = useCallback((id: string) => {
+    close();
+    onActivate(id);
+  }, [close, onActivate]);
+  const names = useMemo(() => new Map(features.map((f) => [f.id, f.properties.name])), [features]);
+  return (
+    <>
+      {features.slice(0, limit).map((feature) => (
+        <FlowLine key={feature.id} feature={feature} lines={drawn.get(feature.id) ?? []} selected={feature.id === selectedId} related={relatedIds.includes(feature.id)} number={numbers.get(feature.id)} onActivate={onActivate} onPick={pick} elements={elements} />
+      ))}
+      {choice && <LineChoiceMenu at={choice.at} options={choice.ids.map((id) => ({ id, name: names.get(id) ?? id }))} onChoose={choose} onClose={close} />}
+    </>
+  );
 }

@@ -25,8 +25,8 @@ export interface PassagePanelProps {
  */
 export function PassagePanel({ feature, parts, related, onSelect, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { name, layer, flow, date, endDate, deaths, state, precision, passage, note, source } = feature.properties;
-  const when = formatDateRange(date, endDate);
+  const { name, layer, flow, date, endDate, datePrecision, deaths, state, precision, passage, note, source } = feature.properties;
+  const when = formatDateRange(date, endDate, datePrecision);
   const toll = formatDeaths(deaths);
   const quoted = partsQuoted(parts, passage);
 

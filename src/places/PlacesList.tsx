@@ -39,7 +39,7 @@ export function PlacesList({ features, total, selectedId, onSelect }: {
           </h3>
           <ul>
             {group.features.map((feature) => {
-              const when = formatDateRange(feature.properties.date, feature.properties.endDate);
+              const when = formatDateRange(feature.properties.date, feature.properties.endDate, feature.properties.datePrecision);
               return (
                 <li key={feature.id}>
                   <button

@@ -20,7 +20,7 @@ export function PrintHandout({ features, numbers, parts, article }: {
       <h2>The places of “{article.headline}”</h2>
       <ol>
         {ordered.map((feature) => {
-          const when = formatDateRange(feature.properties.date, feature.properties.endDate);
+          const when = formatDateRange(feature.properties.date, feature.properties.endDate, feature.properties.datePrecision);
           return (
             // The id is the place's own link (`#/place/…`): with scripts off, the article's links land here.
             <li key={feature.id} id={`/place/${feature.id}`} value={numbers.get(feature.id)}>

@@ -24,6 +24,13 @@ describe('format', () => {
     expect(formatDateRange(undefined, undefined)).toBeUndefined();
   });
 
+  it('writes coarse dates and spans to their precision, never as a day', () => {
+    expect(formatDateRange('2014-06-01', '2017-10-01', 'month')).toBe('June 2014 – October 2017');
+    expect(formatDateRange('2013-01-01', undefined, 'year')).toBe('2013');
+    expect(formatDateRange('2015-01-01', '2015-03-01', 'year')).toBe('2015');
+    expect(formatDateRange('2016-03-01', '2016-03-01', 'month')).toBe('March 2016');
+  });
+
   it('shows the article toll only where it differs from the record', () => {
     expect(formatDeaths({ record: 49 })).toEqual({ record: '49 killed' });
     expect(formatDeaths({ record: 49, article: 49 })).toEqual({ record: '49 killed' });

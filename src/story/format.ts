@@ -2,7 +2,7 @@
  * Dates and tolls as a reader reads them. Dates in the data are ISO `YYYY-MM-DD` and mean that day
  * wherever it happened, so they are formatted in UTC.
  */
-import type { FeatureProperties } from './schema.ts';
+import type { DatePrecision, FeatureProperties } from './schema.ts';
 
 /**
  * The months' English names. Not `Intl.DateTimeFormat`: making one costs a slow phone about 40 ms
@@ -21,11 +21,21 @@ export function formatDate(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${formatMonth(iso.slice(0, 7))}`;
 }
 
-/** A feature's date or date range ("20–21 May 2017"), or undefined when it has none. */
-export function formatDateRange(date: string | undefined, endDate: string | undefined): string | undefined {
+/** An ISO date as a reader reads it, to its precision: "13 November 2015", "June 2014" or "2013". */
+export function formatDateTo(iso: string, precision: DatePrecision = 'day'): string {
+  if (precision === 'year') return iso.slice(0, 4);
+  return precision === 'month' ? formatMonth(iso.slice(0, 7)) : formatDate(iso);
+}
+
+/**
+ * A feature's date or date range ("20–21 May 2017", "June 2014 – October 2017"), to the precision
+ * the record has, or undefined when it has none.
+ */
+export function formatDateRange(date: string | undefined, endDate: string | undefined, precision: DatePrecision = 'day'): string | undefined {
   if (!date) return undefined;
-  if (!endDate || endDate === date) return formatDate(date);
-  const [start, end] = [formatDate(date), formatDate(endDate)];
+  const [start, end] = [formatDateTo(date, precision), endDate ? formatDateTo(endDate, precision) : undefined];
+  if (end === undefined || end === start) return start;
+  if (precision !== 'day') return `${start} – ${end}`;
   const [startDay, ...startRest] = start.split(' ');
   const [, ...endRest] = end.split(' ');
   return startRest.join(' ') === endRest.join(' ') ? `${startDay}–${end}` : `${start} – ${end}`;

@@ -5,9 +5,9 @@
  */
 import * as v from 'valibot';
 
-import { FLOW_KINDS, LAYER_IDS, PRECISIONS } from './kinds.ts';
+import { DATE_PRECISIONS, FLOW_KINDS, LAYER_IDS, PRECISIONS } from './kinds.ts';
 
-export { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind, type LayerId, type Precision } from './kinds.ts';
+export { DATE_PRECISIONS, FLOW_KINDS, LAYER_IDS, PRECISIONS, type DatePrecision, type FlowKind, type LayerId, type Precision } from './kinds.ts';
 
 /** Longest name, in characters: names are labels, not prose. */
 export const MAX_NAME_LENGTH = 120;
@@ -131,6 +131,8 @@ export const PropertiesSchema = v.strictObject({
   uncertain: v.optional(v.boolean('must be true or false')),
   date: v.optional(isoDate),
   endDate: v.optional(isoDate),
+  /** How exactly `date` and `endDate` date it: `day` (the default), `month` or `year`. */
+  datePrecision: v.optional(v.picklist(DATE_PRECISIONS, `must be one of ${DATE_PRECISIONS.join(', ')}`)),
   deaths: v.optional(Deaths),
   /** Strongholds: their state in the article's own words. */
   state: v.optional(text(MAX_NAME_LENGTH)),
@@ -185,6 +187,8 @@ export const TourStopSchema = v.strictObject({
   question: v.optional(text(MAX_TEXT_LENGTH)),
   /** The teacher's notes for this stop, shown only in the presenter view, never to the class. */
   notes: v.optional(text(MAX_TEXT_LENGTH)),
+  /** The month the stop is about, `YYYY-MM`: what is dated later is hidden while it shows. */
+  until: v.optional(v.pipe(v.string('must be a month written YYYY-MM'), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, as in "2014-05"'))),
 });
 export type TourStop = v.InferOutput<typeof TourStopSchema>;
 

@@ -218,6 +218,16 @@ describe('validateStory: the tour', () => {
     ]);
   });
 
+  it('reports a stop month that is not YYYY-MM, and one that would hide the stop\'s own feature', () => {
+    const messages = problemsOf(withTour({ title: 'T', stops: [{ ...stop, until: '2015-13' }] })).map(formatProblem);
+    expect(messages).toEqual(['story/tour.json: stops.0.until: must be a month written YYYY-MM, as in "2014-05"']);
+    const files = withTour({ title: 'T', stops: [{ ...stop, until: '2014-05' }] });
+    firstFeature(files, 'attacks.geojson').properties.date = '2015-11-13';
+    expect(problemsOf(files).map(formatProblem)).toEqual([
+      'story/tour.json: stops[0] ("Paris").until: "paris" is dated 2015-11-13, after the stop\'s month 2014-05, so the stop would hide it',
+    ]);
+  });
+
   it('reports a tour with no stops', () => {
     expect(problemsOf(withTour({ title: 'T', stops: [] })).map((p) => p.message)).toEqual(['stops: must hold at least one stop']);
   });

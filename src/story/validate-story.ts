@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { finishInSlices, nextTurn } from '../ui/time-slice.ts';
 import type { Problem } from './problems.ts';
 import { geometryProblems, positionProblems } from './geometry-rules.ts';
+import { dateProblems, untilProblems } from './date-rules.ts';
 import { countOccurrences, quotableParts, type QuotablePart } from './passages.ts';
 import {
   ArticleSchema,
@@ -120,9 +121,7 @@ function readFeature(raw: unknown, layer: LayerId, file: string, index: number, 
   if (properties.layer !== layer) report(`properties.layer: is "${properties.layer}" but the feature is in ${layerFile(layer)}`);
   if (layer === 'flows' && properties.flow === undefined) report('properties.flow: a flow needs its kind');
   if (layer !== 'flows' && properties.flow !== undefined) report('properties.flow: only flows have a flow kind');
-  if (properties.date && properties.endDate && properties.endDate < properties.date) {
-    report(`properties.endDate: ${properties.endDate} is before the date ${properties.date}`);
-  }
+  dateProblems(properties).forEach(report);
   return problems.length > problemsBefore ? undefined : result.output;
 }
 
@@ -193,6 +192,7 @@ function readTour(
   path: string,
   parts: readonly QuotablePart[] | null,
   layerOf: ReadonlyMap<string, LayerId>,
+  dateOf: ReadonlyMap<string, string>,
   problems: Problem[],
 ): Tour | null {
   const text = files[TOUR_FILE];
@@ -207,6 +207,7 @@ function readTour(
       if (layer === undefined) problems.push({ file: path, message: `${where}.features: no feature has the id "${id}"` });
       else if (!stop.layers.includes(layer)) problems.push({ file: path, message: `${where}.layers: "${id}" is in the ${layer} layer, which this stop hides` });
     }
+    for (const message of untilProblems(stop, dateOf, where)) problems.push({ file: path, message });
     if ('bbox' in stop.camera) {
       const [west = 0, south = 0, east = 0, north = 0] = stop.camera.bbox;
       for (const message of positionProblems([west, south], `${where}.camera.bbox (west, south)`)) problems.push({ file: path, message });
@@ -272,13 +273,14 @@ function* validationSteps(files: Readonly<Record<string, string>>, folder: strin
 
   const tourPath = `${folder}${TOUR_FILE}`;
   const layerOf = new Map(seen.ids.map((entry) => [entry.id, entry.layer]));
+  const dateOf = new Map(features.flatMap(({ id, properties }) => (properties.date ? [[id, properties.date] as const] : [])));
   if (!article) {
-    readTour(files, tourPath, null, layerOf, problems);
+    readTour(files, tourPath, null, layerOf, dateOf, problems);
     return { ok: false, problems };
   }
   const parts = quotableParts(article);
   yield;
-  const tour = readTour(files, tourPath, parts, layerOf, problems);
+  const tour = readTour(files, tourPath, parts, layerOf, dateOf, problems);
   for (const { file, feature, quotes } of seen.passages) {
     yield;
     for (const message of quoteProblems(parts, quotes)) problems.push({ file, feature, message });

@@ -2,7 +2,8 @@
  * Which features show, given the layers switched off and the timeline's date: the map, the places list
  * and the handout all show the same set. Months are `YYYY-MM` strings, which sort as dates do.
  */
-import type { LayerId, StoryFeature } from './schema.ts';
+import { LAYER_IDS, type LayerId } from './kinds.ts';
+import type { StoryFeature } from './schema.ts';
 
 /** A month as `YYYY-MM`. */
 export type Month = string;
@@ -40,7 +41,15 @@ export interface VisibilityFilter {
   until: Month | null;
 }
 
-/** Whether one feature shows under the filter. */
+/**
+ * The filter of a tour stop: only the layers it shows, and nothing dated after its own month (`until`);
+ * a stop that sets no month shows every date.
+ */
+export function stopFilter(stop: { layers: readonly LayerId[]; until?: Month | undefined }): VisibilityFilter {
+  return { hiddenLayers: LAYER_IDS.filter((layer) => !stop.layers.includes(layer)), until: stop.until ?? null };
+}
+
+/** Whether one feature shows under the filter: a flow, like a place, once its (first) date has come. */
 export function isVisible(feature: StoryFeature, { hiddenLayers, until }: VisibilityFilter): boolean {
   if (hiddenLayers.includes(feature.properties.layer)) return false;
   const { date } = feature.properties;

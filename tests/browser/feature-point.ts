@@ -17,7 +17,8 @@ export async function waitUntilStill(target: Locator): Promise<void> {
 
 /**
  * A point of the element that a click would really hit: for a path, a point along the line where no
- * other feature lies on top; for a marker, its centre.
+ * other feature lies on top, and where possible no other line's band lies beneath (a click there
+ * would offer a choice of lines); for a marker, its centre.
  */
 export async function clickablePoint(target: Locator): Promise<{ x: number; y: number }> {
   const point = await target.evaluate((element) => {
@@ -29,15 +30,18 @@ export async function clickablePoint(target: Locator): Promise<{ x: number; y: n
       const length = element.getTotalLength();
       const matrix = element.getScreenCTM();
       if (!matrix) return null;
+      const alone = (x: number, y: number) => document.elementsFromPoint(x, y).filter((e) => e !== element && e.classList.contains('line-hit')).length === 0;
+      let fallback: { x: number; y: number } | null = null;
       // From the middle of the line outwards: 20/40, 21/40, 19/40, 22/40 …
       for (let step = 0; step < 39; step += 1) {
         const offset = Math.ceil(step / 2) * (step % 2 ? 1 : -1);
         const at = element.getPointAtLength((length * (20 + offset)) / 40);
         const x = matrix.a * at.x + matrix.c * at.y + matrix.e;
         const y = matrix.b * at.x + matrix.d * at.y + matrix.f;
-        if (hits(x, y)) return { x, y };
+        if (hits(x, y) && alone(x, y)) return { x, y };
+        if (hits(x, y)) fallback ??= { x, y };
       }
-      return null;
+      return fallback;
     }
     const box = element.getBoundingClientRect();
     const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
