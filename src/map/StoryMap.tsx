@@ -12,6 +12,7 @@ import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
+import { ReportView } from './ReportView.tsx';
 import { viewPadding, ViewPaddingContext } from './view-padding.ts';
 
 /** Defaults of the map: the first view frames Europe and the Middle East. */
@@ -134,11 +135,13 @@ export interface StoryMapProps {
   /** What lies over the map (the passage panel, the key): the camera keeps features clear of it. */
   coverings: () => (HTMLElement | null)[];
   reducedMotion: boolean;
+  /** Told the map's view after each move (the tour editor adds a stop from it). */
+  onView?: ((view: { bbox: [number, number, number, number] }) => void) | undefined;
 }
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion } = props;
+  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView } = props;
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
@@ -172,6 +175,7 @@ export function StoryMap(props: StoryMapProps) {
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
+      {onView && <ReportView onView={onView} />}
       {drawn >= 1 && (
         <>
           <TooltipEscape />

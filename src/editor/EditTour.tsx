@@ -1,0 +1,41 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { LayerId } from '../story/schema.ts';
+import type { Story } from '../story/validate-story.ts';
+import { useFocusAfter } from '../ui/use-focus-after.ts';
+import type { TeacherTourState } from './use-teacher-tour.ts';
+
+/** What is chosen on the map when a stop is added from it (a part of the app's state). */
+export interface MapSelection {
+  hiddenLayers: readonly LayerId[];
+  selectedId: string | null;
+  relatedIds: readonly string[];
+}
+
+/** What "Edit tour" needs: the story, the teacher's tour and the map's current selection. */
+export interface EditTourProps {
+  story: Story;
+  teacher: TeacherTourState;
+  selection: MapSelection;
+}
+
+// The editor is its own chunk: only a teacher who opens it loads it.
+const TourEditor = lazy(() => import('./TourEditor.tsx').then((module) => ({ default: module.TourEditor })));
+
+/** The masthead's "Edit tour" button and the editor it opens; focus comes back to the button on close. */
+export function EditTour({ story, teacher, selection }: EditTourProps) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useFocusAfter(open, buttonRef);
+  return (
+    <>
+      <button type="button" ref={buttonRef} className="text-button on-dark" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Edit tour
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <TourEditor story={story} teacher={teacher} selection={selection} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
