@@ -58,7 +58,9 @@ export function AddStop({ story, selection, mapView, onAdd }: AddStopProps) {
     const { title, question, notes } = texts;
     const stop = { title, features, camera: mapView, layers, passage, ...(question.trim() && { question }), ...(notes.trim() && { notes }) };
     const check = validateTour(JSON.stringify({ title: 'New stop', stops: [stop] }), 'The new stop', story);
-    const found = [...missing, ...(check.ok ? [] : check.problems.map((p) => describeTourProblem(p, false)))];
+    // The validator's own words for what `missing` already said better are left out.
+    const said = (line: string) => (!mapView && line.startsWith('camera')) || (features.length === 0 && line.startsWith('features'));
+    const found = [...missing, ...(check.ok ? [] : check.problems.map((p) => describeTourProblem(p, false)).filter((line) => !said(line)))];
     setProblems(found);
     if (!check.ok || found.length > 0) return;
     const [added] = check.tour.stops;

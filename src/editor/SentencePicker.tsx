@@ -19,12 +19,21 @@ export function SentencePicker({ sentences, chosen, onChange }: SentencePickerPr
   const shown = sentences.filter((s) => s.text.toLowerCase().includes(words));
   return (
     <fieldset className="sentence-picker">
-      <legend>Passage: one or more of the article’s sentences</legend>
+      <legend>Passage: the article’s sentences</legend>
       <label htmlFor={`${id}-search`}>Find a sentence</label>
       <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       <p className="picker-count" role="status">
         {chosen.length === 1 ? '1 sentence chosen' : `${chosen.length} sentences chosen`} · {shown.length} of {sentences.length} shown
       </p>
+      {chosen.length > 0 && (
+        <ol className="chosen-sentences" aria-label="Chosen sentences, in the article’s order">
+          {sentences
+            .filter((s) => chosen.includes(s.text))
+            .map((s) => (
+              <li key={s.text}>{s.text}</li>
+            ))}
+        </ol>
+      )}
       <ul className="sentence-list">
         {shown.map((sentence) => (
           <li key={sentence.text}>

@@ -48,12 +48,15 @@ export function StopList({ stops, dispatch }: StopListProps) {
           if (!s.hidden) shown += 1;
           return (
             <li key={s.key} data-key={s.key} className={s.hidden ? 'editor-stop is-hidden' : 'editor-stop'}>
-              <p className="editor-stop-number">
-                {s.hidden ? 'Hidden: skipped when presenting' : `Stop ${shown}`}
-                {s.origin === 'teacher' && ' · your stop'}
-              </p>
-              <h4>{title}</h4>
-              <div className="editor-stop-buttons">
+              <div className="editor-stop-head">
+                <div>
+                  <p className="editor-stop-number">
+                    {s.hidden ? 'Hidden: skipped when presenting' : `Stop ${shown}`}
+                    {s.origin === 'teacher' && ' · your stop'}
+                  </p>
+                  <h4>{title}</h4>
+                </div>
+                <div className="editor-stop-buttons">
                 <button type="button" className="text-button" data-move="up" aria-label={`Move up: ${title}`} disabled={i === 0} onClick={() => move(s.key, 'up')}>
                   Move up
                 </button>
@@ -68,6 +71,7 @@ export function StopList({ stops, dispatch }: StopListProps) {
                     Delete
                   </button>
                 )}
+                </div>
               </div>
               <details className="editor-stop-texts">
                 <summary>
