@@ -28,7 +28,7 @@ export function EditTour({ story, teacher, selection }: EditTourProps) {
   useFocusAfter(open, buttonRef);
   return (
     <>
-      <button type="button" ref={buttonRef} className="text-button on-dark" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" ref={buttonRef} className="text-button on-dark edit-tour-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Edit tour
       </button>
       {open && (

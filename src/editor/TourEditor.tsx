@@ -48,6 +48,12 @@ export function TourEditor({ story, teacher, selection, onClose }: TourEditorPro
 
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key !== 'Escape') return;
+    // Esc in a search box that holds words clears them (the browser's own way), and leaves the dialog open.
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') {
+      event.stopPropagation();
+      return;
+    }
     // Handled here: the page's own Esc (close the passage) must not act behind the dialog.
     event.preventDefault();
     event.stopPropagation();
