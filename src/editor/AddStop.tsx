@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { LAYER_LABELS } from '../story/layers.ts';
-import { LAYER_IDS, type LayerId, type TourStop } from '../story/schema.ts';
+import { LAYER_IDS, type TourStop } from '../story/schema.ts';
 import { validateTour, type Story } from '../story/validate-story.ts';
 import { articleSentences } from './article-sentences.ts';
-import type { MapSelection } from './EditTour.tsx';
+import { stopFeatures, viewInWords, type MapSelection } from './new-stop.ts';
 import { SentencePicker } from './SentencePicker.tsx';
 import { TextField } from './TextField.tsx';
 import { describeTourProblem } from './tour-file.ts';
@@ -16,21 +16,6 @@ export interface AddStopProps {
   /** The map's view when the editor opened; `null` if the map has not drawn yet. */
   mapView: MapView | null;
   onAdd: (stop: TourStop) => void;
-}
-
-/** The places a new stop shows: the selection and its related places, else those that speak the chosen sentences. */
-export function stopFeatures(story: Story, selection: MapSelection, layers: readonly LayerId[], passage: readonly string[]): string[] {
-  const shown = story.features.filter((f) => layers.includes(f.properties.layer));
-  const chosen = [selection.selectedId, ...selection.relatedIds].filter((id) => shown.some((f) => f.id === id));
-  if (chosen.length > 0) return chosen as string[];
-  return shown.filter((f) => f.properties.passage.some((quote) => passage.includes(quote))).map((f) => f.id);
-}
-
-const degrees = (value: number | undefined, positive: string, negative: string) => `${Math.abs(value ?? 0)}°${(value ?? 0) < 0 ? negative : positive}`;
-
-/** The map's view said in words: "10°W to 44°E, 31°N to 55°N". */
-function viewInWords({ bbox: [west, south, east, north] }: MapView): string {
-  return `${degrees(west, 'E', 'W')} to ${degrees(east, 'E', 'W')}, ${degrees(south, 'N', 'S')} to ${degrees(north, 'N', 'S')}`;
 }
 
 /**

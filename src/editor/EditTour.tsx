@@ -1,15 +1,8 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import type { LayerId } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';
 import { useFocusAfter } from '../ui/use-focus-after.ts';
+import type { MapSelection } from './new-stop.ts';
 import type { TeacherTourState } from './use-teacher-tour.ts';
-
-/** What is chosen on the map when a stop is added from it (a part of the app's state). */
-export interface MapSelection {
-  hiddenLayers: readonly LayerId[];
-  selectedId: string | null;
-  relatedIds: readonly string[];
-}
 
 /** What "Edit tour" needs: the story, the teacher's tour and the map's current selection. */
 export interface EditTourProps {
@@ -31,7 +24,8 @@ export function EditTour({ story, teacher, selection }: EditTourProps) {
       <button type="button" ref={buttonRef} className="text-button on-dark edit-tour-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Edit tour
       </button>
-      {open && (
+      {/* Opened on the tour kept in the browser, once it has been read: never over it. */}
+      {open && teacher.ready && (
         <Suspense fallback={null}>
           <TourEditor story={story} teacher={teacher} selection={selection} onClose={() => setOpen(false)} />
         </Suspense>

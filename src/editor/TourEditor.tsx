@@ -2,7 +2,7 @@ import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } 
 import type { TourStop } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';
 import { AddStop } from './AddStop.tsx';
-import type { MapSelection } from './EditTour.tsx';
+import type { MapSelection } from './new-stop.ts';
 import { editorReducer, openEditor } from './editor-state.ts';
 import { StopList } from './StopList.tsx';
 import { editorStops, presentedTour } from './teacher-tour.ts';

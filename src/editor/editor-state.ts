@@ -26,6 +26,7 @@ export interface EditorState {
   revision: number;
 }
 
+/** What a teacher does to the tour in the editor. */
 export type EditorAction =
   | { type: 'move'; key: string; by: -1 | 1 }
   | { type: 'set-hidden'; key: string; hidden: boolean }
@@ -61,6 +62,7 @@ function withText(stop: TourStop, field: EditableField, value: string): TourStop
   return rest;
 }
 
+/** The editor's one reducer; an action that cannot apply (a move past an end, a refused text) returns the state as it was. */
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   const { stops } = editable(state);
   const at = 'key' in action ? stops.findIndex((s) => s.key === action.key) : -1;
