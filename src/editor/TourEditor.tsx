@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { TourStop } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';
 import { AddStop } from './AddStop.tsx';
@@ -59,13 +59,18 @@ export function TourEditor({ story, teacher, selection, onClose }: TourEditorPro
     event.stopPropagation();
     onClose();
   }
+  function closeOnCancel(event: SyntheticEvent) {
+    // The browser's own close (Esc it saw first): React closes the dialog, so that focus goes back.
+    event.preventDefault();
+    onClose();
+  }
   function add(stop: TourStop) {
     dispatch({ type: 'add', stop });
     setStatus(`Added “${stop.title}” as the last stop.`);
   }
 
   return (
-    <dialog ref={dialogRef} className="tour-editor" aria-labelledby="tour-editor-title" onKeyDown={closeOnEscape} onCancel={(event) => { event.preventDefault(); onClose(); }}>
+    <dialog ref={dialogRef} className="tour-editor" aria-labelledby="tour-editor-title" onKeyDown={closeOnEscape} onCancel={closeOnCancel}>
       <div className="editor-bar">
         <div>
           <h2 id="tour-editor-title" ref={headingRef} tabIndex={-1}>

@@ -46,6 +46,12 @@ export function TourFileTools({ story, state, presented, dispatch, onStatus, onR
     onStatus(check.ok ? `Imported ${file.name}: ${check.tour.stops.length} stops. It is now your tour.` : '');
     if (inputRef.current) inputRef.current.value = '';
   }
+  function reset() {
+    dispatch({ type: 'reset' });
+    setAskReset(false);
+    onStatus('Back to the article’s tour.');
+    onReset();
+  }
   function exportFile() {
     if (!presented) return;
     downloadTour(presented, EXPORT_NAME);
@@ -65,7 +71,7 @@ export function TourFileTools({ story, state, presented, dispatch, onStatus, onR
         {askReset ? (
           <p className="editor-confirm">
             Discard your changes?{' '}
-            <button ref={confirmRef} type="button" className="text-button" onClick={() => { dispatch({ type: 'reset' }); setAskReset(false); onStatus('Back to the article’s tour.'); onReset(); }}>
+            <button ref={confirmRef} type="button" className="text-button" onClick={reset}>
               Reset
             </button>{' '}
             <button type="button" className="text-button" onClick={() => setAskReset(false)}>
