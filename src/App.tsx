@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
-import { CopyLinkButton } from './app/CopyLinkButton.tsx';
+import { MastheadTools } from './app/MastheadTools.tsx';
 import { routeFromHash } from './app/route.ts';
 import { Sidebar } from './app/Sidebar.tsx';
 import { useUrlState } from './app/use-url-state.ts';
+import { EditTour } from './editor/EditTour.tsx';
+import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { LayerToggles } from './layers/LayerToggles.tsx';
 import type { BasemapStatus } from './map/Basemap.tsx';
 import type { FeatureElements } from './map/feature-element.ts';
@@ -25,6 +27,7 @@ import { usePresentation } from './tour/use-presentation.ts';
 import { Announcer } from './ui/Announcer.tsx';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
+import { useFocusAfter } from './ui/use-focus-after.ts';
 import { useHydrated } from './ui/use-hydrated.ts';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
 
@@ -77,8 +80,9 @@ export function App({ load, hash }: {
   useUrlState(state, dispatch);
 
   const story = load.status === 'ready' ? load.story : null;
-  const tour = story?.tour ?? null;
-  const presentation = usePresentation(tour, story !== null, state.tourStop, dispatch);
+  const teacher = useTeacherTour(story);
+  const tour = teacher.tour;
+  const presentation = usePresentation(tour, teacher.ready, state.tourStop, dispatch);
   const { stop, stops, blank, fullscreen, toggleFullscreen } = presentation;
   const tourGo = presentation.go;
   const presenting = stop !== undefined;
@@ -141,6 +145,10 @@ export function App({ load, hash }: {
   const setSheet = useCallback((open: boolean) => dispatch({ type: 'set-sheet', open }), []);
   const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), []);
   const setUntil = useCallback((month: Month | null) => dispatch({ type: 'set-until', until: month }), []);
+  const setOnlineTiles = useCallback((on: boolean) => {
+    setTiles(on ? 'loading' : null);
+    dispatch({ type: 'set-online-tiles', on });
+  }, []);
   const onTilesStatus = useCallback((status: TilesStatus) => {
     setTiles(status);
     if (status === 'failed') dispatch({ type: 'set-online-tiles', on: false });
@@ -171,14 +179,7 @@ export function App({ load, hash }: {
   );
 
   const presentRef = useRef<HTMLButtonElement>(null);
-  const wasPresenting = useRef(presenting);
-  useEffect(
-    function focusPresentAfterTheTour() {
-      if (wasPresenting.current && !presenting) presentRef.current?.focus();
-      wasPresenting.current = presenting;
-    },
-    [presenting],
-  );
+  useFocusAfter(presenting, presentRef);
 
   /** The skip link's target: the map, whose Tab order then runs through its places. */
   function focusMap() {
@@ -200,25 +201,9 @@ export function App({ load, hash }: {
           <p className="kicker">{story ? `${story.article.kicker} · May 2017` : 'Story map'}</p>
           <h1>{story?.article.headline ?? 'Loading the story…'}</h1>
         </div>
-        <div className="tools">
-          {tour && !presenting && (
-            <button type="button" ref={presentRef} className="text-button on-dark present-button" onClick={() => tourGo(1)}>
-              Present
-            </button>
-          )}
-          <CopyLinkButton />
-          <label className="option">
-            <input
-              type="checkbox"
-              checked={state.onlineTiles}
-              onChange={(event) => {
-                setTiles(event.target.checked ? 'loading' : null);
-                dispatch({ type: 'set-online-tiles', on: event.target.checked });
-              }}
-            />
-            Online map tiles (OpenStreetMap)
-          </label>
-        </div>
+        <MastheadTools onPresent={tour && !presenting ? () => tourGo(1) : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
+          {story && !presenting && <EditTour story={story} teacher={teacher} selection={state} />}
+        </MastheadTools>
       </header>
       <div className="stage">
         {story && !presenting && (
@@ -257,6 +242,7 @@ export function App({ load, hash }: {
                 onBasemapStatus={setBasemap}
                 coverings={coverings}
                 reducedMotion={reducedMotion}
+                onView={teacher.onView}
               />
             ) : (
               <MapPlaceholder />

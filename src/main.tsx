@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './index.css';
+import './editor/editor.css';
 import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';
 import { registerOfflineCache } from './offline/register-offline-cache.ts';
 import { Root } from './Root.tsx';

@@ -12,6 +12,7 @@ import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OffViewIndicators } from './OffViewIndicators.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
+import { ReportView } from './ReportView.tsx';
 import { StoryPlaces } from './StoryPlaces.tsx';
 import { useDrawingInSteps } from './use-drawing-in-steps.ts';
 import { CoveringsContext } from './view-padding.ts';
@@ -77,11 +78,13 @@ export interface StoryMapProps {
   /** What lies over the map (the passage panel, the key): the camera keeps features clear of it. */
   coverings: () => (HTMLElement | null)[];
   reducedMotion: boolean;
+  /** Told the map's view after each move (the tour editor adds a stop from it). */
+  onView?: ((view: { bbox: [number, number, number, number] }) => void) | undefined;
 }
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion } = props;
+  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView } = props;
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
@@ -116,6 +119,7 @@ export function StoryMap(props: StoryMapProps) {
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
       <FirstView />
+      {onView && <ReportView onView={onView} />}
       {drawn >= 1 && (
         <>
           <TooltipEscape />

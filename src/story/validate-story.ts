@@ -16,7 +16,9 @@ import {
   GeometrySchema,
   LAYER_IDS,
   TourSchema,
+  TourStopSchema,
   type Tour,
+  type TourStop,
   type Article,
   type LayerId,
   type StoryFeature,
@@ -187,6 +189,17 @@ function quoteProblems(parts: readonly QuotablePart[], passage: readonly string[
   });
 }
 
+/** The stops of a tour file that pass the schema on their own, with their places in the file. */
+function stopsThatParse(text: string): [number, TourStop][] {
+  const json = parseJson(text);
+  const stops = json.ok ? (json.value as { stops?: unknown } | null)?.stops : undefined;
+  if (!Array.isArray(stops)) return [];
+  return stops.flatMap((raw, i): [number, TourStop][] => {
+    const stop = v.safeParse(TourStopSchema, raw);
+    return stop.success ? [[i, stop.output]] : [];
+  });
+}
+
 function readTour(
   files: Readonly<Record<string, string>>,
   path: string,
@@ -197,10 +210,10 @@ function readTour(
 ): Tour | null {
   const text = files[TOUR_FILE];
   if (text === undefined) return null;
-  const tour = parseFile(text, path, TourSchema, problems);
-  if (!tour) return null;
   const before = problems.length;
-  tour.stops.forEach((stop, i) => {
+  const tour = parseFile(text, path, TourSchema, problems);
+  // A file wrong in one stop may be wrong in others: the stops that pass the schema are checked now, not on the next run.
+  (tour ? [...tour.stops.entries()] : stopsThatParse(text)).forEach(([i, stop]) => {
     const where = `stops[${i}] ("${stop.title}")`;
     for (const id of stop.features) {
       const layer = layerOf.get(id);
@@ -220,7 +233,24 @@ function readTour(
       for (const message of quoteProblems(parts, stop.passage, `${where}.passage`)) problems.push({ file: path, message });
     }
   });
-  return problems.length > before ? null : tour;
+  return tour === undefined || problems.length > before ? null : tour;
+}
+
+/** Each dated feature's date, by id: a tour stop's `until` must not hide the features it shows. */
+function datesOf(features: readonly StoryFeature[]): Map<string, string> {
+  return new Map(features.flatMap(({ id, properties }) => (properties.date ? [[id, properties.date] as const] : [])));
+}
+
+/**
+ * Checks a tour file that is not `tour.json` (a teacher's, imported or kept in the browser) against a
+ * valid story, by the same schema and rules; `file` names it in the problems.
+ */
+export function validateTour(text: string, file: string, story: Story): { ok: true; tour: Tour } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const layerOf = new Map(story.features.map((feature) => [feature.id, feature.properties.layer]));
+  const dateOf = datesOf(story.features);
+  const tour = readTour({ [TOUR_FILE]: text }, file, story.parts, layerOf, dateOf, problems);
+  return tour ? { ok: true, tour } : { ok: false, problems };
 }
 
 /**
@@ -273,7 +303,7 @@ function* validationSteps(files: Readonly<Record<string, string>>, folder: strin
 
   const tourPath = `${folder}${TOUR_FILE}`;
   const layerOf = new Map(seen.ids.map((entry) => [entry.id, entry.layer]));
-  const dateOf = new Map(features.flatMap(({ id, properties }) => (properties.date ? [[id, properties.date] as const] : [])));
+  const dateOf = datesOf(features);
   if (!article) {
     readTour(files, tourPath, null, layerOf, dateOf, problems);
     return { ok: false, problems };
