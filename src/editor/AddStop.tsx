@@ -1,3 +1,4 @@
+import { formatMonth } from '../story/format.ts';
 import { useMemo, useState } from 'react';
 import { LAYER_LABELS } from '../story/layers.ts';
 import { LAYER_IDS, type TourStop } from '../story/schema.ts';
@@ -41,7 +42,8 @@ export function AddStop({ story, selection, mapView, onAdd }: AddStopProps) {
       ...(features.length > 0 ? [] : ['Places: select a place on the map before opening the editor, or choose a sentence that a shown place speaks of.']),
     ];
     const { title, question, notes } = texts;
-    const stop = { title, features, camera: mapView, layers, passage, ...(question.trim() && { question }), ...(notes.trim() && { notes }) };
+    const until = selection.until;
+    const stop = { title, features, camera: mapView, layers, passage, ...(until && { until }), ...(question.trim() && { question }), ...(notes.trim() && { notes }) };
     const check = validateTour(JSON.stringify({ title: 'New stop', stops: [stop] }), 'The new stop', story);
     // The validator's own words for what `missing` already said better are left out.
     const said = (line: string) => (!mapView && line.startsWith('camera')) || (features.length === 0 && line.startsWith('features'));
@@ -67,7 +69,7 @@ export function AddStop({ story, selection, mapView, onAdd }: AddStopProps) {
         <dt>Places</dt>
         <dd>{names.length > 0 ? names.join(' · ') : 'none: select a place on the map, or choose a sentence below'}</dd>
         <dt>Date</dt>
-        <dd>not kept: a tour stop has no date (the timeline’s month is not part of a stop)</dd>
+        <dd>{selection.until ? `up to ${formatMonth(selection.until)}, as the timeline is set` : 'all dates (the timeline is not set)'}</dd>
       </dl>
       <div key={round}>
         <TextField id="new-stop-title" field="title" label="Title" value="" onChange={(title) => setTexts((t) => ({ ...t, title }))} />

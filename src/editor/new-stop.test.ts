@@ -3,7 +3,7 @@ import { stopFeatures, viewInWords } from './new-stop.ts';
 import { tinyStory } from './tiny-story.fixture.ts';
 
 const story = tinyStory();
-const nothing = { hiddenLayers: [], selectedId: null, relatedIds: [] };
+const nothing = { hiddenLayers: [], selectedId: null, relatedIds: [], until: null };
 
 describe('a stop added from the map view', () => {
   it('shows the selection and its related places, those in shown layers only', () => {

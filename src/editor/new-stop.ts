@@ -11,6 +11,8 @@ export interface MapSelection {
   hiddenLayers: readonly LayerId[];
   selectedId: string | null;
   relatedIds: readonly string[];
+  /** The Date slider's month (`YYYY-MM`), or null for all dates: the new stop shows what had happened by then. */
+  until: string | null;
 }
 
 /** The places a new stop shows: the selection and its related places, else those that speak the chosen sentences. */
