@@ -4,7 +4,7 @@
  */
 import type { Response } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openStory, useChromium } from './story-page.ts';
+import { featureButton, openStory, useChromium } from './story-page.ts';
 
 const chromium = useChromium();
 const CREDITS = ['Cities: GeoNames (CC BY 4.0)', 'Rivers: Natural Earth'];
@@ -52,7 +52,7 @@ describe('the basemap names and rivers', () => {
     const map = page.getByRole('region', { name: /^Map of the places/ });
     await map.getByText(CREDITS[0] ?? '').waitFor({ state: 'detached', timeout: 20_000 });
     await expect(map.getByText('Countries: Natural Earth').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Manchester Arena', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(featureButton(page, 'Manchester Arena').isVisible()).resolves.toBe(true);
     expect(errors.filter((e) => !/basemap-labels|ERR_FAILED/.test(e))).toEqual([]);
     await context.close();
   });

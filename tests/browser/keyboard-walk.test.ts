@@ -172,7 +172,7 @@ describe('keyboard only', () => {
     expect(await page.locator('[data-layer="Flow"]').count()).toBe(0);
     await press(page, 'Space');
     // The flows are back (drawn, though out of view where the map has zoomed in on Paris).
-    await page.locator('[data-layer="Flow"]').first().waitFor({ state: 'attached' });
+    await page.locator('.leaflet-overlay-pane [data-feature-id]').first().waitFor({ state: 'attached' });
     await tabTo(page, /^Hide layers and key$/);
     await press(page, 'Enter');
     // The tour: Present, every stop by PageDown, then Esc back.

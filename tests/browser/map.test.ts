@@ -39,7 +39,7 @@ describe('the story map', () => {
           }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
         }),
     });
-    await page.locator('.story-map [data-feature-id]').first().waitFor();
+    await page.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached' });
     await page.locator('.story-map.leaflet-container:not([aria-busy])').waitFor();
     const busy = await page.evaluate(() => (window as unknown as { busy: { set: number; cleared: number; featuresWhenCleared: number } }).busy);
     expect(busy.set).toBe(1);

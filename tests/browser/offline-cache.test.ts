@@ -30,7 +30,7 @@ describe('a second visit', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(baseUrl);
-    await page.locator('.story-map [data-feature-id]').first().waitFor();
+    await page.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached' });
     // The offline copy is ready when the service worker controls the page and holds every file.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
     await server.close();

@@ -86,7 +86,7 @@ export async function openStory(browser: Browser, options: OpenOptions = {}): Pr
   await before?.(page);
   await page.goto(`${inject('baseUrl')}${path}`);
   if (waitForFeatures) {
-    await page.locator('.story-map [data-feature-id]').first().waitFor({ timeout: 20_000 });
+    await page.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached', timeout: 20_000 });
     // The map draws its features a few at a time, and says it is busy until all are there.
     await page.locator('.story-map:not([aria-busy])').waitFor({ timeout: 20_000 });
   }
