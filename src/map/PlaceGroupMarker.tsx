@@ -71,9 +71,12 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
         const hadFocus = document.activeElement === element;
         // The group's element goes when it opens: keyboard focus waits on the map, then moves on to
         // the group's first place (or the smaller group that holds it) once that is drawn.
-        if (hadFocus) map.getContainer().focus({ preventScroll: true });
+        if (hadFocus) {
+          map.getContainer().focus({ preventScroll: true });
+          // Only once the zoom has ended: focus on a place brings it into view, which would stop a zoom under way.
+          map.once('moveend', () => focusWhenDrawn(map.getContainer(), elements, ids[0] ?? '', element));
+        }
         map.setView(centre, zoom, { animate: !reducedMotion });
-        if (hadFocus) focusWhenDrawn(map.getContainer(), elements, ids[0] ?? '', element);
       };
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');

@@ -120,9 +120,16 @@ export async function revealFeature(page: Page, name: string): Promise<Locator> 
     await group.focus();
     await page.keyboard.press('Enter');
     // The group zooms in and hands focus on to its first place, or the smaller group that holds it.
-    await page.waitForFunction(() => document.activeElement?.matches('[data-feature-id], [data-group-of]') ?? false, undefined, { timeout: 5_000 });
+    await page
+      .waitForFunction(() => document.activeElement?.matches('[data-feature-id], [data-group-of]') ?? false, undefined, { timeout: 5_000 })
+      .catch(async () => {
+        const now = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.className} ${document.activeElement?.getAttribute('aria-label')}`);
+        throw new Error(`opening the group of "${name}" (${labels[index]}) left focus on ${now}`);
+      });
     await target.waitFor({ timeout: 2_500 }).catch(() => undefined);
   }
+  // Until the zoom has ended: focus on a place brings it into view, which would stop the zoom half-way.
+  if ((await target.count()) > 0) await waitUntilStill(target);
   return target;
 }
 
