@@ -19,7 +19,8 @@ const ANCHOR_STYLE: L.PathOptions = { color: '#ffffff', weight: 1.5, fillColor: 
 export function PlaceMarkers({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  // Kept the same across renders: handlers taken off and put back in a commit miss a zoom the camera makes at once in it (reduced motion).
+  useMapEvents(useMemo(() => ({ zoomend: () => setZoom(map.getZoom()) }), [map]));
 
   const points = useMemo(
     () =>
