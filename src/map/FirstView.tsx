@@ -7,7 +7,7 @@ import { useFramingView } from './framing-view.ts';
  * The first view's bounds: the core of the story, from Manchester, Paris and Brussels in the west to
  * Raqqa and Mosul in the east (the attacks in Europe and the strongholds they were planned from).
  */
-export const FIRST_VIEW = { south: 35, west: -3, north: 54, east: 44 };
+export const FIRST_VIEW = { south: 35.5, west: -2.5, north: 54, east: 43.5 };
 
 /**
  * Frames the story's core in the part of the map that the key and the controls leave uncovered, once,

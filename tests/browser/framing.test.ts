@@ -136,12 +136,28 @@ describe('framing that sees the panels', () => {
     for (const name of ['Jewish Museum of Belgium, Brussels', 'Raqqa, Syria', 'Manchester Arena', 'Mosul, Iraq']) {
       expect(await isUncovered(page, name), `${name} in the first view`).toBe(true);
     }
+    // Framed, not merely shown: Manchester to Mosul spans most of the narrow map.
+    const map = await page.getByRole('region', { name: /^Map of the places/ }).boundingBox();
+    const [west, east] = await Promise.all(['Manchester Arena', 'Mosul, Iraq'].map(async (name) => (await drawnPoints(page, name))[0]?.x ?? 0));
+    expect(((east ?? 0) - (west ?? 0)) / (map?.width ?? 1)).toBeGreaterThan(0.75);
     await context.close();
   });
 
   it('phone 390x844: Mosul stays in view and uncovered with its passage open and the sheet raised', async () => {
     const { page, context, errors } = await openStory(browser(), { width: 390, height: 844, path: '#/place/mosul' });
     await passagePanel(page).waitFor();
+    const mosul = featureButton(page, 'Mosul, Iraq');
+    await waitUntilStill(mosul);
+    // The reader pans until Mosul is low on the map, still in view: raising the sheet then takes that part away.
+    const map = page.getByRole('region', { name: /^Map of the places/ });
+    await map.focus();
+    for (let i = 0; i < 8; i += 1) {
+      const [box, at] = await Promise.all([map.boundingBox(), mosul.boundingBox()]);
+      if ((at?.y ?? 0) > (box?.y ?? 0) + (box?.height ?? 0) * 0.78) break;
+      await page.keyboard.press('ArrowUp');
+      await waitUntilStill(mosul);
+    }
+    expect(await isUncovered(page, 'Mosul, Iraq'), 'Mosul low on the map before the sheet is raised').toBe(true);
     await page.getByRole('button', { name: 'Raise' }).click();
     await waitUntilStill(featureButton(page, 'Mosul, Iraq'));
     expect(await isUncovered(page, 'Mosul, Iraq'), 'Mosul after raising the sheet').toBe(true);
