@@ -5,7 +5,8 @@ import type { FeatureProperties } from '../story/schema.ts';
 import { addArrowhead } from './arrowheads.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
-import { insidePaddedView, useViewPadding } from './view-padding.ts';
+import { showFocused } from './camera-moves.ts';
+import { useFramingView } from './framing-view.ts';
 
 /** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
 export const LINE_HIT_WIDTH = 14;
@@ -33,11 +34,11 @@ export interface FeaturePathProps {
 export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements, arrowColor }: FeaturePathProps) {
   const { name } = properties;
   const map = useMap();
-  const paddingFor = useViewPadding();
+  const framingFor = useFramingView();
   const lineRef = useRef<L.Polyline>(null);
   const polygonRef = useRef<L.Polygon>(null);
   const eventHandlers = useMemo(() => ({ click: () => onActivate(id) }), [id, onActivate]);
-  const bounds = useMemo(() => L.latLngBounds(positions.flat()), [positions]);
+  const points = useMemo(() => positions.flat().map(([lat, lng]) => ({ lat, lng })), [positions]);
   const arrowHandlers = useMemo(() => (arrowColor ? { add: (event: L.LeafletEvent) => addArrowhead(event.target as L.Path, arrowColor) } : undefined), [arrowColor]);
 
   useEffect(
@@ -49,13 +50,10 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
         name,
         elements,
         onActivate: () => onActivate(id),
-        onFocus: () => {
-          const padding = paddingFor(map);
-          if (!insidePaddedView(map, bounds, padding)) map.fitBounds(bounds, { ...padding, animate: false });
-        },
+        onFocus: () => showFocused(map, framingFor(map), { id, points }),
       });
     },
-    [id, name, onActivate, elements, map, bounds, paddingFor],
+    [id, name, onActivate, elements, map, points, framingFor],
   );
 
   useEffect(

@@ -14,7 +14,7 @@ import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OffViewIndicators } from './OffViewIndicators.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
-import { CoveringsContext } from './view-padding.ts';
+import { CoveringsContext } from './coverings-context.ts';
 
 /** Defaults of the map: the first view frames Europe and the Middle East. */
 export const MAP_DEFAULTS = {
@@ -174,7 +174,7 @@ export function StoryMap(props: StoryMapProps) {
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
-      <FirstView />
+      <FirstView wide={MAP_DEFAULTS.initialBounds} />
       {drawn >= 1 && (
         <>
           <TooltipEscape />

@@ -4,6 +4,7 @@
  * passage or tour panel, the key, the zoom buttons, the credit, the map's edges), or is named in the
  * list of places off the view, with an arrow to it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitUntilStill } from './feature-point.ts';
@@ -92,6 +93,9 @@ describe('framing that sees the panels', () => {
     expect(await isUncovered(page, 'San Bernardino, California'), 'the selected place is in view').toBe(true);
     const listed = await expectSeenOrListed(page, places, '1280x800 sentence');
     await page.screenshot({ path: 'test-results/screenshots/framing-sentence-1280x800.png' });
+    // The arrows pass axe (the symbols under the panel are checked elsewhere, as in accessibility.test.ts).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('.leaflet-marker-pane').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // The arrow shows its place: the camera moves to it, and it has focus.
     for (const name of listed) {
