@@ -5,7 +5,8 @@ import type { FeatureProperties } from '../story/schema.ts';
 import { addArrowhead } from './arrowheads.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
-import { insidePaddedView, useViewPadding } from './view-padding.ts';
+import { showFocused } from './camera-moves.ts';
+import { useFramingView } from './framing-view.ts';
 
 /** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
 export const LINE_HIT_WIDTH = 14;
@@ -42,11 +43,11 @@ export interface FeaturePathProps {
 export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements, arrowColor, onPick }: FeaturePathProps) {
   const { name } = properties;
   const map = useMap();
-  const paddingFor = useViewPadding();
+  const framingFor = useFramingView();
   const lineRef = useRef<L.Polyline>(null);
   const polygonRef = useRef<L.Polygon>(null);
   const eventHandlers = useMemo(() => ({ click: (event: L.LeafletMouseEvent) => (onPick ? onPick(id, event) : onActivate(id)) }), [id, onActivate, onPick]);
-  const bounds = useMemo(() => L.latLngBounds(positions.flat()), [positions]);
+  const points = useMemo(() => positions.flat().map(([lat, lng]) => ({ lat, lng })), [positions]);
   const arrowHandlers = useMemo(() => (arrowColor ? { add: (event: L.LeafletEvent) => addArrowhead(event.target as L.Path, arrowColor) } : undefined), [arrowColor]);
 
   useEffect(
@@ -61,13 +62,11 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
         onFocus: () => {
           // Only keyboard focus: a press also focuses, and moving the map between its mousedown and
           // mouseup would take the click away from the line under the pointer.
-          if (!element.matches(':focus-visible')) return;
-          const padding = paddingFor(map);
-          if (!insidePaddedView(map, bounds, padding)) map.fitBounds(bounds, { ...padding, animate: false });
+          if (element.matches(':focus-visible')) showFocused(map, framingFor(map), { id, points });
         },
       });
     },
-    [id, name, onActivate, elements, map, bounds, paddingFor],
+    [id, name, onActivate, elements, map, points, framingFor],
   );
 
   useEffect(

@@ -1,29 +1,33 @@
 import { useEffect } from 'react';
+import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { frameCamera } from './framing.ts';
 import { useFramingView } from './framing-view.ts';
 
 /**
- * The first view's bounds: the core of the story, from Manchester, Paris and Brussels in the west to
- * Raqqa and Mosul in the east (the attacks in Europe and the strongholds they were planned from).
+ * The core of the story, framed first on a tall narrow map (a phone): from Manchester, Paris and
+ * Brussels in the west to Raqqa and Mosul in the east (the attacks in Europe and the strongholds they
+ * were planned from). Wider, all of Europe and the Middle East would leave them small.
  */
-export const FIRST_VIEW = { south: 35, west: -3, north: 54, east: 44 };
+export const STORY_CORE = L.latLngBounds([35.5, -2.5], [54, 43.5]);
 
 /**
- * Frames the story's core in the part of the map that the key and the controls leave uncovered, once,
- * when the map is first drawn: on a phone too, where the map is tall and narrow. A selection or a tour
- * stop in the address then moves the camera on from there.
+ * Frames the first view once, when the map is first drawn, in the part of the map that the key and
+ * the controls leave uncovered: `wide` (the map's own first bounds) on a map wider than tall, the
+ * story's core on a tall one. A selection or a tour stop in the address then moves the camera on.
  */
-export function FirstView() {
+export function FirstView({ wide }: { wide: L.LatLngBoundsExpression }) {
   const map = useMap();
   const framingFor = useFramingView();
   useEffect(
     function frameTheStory() {
-      const { south, west, north, east } = FIRST_VIEW;
-      const corners = [{ lat: south, lng: west }, { lat: north, lng: east }];
-      const { camera } = frameCamera(framingFor(map), { places: [{ id: 'first-view', points: corners }] });
+      const view = framingFor(map);
+      const bounds = view.size.x < view.size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
+      const points = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
+      const { camera } = frameCamera(view, { places: [{ id: 'first-view', points }] });
       map.setView(camera.center, camera.zoom, { animate: false });
     },
+    // Once: `wide` is a constant of the map.
     [map, framingFor],
   );
   return null;

@@ -79,13 +79,14 @@ export function OffViewIndicators({ features, elements, reducedMotion }: { featu
           type="button"
           className={`off-view-mark off-view-mark--${mark.edge}`}
           style={{ left: `${mark.x}px`, top: `${mark.y}px` }}
+          // The visible name first, then what a screen reader needs that the arrow shows.
+          aria-label={`${mark.name}, off the view to the ${mark.direction}: show it`}
           onClick={() => show(mark.id)}
         >
           <span className="off-view-arrow" aria-hidden="true" style={{ transform: `rotate(${mark.angle}deg)` }}>
             ➜
           </span>
           <span className="off-view-name">{mark.name}</span>
-          <span className="visually-hidden">, off the view to the {mark.direction}: show it</span>
         </button>
       ))}
     </div>

@@ -4,18 +4,9 @@ import { Marker, useMap } from 'react-leaflet';
 import type { FeatureElements } from './feature-element.ts';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
-import { useViewPadding } from './view-padding.ts';
-
-/** The map centre that shows `position` at `zoom` in the middle of the part of the map no panel covers. */
-export function centreShowing(map: L.Map, position: L.LatLngExpression, zoom: number, padding: { paddingTopLeft: L.Point; paddingBottomRight: L.Point }): L.LatLng {
-  const size = map.getSize();
-  const target = L.point(
-    (padding.paddingTopLeft.x + size.x - padding.paddingBottomRight.x) / 2,
-    (padding.paddingTopLeft.y + size.y - padding.paddingBottomRight.y) / 2,
-  );
-  const shift = target.subtract(size.divideBy(2));
-  return map.unproject(map.project(position, zoom).subtract(shift), zoom);
-}
+import { showFocused } from './camera-moves.ts';
+import { useFramingView } from './framing-view.ts';
+import { openingCamera } from './group-camera.ts';
 
 /**
  * Focuses the element of place `id` as soon as one other than `old` is on the page (within a
@@ -49,7 +40,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
   elements: FeatureElements;
 }) {
   const map = useMap();
-  const paddingFor = useViewPadding();
+  const framingFor = useFramingView();
   const markerRef = useRef<L.Marker>(null);
   const count = symbol.features.length;
   const icon = useMemo(() => {
@@ -67,7 +58,8 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
       if (!element) return undefined;
       const open = () => {
         const zoom = Math.min(symbol.opensAt ?? map.getZoom() + 2, map.getMaxZoom());
-        const centre = centreShowing(map, symbol.position, zoom, paddingFor(map));
+        const points = symbol.features.flatMap((f) => (f.geometry.type === 'Point' ? [{ lat: f.geometry.coordinates[1] ?? 0, lng: f.geometry.coordinates[0] ?? 0 }] : []));
+        const camera = openingCamera(framingFor(map), points, zoom);
         const hadFocus = document.activeElement === element;
         // The group's element goes when it opens: keyboard focus waits on the map, then moves on to
         // the group's first place (or the smaller group that holds it) once that is drawn.
@@ -76,7 +68,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
           // Only once the zoom has ended: focus on a place brings it into view, which would stop a zoom under way.
           map.once('moveend', () => focusWhenDrawn(map.getContainer(), elements, ids[0] ?? '', element));
         }
-        map.setView(centre, zoom, { animate: !reducedMotion });
+        map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
       };
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');
@@ -89,7 +81,8 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
         event.stopPropagation();
         open();
       };
-      const onFocus = () => map.panInside(symbol.position, { ...paddingFor(map), animate: false });
+      const [lat, lng] = symbol.position;
+      const onFocus = () => showFocused(map, framingFor(map), { id: symbol.key, points: [{ lat, lng }] });
       element.addEventListener('keydown', onKeyDown);
       element.addEventListener('click', open);
       element.addEventListener('focus', onFocus);
@@ -100,7 +93,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
         for (const id of ids) if (elements.get(id) === element) elements.delete(id);
       };
     },
-    [map, symbol, name, ids, elements, paddingFor, reducedMotion, icon],
+    [map, symbol, name, ids, elements, framingFor, reducedMotion, icon],
   );
 
   useEffect(

@@ -6,9 +6,8 @@ import type { FeatureProperties, LayerId } from '../story/schema.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
-import { inFlight } from './camera-moves.ts';
-import { frameCamera } from './framing.ts';
-import { cameraOf, shownAt, useFramingView } from './framing-view.ts';
+import { showFocused } from './camera-moves.ts';
+import { shownAt, useFramingView } from './framing-view.ts';
 
 /** What a place marker needs to know of its feature. */
 export interface PlaceMarkerProps {
@@ -60,14 +59,7 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
         // the symbol may be drawn aside from its true place, so where it is drawn is what must show.
         onFocus: () => {
           const shown = shownAt(map, element);
-          if (!shown) return;
-          // Focus wins over a camera flight under way: from where the flight is now, at a whole zoom step.
-          const flying = inFlight(map);
-          const now = cameraOf(map);
-          const snap = map.options.zoomSnap || 1;
-          const current = flying ? { ...now, zoom: Math.round(now.zoom / snap) * snap } : now;
-          const { camera } = frameCamera(framingFor(map), { places: [{ id, points: [shown] }], current, zoomCap: current.zoom });
-          if (flying || camera !== current) map.setView(camera.center, camera.zoom, { animate: false });
+          if (shown) showFocused(map, framingFor(map), { id, points: [shown] });
         },
       });
     },

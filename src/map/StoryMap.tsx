@@ -15,7 +15,7 @@ import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { ReportView } from './ReportView.tsx';
 import { StoryPlaces } from './StoryPlaces.tsx';
 import { useDrawingInSteps } from './use-drawing-in-steps.ts';
-import { CoveringsContext } from './view-padding.ts';
+import { CoveringsContext } from './coverings-context.ts';
 
 /** Defaults of the map: the first view frames Europe and the Middle East. */
 export const MAP_DEFAULTS = {
@@ -118,7 +118,7 @@ export function StoryMap(props: StoryMapProps) {
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
-      <FirstView />
+      <FirstView wide={MAP_DEFAULTS.initialBounds} />
       {onView && <ReportView onView={onView} />}
       {drawn >= 1 && (
         <>

@@ -4,7 +4,8 @@
  */
 import type L from 'leaflet';
 import type { StoryFeature } from '../story/schema.ts';
-import type { Camera, FramePlace } from './framing.ts';
+import { frameCamera, type Camera, type FramePlace, type FramingView } from './framing.ts';
+import { cameraOf } from './framing-view.ts';
 
 /** Options of a camera move. */
 export interface MoveOptions {
@@ -33,6 +34,20 @@ export function moveCamera(map: L.Map, { center, zoom }: Camera, { reducedMotion
   map.once('moveend', () => moving.delete(map));
   if (Math.abs(map.getZoom() - zoom) < 1e-9) map.panTo(center, { animate: true, duration: Math.min(duration, 0.6) });
   else map.flyTo(center, zoom, { duration });
+}
+
+/**
+ * Brings a feature that has keyboard focus into the uncovered part of the map at once, at the same
+ * zoom if it fits. Focus wins over a flight under way: the camera jumps from where the flight has got
+ * to, at a whole zoom step.
+ */
+export function showFocused(map: L.Map, view: FramingView, place: FramePlace): void {
+  const flying = inFlight(map);
+  const now = cameraOf(map);
+  const snap = map.options.zoomSnap || 1;
+  const current = flying ? { ...now, zoom: Math.round(now.zoom / snap) * snap } : now;
+  const { camera } = frameCamera(view, { places: [place], current, zoomCap: current.zoom });
+  if (flying || camera !== current) map.setView(camera.center, camera.zoom, { animate: false });
 }
 
 /** A feature as a place to frame: its point, or every vertex of its line or shape. */

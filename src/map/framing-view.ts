@@ -6,7 +6,7 @@ import { useCallback, useContext } from 'react';
 import L from 'leaflet';
 import type { Camera, FramingView } from './framing.ts';
 import type { Rect } from './uncovered-areas.ts';
-import { CoveringsContext } from './view-padding.ts';
+import { CoveringsContext } from './coverings-context.ts';
 
 /** Pixels kept between a chosen place and an edge or covering: a tenth of the map's short side, within these. */
 export const FRAMING_MARGIN = { min: 16, max: 40 };

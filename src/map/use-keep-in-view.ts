@@ -7,7 +7,7 @@ import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
 /**
  * Keeps chosen places in view when the map changes size under them (a panel opens or grows, the sheet
  * is raised on a phone, the window is resized): if they were all in view before and some are covered
- * after, the camera moves the least that brings them back, at the same zoom. Once the reader has
+ * after, the camera brings them back to the middle of what is left, at the same zoom. Once the reader has
  * moved the map away from them, it leaves them be.
  */
 export function useKeepInView(places: readonly FramePlace[], required: readonly string[], reducedMotion: boolean): void {
@@ -31,7 +31,8 @@ export function useKeepInView(places: readonly FramePlace[], required: readonly 
       function onResize() {
         size = map.getSize();
         if (!held.current || inView()) return;
-        const framing = frameCamera(framingFor(map), { ...chosen.current, current: cameraOf(map), zoomCap: map.getZoom() });
+        // Centred in what is left, at the same zoom: what the reader was looking at comes back to the middle.
+        const framing = frameCamera(framingFor(map), { ...chosen.current, zoomCap: map.getZoom() });
         moveCamera(map, framing.camera, { reducedMotion, duration: 0.6 });
       }
       map.on('moveend', onMoveEnd);

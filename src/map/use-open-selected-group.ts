@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { centreShowing } from './PlaceGroupMarker.tsx';
 import type { DrawnSymbol } from './use-place-symbols.ts';
-import { useViewPadding } from './view-padding.ts';
+import { useFramingView } from './framing-view.ts';
+import { openingCamera } from './group-camera.ts';
 
 /**
  * When a place is selected (from the list, a passage or a link) while it is part of a group at this
@@ -11,7 +11,7 @@ import { useViewPadding } from './view-padding.ts';
  */
 export function useOpenSelectedGroup(symbols: readonly DrawnSymbol[], selectedId: string | null, reducedMotion: boolean): void {
   const map = useMap();
-  const paddingFor = useViewPadding();
+  const framingFor = useFramingView();
   const latest = useRef(symbols);
   latest.current = symbols;
   useEffect(
@@ -22,8 +22,9 @@ export function useOpenSelectedGroup(symbols: readonly DrawnSymbol[], selectedId
       if (!group?.opensAt || feature?.geometry.type !== 'Point') return;
       const [lon = 0, lat = 0] = feature.geometry.coordinates;
       const zoom = Math.min(group.opensAt, map.getMaxZoom());
-      map.setView(centreShowing(map, [lat, lon], zoom, paddingFor(map)), zoom, { animate: !reducedMotion });
+      const camera = openingCamera(framingFor(map), [{ lat, lng: lon }], zoom);
+      map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
     },
-    [map, selectedId, paddingFor, reducedMotion],
+    [map, selectedId, framingFor, reducedMotion],
   );
 }

@@ -37,7 +37,8 @@ function pointOf(feature: StoryFeature): L.LatLngTuple | null {
 export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: ReadonlySet<string>): DrawnSymbol[] {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  // Kept the same across renders: handlers taken off and put back in a commit miss a zoom the camera makes at once in it (reduced motion).
+  useMapEvents(useMemo(() => ({ zoomend: () => setZoom(map.getZoom()) }), [map]));
   const points = useMemo(
     () =>
       places.flatMap((feature) => {

@@ -1,0 +1,8 @@
+/**
+ * What lies over the map (the passage or tour panel, the key): App knows, the story map passes it on,
+ * and the framing measures it when the camera moves.
+ */
+import { createContext } from 'react';
+
+/** Gives the elements that cover the map now; provided by the story map. */
+export const CoveringsContext = createContext<() => readonly (HTMLElement | null)[]>(() => []);

@@ -1,0 +1,182 @@
+/**
+ * Framing that sees the panels, read from the real page: whenever the camera moves to a sentence's
+ * places, a tour stop or a selection, each of those places is drawn where nothing covers it (the
+ * passage or tour panel, the key, the zoom buttons, the credit, the map's edges), or is named in the
+ * list of places off the view, with an arrow to it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitUntilStill } from './feature-point.ts';
+import { featureButton, geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
+
+const story = geoStory();
+const browser = useChromium();
+const nameOf = new Map(story.features.map((f) => [f.id, f.properties.name]));
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Pixels a place's symbol centre (or a line's end) must be clear of an edge or a covering. */
+const CLEAR = 10;
+
+/** What covers the map now: the passage or tour panel, the key, the zoom buttons, the credit. */
+async function coverings(page: Page): Promise<Box[]> {
+  const locators = [
+    passagePanel(page),
+    page.getByRole('complementary', { name: 'Layers and key' }),
+    page.getByRole('button', { name: 'Zoom in' }),
+    page.getByRole('button', { name: 'Zoom out' }),
+    // The credit line has no role of its own: its links name it.
+    page.getByRole('link', { name: 'Leaflet' }).locator('..'),
+  ];
+  const boxes = await Promise.all(locators.map(async (l) => ((await l.count()) > 0 && (await l.first().isVisible()) ? l.first().boundingBox() : null)));
+  return boxes.filter((b) => b !== null);
+}
+
+/** Where a feature is drawn: a symbol's centre, or both ends of a line. */
+async function drawnPoints(page: Page, name: string): Promise<{ x: number; y: number }[]> {
+  return featureButton(page, name).evaluate((element) => {
+    if (element instanceof SVGPathElement) {
+      const matrix = element.getScreenCTM();
+      if (!matrix) return [];
+      const ends = [element.getPointAtLength(0), element.getPointAtLength(element.getTotalLength())];
+      return ends.map((p) => ({ x: matrix.a * p.x + matrix.c * p.y + matrix.e, y: matrix.b * p.x + matrix.d * p.y + matrix.f }));
+    }
+    const box = element.getBoundingClientRect();
+    return [{ x: box.left + box.width / 2, y: box.top + box.height / 2 }];
+  });
+}
+
+/** Whether every drawn point of the feature lies in the map, clear of its edges and of what covers it. */
+async function isUncovered(page: Page, name: string): Promise<boolean> {
+  const map = await page.getByRole('region', { name: /^Map of the places/ }).boundingBox();
+  if (!map) return false;
+  const covers = await coverings(page);
+  const clearOf = (p: { x: number; y: number }, b: Box) => p.x < b.x - CLEAR || p.x > b.x + b.width + CLEAR || p.y < b.y - CLEAR || p.y > b.y + b.height + CLEAR;
+  const inMap = (p: { x: number; y: number }) => p.x >= map.x + CLEAR && p.x <= map.x + map.width - CLEAR && p.y >= map.y + CLEAR && p.y <= map.y + map.height - CLEAR;
+  const points = await drawnPoints(page, name);
+  return points.length > 0 && points.every((p) => inMap(p) && covers.every((b) => clearOf(p, b)));
+}
+
+/** The arrow to a place off the view, by its accessible name. */
+function offViewArrow(page: Page, name: string) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('group', { name: 'Chosen places off the view' }).getByRole('button', { name: new RegExp(`^${escaped}, off the view`) });
+}
+
+/** Each place is drawn uncovered or has its arrow; returns the names of those with arrows. */
+async function expectSeenOrListed(page: Page, names: readonly string[], where: string): Promise<string[]> {
+  const listed: string[] = [];
+  for (const name of names) {
+    // The arrows are worked out once the camera has stopped.
+    const seen = async () => ((await isUncovered(page, name)) ? 'in view' : (await offViewArrow(page, name).count()) === 1 ? 'listed' : 'neither');
+    await expect.poll(seen, { message: `${where}: ${name} is neither in view and uncovered nor listed off the view`, timeout: 3000 }).not.toBe('neither');
+    if ((await seen()) === 'listed') listed.push(name);
+  }
+  return listed;
+}
+
+describe('framing that sees the panels', () => {
+  it('laptop 1280x800: the sentence from San Bernardino to Melbourne shows its places beside the passage, or an arrow to them', async () => {
+    const { page, context, errors } = await openStory(browser());
+    const sentence = 'The franchises spread from San Bernardino in California to the suburbs of Melbourne, Australia.';
+    const places = story.features.filter((f) => f.properties.passage.includes(sentence)).map((f) => f.properties.name);
+    expect(places).toEqual(['San Bernardino, California', 'Suburbs of Melbourne, Australia']);
+    await page.getByRole('region', { name: 'Article', exact: true }).getByRole('link', { name: sentence }).click();
+    await passagePanel(page).waitFor();
+    await waitUntilStill(featureButton(page, 'San Bernardino, California'));
+    expect(await isUncovered(page, 'San Bernardino, California'), 'the selected place is in view').toBe(true);
+    const listed = await expectSeenOrListed(page, places, '1280x800 sentence');
+    await page.screenshot({ path: 'test-results/screenshots/framing-sentence-1280x800.png' });
+    // The arrows pass axe (the symbols under the panel are checked elsewhere, as in accessibility.test.ts).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('.leaflet-marker-pane').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // The arrow shows its place: the camera moves to it, and it has focus.
+    for (const name of listed) {
+      await offViewArrow(page, name).click();
+      await waitUntilStill(featureButton(page, name));
+      expect(await isUncovered(page, name), `${name} after its arrow`).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(name);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  // What cannot be shown beside the panel: at 1280x720 the franchises span more of the world than the
+  // uncovered part holds at the least zoom.
+  const offViewByScreen = { 1920: {}, 1280: { 6: ['Suburbs of Melbourne, Australia'] } };
+  for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+    it(`projector ${width}x${height}: every tour stop's places are beside the tour panel, or listed off the view`, async () => {
+      const listedAt: Record<number, string[]> = {};
+      const { page, context, errors } = await openStory(browser(), { width, height, reducedMotion: 'reduce' });
+      await page.getByRole('button', { name: 'Present' }).click();
+      const stops = story.tour?.stops ?? [];
+      expect(stops.length).toBeGreaterThan(0);
+      for (const [i, stop] of stops.entries()) {
+        await page.waitForFunction((hash) => location.hash === hash, `#/tour/${i + 1}`);
+        const names = stop.features.map((id) => nameOf.get(id) ?? id);
+        const first = names[0];
+        if (first) await waitUntilStill(featureButton(page, first));
+        await page.waitForTimeout(150);
+        const listed = await expectSeenOrListed(page, names, `${width}x${height} stop ${i + 1}`);
+        if (listed.length > 0) listedAt[i + 1] = listed;
+        if (i === 5) await page.screenshot({ path: `test-results/screenshots/framing-tour-stop-6-${width}x${height}.png` });
+        await page.keyboard.press('PageDown');
+      }
+      expect(listedAt).toEqual(offViewByScreen[width]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('phone 390x844: the first view frames the story from Brussels to Raqqa, clear of the key', async () => {
+    const { page, context } = await openStory(browser(), { width: 390, height: 844 });
+    for (const name of ['Jewish Museum of Belgium, Brussels', 'Raqqa, Syria', 'Manchester Arena', 'Mosul, Iraq']) {
+      expect(await isUncovered(page, name), `${name} in the first view`).toBe(true);
+    }
+    // Framed, not merely shown: Manchester to Mosul spans most of the narrow map.
+    const map = await page.getByRole('region', { name: /^Map of the places/ }).boundingBox();
+    const [west, east] = await Promise.all(['Manchester Arena', 'Mosul, Iraq'].map(async (name) => (await drawnPoints(page, name))[0]?.x ?? 0));
+    expect(((east ?? 0) - (west ?? 0)) / (map?.width ?? 1)).toBeGreaterThan(0.75);
+    await context.close();
+  });
+
+  it('phone 390x844: Mosul stays in view and uncovered with its passage open and the sheet raised', async () => {
+    const { page, context, errors } = await openStory(browser(), { width: 390, height: 844, path: '#/place/mosul' });
+    await passagePanel(page).waitFor();
+    const mosul = featureButton(page, 'Mosul, Iraq');
+    await waitUntilStill(mosul);
+    // The reader pans until Mosul is low on the map, still in view: raising the sheet then takes that part away.
+    const map = page.getByRole('region', { name: /^Map of the places/ });
+    await map.focus();
+    for (let i = 0; i < 8; i += 1) {
+      const [box, at] = await Promise.all([map.boundingBox(), mosul.boundingBox()]);
+      if ((at?.y ?? 0) > (box?.y ?? 0) + (box?.height ?? 0) * 0.78) break;
+      await page.keyboard.press('ArrowUp');
+      await waitUntilStill(mosul);
+    }
+    expect(await isUncovered(page, 'Mosul, Iraq'), 'Mosul low on the map before the sheet is raised').toBe(true);
+    await page.getByRole('button', { name: 'Raise' }).click();
+    await waitUntilStill(featureButton(page, 'Mosul, Iraq'));
+    expect(await isUncovered(page, 'Mosul, Iraq'), 'Mosul after raising the sheet').toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/framing-mosul-390x844.png' });
+
+    // Chosen from the raised sheet's list, after the map was moved away.
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Places' }).click();
+    await page.getByRole('navigation', { name: /Places/ }).getByRole('button', { name: 'Manchester Arena' }).click();
+    await passagePanel(page).waitFor();
+    await waitUntilStill(featureButton(page, 'Manchester Arena'));
+    await page.getByRole('navigation', { name: /Places/ }).getByRole('button', { name: 'Mosul, Iraq' }).click();
+    await waitUntilStill(featureButton(page, 'Mosul, Iraq'));
+    expect(await isUncovered(page, 'Mosul, Iraq'), 'Mosul chosen from the sheet').toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
