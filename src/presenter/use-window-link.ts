@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
+import { initialLink, linkMessage, linkReducer, parseLinkMessage, type LinkRole, type LinkState } from './window-link.ts';
+
+/** How often each window tells the other its state, so that a reloaded window is found again (ms). */
+export const HEARTBEAT_MS = 1000;
+
+/** A window's end of the link: the shared state, and what this window can do to it. */
+export interface WindowLink {
+  link: LinkState;
+  /** This window moved to `stop`; the other follows. */
+  go: (stop: number | null) => void;
+  /** The audience's screen was blanked or brought back (the audience window only). */
+  setBlank: (blank: boolean) => void;
+  /** Asks the audience's screen to blank or to go full screen (the presenter window only). */
+  screen: (command: 'blank' | 'fullscreen') => void;
+}
+
+/**
+ * Whether `source` is the other window of this presentation: the window that opened this one, or one
+ * that this one opened. `file://` pages have no origin to compare; window references they do have,
+ * and `opener` is one of the few properties readable across origins. A reloaded window keeps both.
+ */
+function isKin(source: MessageEventSource | null): source is Window {
+  if (source === null || source === window) return false;
+  try {
+    return source === window.opener || (source as Window).opener === window;
+  } catch {
+    return false;
+  }
+}
+
+/** Posts to `target`, lending it this key press's right to go full screen where the browser allows it. */
+function post(target: Window, message: unknown, delegateFullscreen = false) {
+  try {
+    if (delegateFullscreen && navigator.userActivation?.isActive) {
+      target.postMessage(message, { targetOrigin: '*', delegate: 'fullscreen' } as WindowPostMessageOptions);
+      return;
+    }
+  } catch {
+    // A browser without fullscreen delegation refuses the option: the plain message below still goes.
+  }
+  target.postMessage(message, '*');
+}
+
+/**
+ * One window's end of the presentation link: listens to the other window (checked: kin, and a message
+ * of ours), tells it of every change at once and of its whole state every second, and says goodbye
+ * when it closes or reloads. `onScreen` receives the presenter's requests for the audience's screen.
+ */
+export function useWindowLink(
+  role: LinkRole,
+  initialStop: number | null,
+  onScreen?: (command: 'blank' | 'fullscreen') => void,
+  /** The other window, where this one opened it; then whichever kin window spoke last. */
+  peerRef?: RefObject<Window | null>,
+): WindowLink {
+  const [link, dispatch] = useReducer(linkReducer, null, () => initialLink(role, initialStop, Date.now()));
+  const ownPeer = useRef<Window | null>(null);
+  const peer = peerRef ?? ownPeer;
+  const latest = useRef({ link, onScreen });
+  latest.current = { link, onScreen };
+
+  const peers = useCallback((): Window[] => {
+    const candidates = [window.opener as Window | null, peer.current];
+    return candidates.filter((w, i): w is Window => w !== null && !w.closed && candidates.indexOf(w) === i);
+  }, [peer]);
+  const sendState = useCallback(() => {
+    for (const target of peers()) post(target, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
+  }, [peers, role]);
+
+  useEffect(
+    function listenToTheOtherWindow() {
+      function onMessage(event: MessageEvent) {
+        if (!isKin(event.source)) return;
+        const message = parseLinkMessage(event.data);
+        if (!message || message.from === role) return;
+        const firstContact = latest.current.link.heardAt === null;
+        peer.current = event.source;
+        dispatch({ type: 'receive', message, now: Date.now() });
+        if (message.type === 'screen') latest.current.onScreen?.(message.command);
+        if (firstContact && message.type === 'state') post(event.source, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
+      }
+      function onPageHide() {
+        for (const target of peers()) post(target, linkMessage(role, { type: 'bye' }));
+      }
+      window.addEventListener('message', onMessage);
+      window.addEventListener('pagehide', onPageHide);
+      const heartbeat = window.setInterval(sendState, HEARTBEAT_MS);
+      return function stopListening() {
+        window.removeEventListener('message', onMessage);
+        window.removeEventListener('pagehide', onPageHide);
+        window.clearInterval(heartbeat);
+      };
+    },
+    [role, peer, peers, sendState],
+  );
+
+  useEffect(
+    function tellTheOtherWindowAtOnce() {
+      sendState();
+    },
+    [link.tour, sendState],
+  );
+
+  const go = useCallback((stop: number | null) => dispatch({ type: 'go', stop, now: Date.now() }), []);
+  const setBlank = useCallback((blank: boolean) => dispatch({ type: 'blank', blank }), []);
+  const screen = useCallback(
+    (command: 'blank' | 'fullscreen') => {
+      for (const target of peers()) post(target, linkMessage(role, { type: 'screen', command }), command === 'fullscreen');
+    },
+    [peers, role],
+  );
+  return { link, go, setBlank, screen };
+}
