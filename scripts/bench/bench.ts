@@ -3,7 +3,8 @@
  * react-leaflet page, scripts/bench/baseline/) and a scale story (5,000 generated places and 500 flows),
  * serves each on localhost and measures them in headless Chromium:
  * sizes; Lighthouse with its mobile and desktop presets; navigation to the first clickable feature;
- * click and Enter to the passage for every feature; tour key to passage; the scale story's load and
+ * click and Enter to the passage for every feature; tour key to passage, and to the other window of
+ * the presenter view (scripts/bench/window-link.ts); the scale story's load and
  * pan frames. Every figure of the app is also shown against the baseline's, measured in the same run.
  * A benchmark, not a test: it prints figures and the issue's targets beside them, and fails on none.
  */
@@ -14,6 +15,7 @@ import { launchChromium } from '../../tests/browser/chromium.ts';
 import { runLighthouseMedian, type LighthouseFigures } from './lighthouse.ts';
 import { freshPage, inputToPassage, waitUntil, panFrames, spreadOf, timeToFirst, tourKeyToPassage, type PassageProbe, type Spread } from './page-timings.ts';
 import { writeScaleStory } from './scale-story.ts';
+import { windowLinkDelays, windowLinkRows, type WindowLinkDelays } from './window-link.ts';
 import { buildSizes, type SizeRow } from './sizes.ts';
 
 const args = process.argv.slice(2);
@@ -112,8 +114,9 @@ try {
     baseline: { click: spreadOf(baseTimes.click), enter: spreadOf(baseTimes.enter) },
   };
 
-  log('Tour keys…');
+  log('Tour keys, in one window and from one window to the other…');
   const tour = await tourKeyToPassage(browser, servers.app.url);
+  const windowLink = await windowLinkDelays(browser, servers.app.url);
 
   log(`Scale run: ${SCALE.places} places and ${SCALE.flows} flows…`);
   const scalePage = await freshPage(browser);
@@ -126,7 +129,7 @@ try {
   await scalePage.context().close();
   const scale = { features: expected, loadMs: scaleLoadMs, pan: scalePan };
 
-  const report = { sizes, lighthouse, firstClickable, toPassage, tour, scale };
+  const report = { sizes, lighthouse, firstClickable, toPassage, tour, windowLink, scale };
   if (json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
 } finally {
@@ -140,6 +143,7 @@ interface Report {
   firstClickable: Record<'app' | 'baseline', Spread>;
   toPassage: Record<'app' | 'baseline', Record<'click' | 'enter', Spread>>;
   tour: Spread;
+  windowLink: WindowLinkDelays;
   scale: { features: number; loadMs: number; pan: Spread & { p95Ms: number } };
 }
 
@@ -173,7 +177,7 @@ function printReport(report: Report) {
     rows.push([`${via === 'click' ? 'Click' : 'Enter'} to passage, worst ms`, app.worstMs, base.worstMs, '< 50', (v) => v < 50]);
   }
   rows.push([`Tour key to passage, median ms (${report.tour.count} presses)`, report.tour.medianMs, null, '', null]);
-  rows.push(['Tour key to passage, worst ms', report.tour.worstMs, null, '', null]);
+  rows.push(['Tour key to passage, worst ms', report.tour.worstMs, null, '', null], ...windowLinkRows(report.windowLink));
   rows.push([`Scale (${report.scale.features} features): load to all on the map, ms`, report.scale.loadMs, null, '', null]);
   rows.push([`Scale: pan frame, median ms (${report.scale.pan.count} frames)`, report.scale.pan.medianMs, null, '< 20', (v) => v < 20]);
   rows.push(['Scale: pan frame, 95th percentile ms', report.scale.pan.p95Ms, null, '', null]);

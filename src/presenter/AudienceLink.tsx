@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useWindowLink } from './use-window-link.ts';
 
 /** What the audience window's tour offers the link: where it stands, and how to move it. */
@@ -28,7 +28,8 @@ export function AudienceLink({ tour, popup }: { tour: AudienceTour; popup: RefOb
   const linkStop = link.tour.stop;
   const seen = useRef({ stop, linkStop });
 
-  useEffect(
+  // At the commit, not after the paint: the presenter window hears of a move as soon as possible.
+  useLayoutEffect(
     function keepBothWindowsOnOneStop() {
       const before = seen.current;
       seen.current = { stop, linkStop };

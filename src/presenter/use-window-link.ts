@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
-import { initialLink, linkMessage, linkReducer, parseLinkMessage, type LinkRole, type LinkState } from './window-link.ts';
+import { initialLink, linkMessage, linkReducer, parseLinkMessage, type LinkAction, type LinkRole, type LinkState } from './window-link.ts';
 
 /** How often each window tells the other its state, so that a reloaded window is found again (ms). */
 export const HEARTBEAT_MS = 1000;
@@ -44,8 +44,8 @@ function post(target: Window, message: unknown, delegateFullscreen = false) {
 
 /**
  * One window's end of the presentation link: listens to the other window (checked: kin, and a message
- * of ours), tells it of every change at once and of its whole state every second, and says goodbye
- * when it closes or reloads. `onScreen` receives the presenter's requests for the audience's screen.
+ * of ours), tells it of each of its own changes at once and of its whole state every second (which
+ * finds a reloaded window again), and says goodbye when it closes or reloads. `onScreen` receives the presenter's requests for the audience's screen.
  */
 export function useWindowLink(
   role: LinkRole,
@@ -95,15 +95,20 @@ export function useWindowLink(
     [role, peer, peers, sendState],
   );
 
-  useEffect(
-    function tellTheOtherWindowAtOnce() {
+  /** This window's own change: the other window hears of it at once, before this one renders it. */
+  const act = useCallback(
+    (action: LinkAction) => {
+      const before = latest.current.link;
+      const after = linkReducer(before, action);
+      if (after === before) return;
+      latest.current.link = after;
       sendState();
+      dispatch(action);
     },
-    [link.tour, sendState],
+    [sendState],
   );
-
-  const go = useCallback((stop: number | null) => dispatch({ type: 'go', stop, now: Date.now() }), []);
-  const setBlank = useCallback((blank: boolean) => dispatch({ type: 'blank', blank }), []);
+  const go = useCallback((stop: number | null) => act({ type: 'go', stop, now: Date.now() }), [act]);
+  const setBlank = useCallback((blank: boolean) => act({ type: 'blank', blank }), [act]);
   const screen = useCallback(
     (command: 'blank' | 'fullscreen') => {
       for (const target of peers()) post(target, linkMessage(role, { type: 'screen', command }), command === 'fullscreen');
