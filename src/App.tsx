@@ -253,6 +253,7 @@ export function App({ load, hash }: {
                 onBasemapStatus={setBasemap}
                 coverings={coverings}
                 reducedMotion={reducedMotion}
+                ink={presenting && state.tourStop !== null ? { stop: state.tourStop, onInk: presenterWindow.sendInk } : undefined}
               />
             ) : (
               <MapPlaceholder />

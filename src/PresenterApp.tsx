@@ -44,6 +44,7 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
 
   if (load.status === 'invalid') return <ErrorScreen title="The story data has problems" problems={load.problems} />;
   if (!story || !tour) return <ErrorScreen title="This story has no tour to present" problems={['geo/tour.json is missing']} />;
+  const current = at === null ? undefined : tour.stops[at - 1];
   const next = at === null ? undefined : tour.stops[at];
   return (
     <PresenterView
@@ -51,6 +52,7 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
       parts={story.parts}
       link={link}
       now={now}
+      nowPreview={current && <StopPreview stop={current} features={story.features} ink={link.ink} />}
       nextPreview={next && <StopPreview stop={next} features={story.features} />}
     />
   );

@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './index.css';
+import './map/ink.css';
 import './presenter/presenter.css';
 import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';
 import { presenterStopFromHash } from './presenter/presenter-route.ts';

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import type { Position } from 'geojson';
 import { loadCountries } from 'virtual:countries-50m';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
+import type { InkState } from '../ui/ink.ts';
 import { projectToUnits } from './basemap-paths.ts';
 import { UNITS_PER_PIXEL } from './basemap-units.ts';
 
@@ -56,10 +57,10 @@ const Countries = memo(function Countries({ paths }: { paths: readonly string[] 
 
 /**
  * A small still picture of a tour stop's map: the embedded basemap's countries in the stop's camera
- * box, and the stop's features on them. Not interactive, and hidden from screen readers (the stop's
- * title and places are said in words beside it).
+ * box, and the stop's features on them, and what has been drawn on the live map (`ink`). Not
+ * interactive, and hidden from screen readers (the stop's title is said in words beside it).
  */
-export function StopPreview({ stop, features }: { stop: TourStop; features: readonly StoryFeature[] }) {
+export function StopPreview({ stop, features, ink }: { stop: TourStop; features: readonly StoryFeature[]; ink?: InkState }) {
   const [countries, setCountries] = useState<string[]>([]);
   useEffect(function loadTheBasemap() {
     let cancelled = false;
@@ -79,6 +80,8 @@ export function StopPreview({ stop, features }: { stop: TourStop; features: read
       {shown.map((feature) => (
         <PreviewFeature key={feature.id} feature={feature} radius={box[2] / 60} />
       ))}
+      {ink?.strokes.map((stroke, i) => <polyline key={i} className="preview-ink" points={points(stroke)} vectorEffect="non-scaling-stroke" />)}
+      {ink?.pointer && <circle className="preview-pointer" cx={projectToUnits(ink.pointer)[0]} cy={projectToUnits(ink.pointer)[1]} r={box[2] / 40} />}
     </svg>
   );
 }

@@ -10,6 +10,7 @@ import { TooltipEscape } from './FeatureTooltip.tsx';
 import { FlowLines } from './FlowLines.tsx';
 import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
+import { InkLayer, type InkLayerProps } from './InkLayer.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { viewPadding, ViewPaddingContext } from './view-padding.ts';
@@ -134,11 +135,13 @@ export interface StoryMapProps {
   /** What lies over the map (the passage panel, the key): the camera keeps features clear of it. */
   coverings: () => (HTMLElement | null)[];
   reducedMotion: boolean;
+  /** While presenting, pointing and drawing on the map. */
+  ink?: InkLayerProps | undefined;
 }
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion } = props;
+  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, ink } = props;
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
@@ -177,6 +180,7 @@ export function StoryMap(props: StoryMapProps) {
           <TooltipEscape />
           <FollowContainerSize />
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
+          {ink && <InkLayer {...ink} />}
           {camera ? <FlyToCamera camera={camera} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} reducedMotion={reducedMotion} />}
         </>
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { presenterHash } from './presenter-route.ts';
 import { useWindowLink } from './use-window-link.ts';
+import type { InkState } from '../ui/ink.ts';
 import type { SharedTour } from './window-link.ts';
 
 /** The presenter window's hold on the tour. */
@@ -8,6 +9,8 @@ export interface PresenterLink {
   tour: SharedTour;
   /** When the audience window last spoke, in ms since 1970; `null` if it has not, or has closed. */
   heardAt: number | null;
+  /** What the audience window has drawn on its map at this stop. */
+  ink: InkState;
   /** Moves both windows to a stop, kept within the tour. */
   go: (stop: number) => void;
   /** Asks the audience's screen to blank (or come back), or to enter (or leave) full screen. */
@@ -32,5 +35,5 @@ export function usePresenterLink(initialStop: number, stops: number): PresenterL
   );
 
   const goWithin = useCallback((to: number) => go(Math.min(Math.max(1, Math.round(to)), Math.max(1, stops))), [go, stops]);
-  return { tour: link.tour, heardAt: link.heardAt, go: goWithin, screen };
+  return { tour: link.tour, heardAt: link.heardAt, ink: link.ink, go: goWithin, screen };
 }

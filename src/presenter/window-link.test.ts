@@ -9,6 +9,7 @@ describe('window link messages', () => {
       linkMessage('audience', { type: 'state', tour }),
       linkMessage('presenter', { type: 'screen', command: 'fullscreen' }),
       linkMessage('presenter', { type: 'bye' }),
+      linkMessage('audience', { type: 'ink', action: { type: 'stroke', at: [4.35, 50.85], start: true } }),
     ]) {
       expect(parseLinkMessage(structuredClone(message))).toEqual(message);
     }
@@ -31,6 +32,8 @@ describe('window link messages', () => {
       { ...good, tour: { ...tour, extra: true } },
       { ...good, extra: '<script>' },
       { channel: LINK_CHANNEL, type: 'screen', from: 'presenter', command: 'exit' },
+      { channel: LINK_CHANNEL, type: 'ink', from: 'audience', action: { type: 'stroke', at: [4.35, 95], start: true } },
+      { channel: LINK_CHANNEL, type: 'ink', from: 'audience', action: { type: 'erase' } },
     ];
     for (const data of bad) expect(parseLinkMessage(data), JSON.stringify(data)).toBeNull();
   });
@@ -85,5 +88,17 @@ describe('window link reducer', () => {
     const twin = linkMessage('presenter', { type: 'state', tour: { ...tour, stop: 9, changedAt: 9999 } });
     expect(linkReducer(state, { type: 'receive', message: twin, now: 6000 })).toBe(state);
     expect(linkReducer(state, { type: 'receive', message: linkMessage('audience', { type: 'bye' }), now: 6000 }).heardAt).toBeNull();
+  });
+
+  it('mirrors the other window’s ink, and forgets it at the next stop', () => {
+    const state = { ...initialLink('presenter', 3, 1000), tour };
+    const stroke = linkMessage('audience', { type: 'ink', action: { type: 'stroke', at: [4.35, 50.85], start: true } });
+    const drawn = linkReducer(state, { type: 'receive', message: stroke, now: 6000 });
+    expect(drawn.ink.strokes).toEqual([[[4.35, 50.85]]]);
+    const sameStop = linkMessage('audience', { type: 'state', tour: { ...tour, changedAt: 5500 } });
+    expect(linkReducer(drawn, { type: 'receive', message: sameStop, now: 6100 }).ink).toBe(drawn.ink);
+    const nextStop = linkMessage('audience', { type: 'state', tour: { ...tour, stop: 4, changedAt: 7000 } });
+    expect(linkReducer(drawn, { type: 'receive', message: nextStop, now: 7001 }).ink.strokes).toEqual([]);
+    expect(linkReducer(drawn, { type: 'go', stop: 2, now: 7001 }).ink.strokes).toEqual([]);
   });
 });

@@ -3,9 +3,11 @@
  * comes next, the clocks), keep one shared state by `postMessage`, as reveal.js's speaker view does.
  * This module is the whole protocol: the messages (a discriminated union, each checked by a schema
  * before anything acts on it, since `file://` pages have no origin to trust) and the one reducer that
- * both windows run over what they do and what they hear.
+ * both windows run over what they do and what they hear. The ink's own vocabulary (`src/ui/ink.ts`,
+ * which knows nothing of windows) travels in it.
  */
 import * as v from 'valibot';
+import { InkActionSchema, inkReducer, NO_INK, type InkAction, type InkState } from '../ui/ink.ts';
 
 /** Marks our messages among the others a window may receive (extensions, developer tools). */
 export const LINK_CHANNEL = 'story-map/window-link';
@@ -35,6 +37,8 @@ const LinkMessageSchema = v.variant('type', [
   v.strictObject({ channel: Channel, type: v.literal('state'), from: Role, tour: SharedTourSchema }),
   /** The presenter asks the audience's screen to blank (or come back), or to enter (or leave) full screen. */
   v.strictObject({ channel: Channel, type: v.literal('screen'), from: Role, command: v.picklist(['blank', 'fullscreen']) }),
+  /** The audience window's pointer or pen moved, to be mirrored. */
+  v.strictObject({ channel: Channel, type: v.literal('ink'), from: Role, action: InkActionSchema }),
   /** The sender is closing or reloading. */
   v.strictObject({ channel: Channel, type: v.literal('bye'), from: Role }),
 ]);
@@ -53,6 +57,8 @@ export interface LinkState {
   tour: SharedTour;
   /** When the other window last spoke, in ms since 1970; `null` before it has, or once it said goodbye. */
   heardAt: number | null;
+  /** What the other window has drawn on the map at this stop. */
+  ink: InkState;
 }
 
 /** What changes a window's link state: what it does itself, and what it hears. */
@@ -63,7 +69,7 @@ export type LinkAction =
 
 /** A window's state when it opens at `stop` (from its URL): it has changed nothing yet. */
 export function initialLink(role: LinkRole, stop: number | null, now: number): LinkState {
-  return { role, tour: { stop, blank: false, startedAt: stop === null ? 0 : now, stopSince: now, changedAt: 0 }, heardAt: null };
+  return { role, tour: { stop, blank: false, startedAt: stop === null ? 0 : now, stopSince: now, changedAt: 0 }, heardAt: null, ink: NO_INK };
 }
 
 /** The earlier of two known times (0 is "not known"). */
@@ -97,7 +103,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
     case 'go': {
       if (action.stop === state.tour.stop) return state;
       const startedAt = state.tour.startedAt === 0 ? action.now : state.tour.startedAt;
-      return { ...state, tour: { ...state.tour, stop: action.stop, startedAt, stopSince: action.now, changedAt: action.now } };
+      return { ...state, tour: { ...state.tour, stop: action.stop, startedAt, stopSince: action.now, changedAt: action.now }, ink: NO_INK };
     }
     case 'blank':
       return action.blank === state.tour.blank ? state : { ...state, tour: { ...state.tour, blank: action.blank } };
@@ -108,10 +114,13 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
         case 'state': {
           // The same object when nothing changed, so that a window does not echo back what it heard.
           const tour = mergeTour(state.tour, message.tour, state.role);
-          return { ...state, tour: sameTour(tour, state.tour) ? state.tour : tour, heardAt: now };
+          const ink = tour.stop === state.tour.stop ? state.ink : NO_INK;
+          return { ...state, tour: sameTour(tour, state.tour) ? state.tour : tour, heardAt: now, ink };
         }
         case 'screen':
           return { ...state, heardAt: now };
+        case 'ink':
+          return { ...state, heardAt: now, ink: inkReducer(state.ink, message.action) };
         case 'bye':
           return { ...state, heardAt: null };
       }
@@ -120,6 +129,9 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
 }
 
 /** A message from `from` to the other window. */
-export function linkMessage(from: LinkRole, body: { type: 'state'; tour: SharedTour } | { type: 'screen'; command: 'blank' | 'fullscreen' } | { type: 'bye' }): LinkMessage {
+export function linkMessage(
+  from: LinkRole,
+  body: { type: 'state'; tour: SharedTour } | { type: 'screen'; command: 'blank' | 'fullscreen' } | { type: 'ink'; action: InkAction } | { type: 'bye' },
+): LinkMessage {
   return { channel: LINK_CHANNEL, from, ...body };
 }

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
-import { openStory, passagePanel, useChromium } from './story-page.ts';
+import { waitUntilStill } from './feature-point.ts';
+import { featureButton, openStory, passagePanel, useChromium } from './story-page.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
 const total = tour.stops.length;
@@ -141,6 +142,46 @@ describe('the presenter view', () => {
 
     const result = await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await context.close();
+  });
+
+  it('mirrors the pen and the pointer on the class map in the presenter view; the map does not pan while drawing', async () => {
+    const { page: audience, context, errors } = await openStory(browser());
+    const presenter = await openPresenter(context, audience);
+    const place = featureButton(audience, 'Manchester Arena');
+    await waitUntilStill(place);
+    const box = await audience.getByRole('region', { name: /^Map of the places/ }).boundingBox();
+    if (!box) throw new Error('no map');
+    async function draw() {
+      await audience.mouse.move(box!.x + 80, box!.y + 120);
+      await audience.mouse.down();
+      for (let step = 1; step <= 10; step += 1) await audience.mouse.move(box!.x + 80 + step * 20, box!.y + 120 + step * 12);
+      await audience.mouse.up();
+    }
+    await audience.keyboard.press('d');
+    await audience.getByRole('status').filter({ hasText: /^Pen on/ }).waitFor();
+    const before = await place.boundingBox();
+    await draw();
+    await presenter.locator('.preview-ink').waitFor({ state: 'attached' });
+    expect(await place.boundingBox()).toEqual(before);
+    await presenter.getByText('1 stroke drawn', { exact: true }).waitFor();
+    await audience.keyboard.press('c');
+    await presenter.getByText('Nothing drawn', { exact: true }).waitFor();
+
+    await audience.keyboard.down('l');
+    await audience.mouse.move(box.x + 200, box.y + 200);
+    await presenter.locator('.preview-pointer').waitFor({ state: 'attached' });
+    await audience.keyboard.up('l');
+    await presenter.locator('.preview-pointer').waitFor({ state: 'detached' });
+
+    await draw();
+    await presenter.getByText('1 stroke drawn', { exact: true }).waitFor();
+    await audience.keyboard.press('d');
+    await audience.getByRole('status').filter({ hasText: 'Pen off.' }).waitFor();
+    await audience.keyboard.press('PageDown');
+    await expectPresenterAt(presenter, 2);
+    await presenter.getByText('Nothing drawn', { exact: true }).waitFor();
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
