@@ -29,15 +29,20 @@ function isKin(source: MessageEventSource | null): source is Window {
   }
 }
 
-/** Posts to `target`, lending it this key press's right to go full screen where the browser allows it. */
+/**
+ * Posts to `target`. A request for full screen lends this key press's or click's right to go full
+ * screen (Chromium's capability delegation), which needs a named origin: served, our own; a file on
+ * disk has none to name, so there the audience window asks for full screen on its own.
+ */
 function post(target: Window, message: unknown, delegateFullscreen = false) {
-  try {
-    if (delegateFullscreen && navigator.userActivation?.isActive) {
-      target.postMessage(message, { targetOrigin: '*', delegate: 'fullscreen' } as WindowPostMessageOptions);
+  const origin = window.location.origin;
+  if (delegateFullscreen && navigator.userActivation?.isActive && origin !== 'null') {
+    try {
+      target.postMessage(message, { targetOrigin: origin, delegate: 'fullscreen' } as WindowPostMessageOptions);
       return;
+    } catch {
+      // A browser without fullscreen delegation refuses the option: the plain message below still goes.
     }
-  } catch {
-    // A browser without fullscreen delegation refuses the option: the plain message below still goes.
   }
   target.postMessage(message, '*');
 }

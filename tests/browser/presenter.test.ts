@@ -1,50 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Tour } from '../../src/story/schema.ts';
-import { waitUntilStill } from './feature-point.ts';
-import { featureButton, openStory, passagePanel, useChromium } from './story-page.ts';
+import { expectAudienceAt, expectConnected, expectPresenterAt, openPresenter, title, total, tour } from './presenter-page.ts';
+import { openStory, useChromium } from './story-page.ts';
 
-const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
-const total = tour.stops.length;
 const browser = useChromium();
 const SINGLE = 'dist-single/index.html';
-
-function title(n: number): string {
-  const stop = tour.stops[n - 1];
-  if (!stop) throw new Error(`geo/tour.json has no stop ${n}`);
-  return stop.title;
-}
-
-/** The audience window shows stop `n`: its address, and its title in the tour panel. */
-async function expectAudienceAt(page: Page, n: number) {
-  await page.waitForFunction((hash) => location.hash === hash, `#/tour/${n}`, { timeout: 5000 });
-  await passagePanel(page).getByRole('heading', { level: 2, name: title(n), exact: true }).waitFor({ timeout: 5000 });
-}
-
-/** The presenter window shows stop `n`: its address, "stop n of M" and its title. */
-async function expectPresenterAt(page: Page, n: number) {
-  await page.getByText(`Now showing · stop ${n} of ${total}`, { exact: true }).waitFor({ timeout: 5000 });
-  await page.getByRole('heading', { level: 2, name: title(n), exact: true }).waitFor({ timeout: 5000 });
-  await page.waitForFunction((hash) => location.hash === hash, `#/presenter/${n}`, { timeout: 5000 });
-}
-
-/** Waits until the presenter window hears the audience window. */
-async function expectConnected(presenter: Page) {
-  await presenter.getByRole('status').filter({ hasText: /^Audience window connected/ }).waitFor({ timeout: 5000 });
-}
-
-/** Starts the tour and opens the presenter view from its button; returns the presenter window. */
-async function openPresenter(context: BrowserContext, audience: Page): Promise<Page> {
-  await audience.getByRole('button', { name: 'Present' }).click();
-  await expectAudienceAt(audience, 1);
-  const [presenter] = await Promise.all([context.waitForEvent('page'), passagePanel(audience).getByRole('button', { name: 'Presenter view' }).click()]);
-  await expectPresenterAt(presenter, 1);
-  await expectConnected(presenter);
-  return presenter;
-}
 
 /** PageDown in one window moves both, then in the other; a reload of either carries on at the same stop. */
 async function driveBothWays(context: BrowserContext, audience: Page, presenter: Page) {
@@ -93,6 +56,11 @@ describe('the presenter view', () => {
     await presenter.getByRole('button', { name: 'Blank the class screen', pressed: true }).waitFor();
     await presenter.keyboard.press('x');
     await audience.locator('.blank-screen').waitFor({ state: 'detached' });
+    // F in the presenter window lends the key press to the audience window, which goes full screen.
+    await presenter.keyboard.press('f');
+    await audience.waitForFunction(() => document.fullscreenElement !== null, undefined, { timeout: 5000 });
+    await presenter.keyboard.press('f');
+    await audience.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 5000 });
 
     await presenter.close();
     const [reopened] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('p')]);
@@ -142,46 +110,6 @@ describe('the presenter view', () => {
 
     const result = await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-    await context.close();
-  });
-
-  it('mirrors the pen and the pointer on the class map in the presenter view; the map does not pan while drawing', async () => {
-    const { page: audience, context, errors } = await openStory(browser());
-    const presenter = await openPresenter(context, audience);
-    const place = featureButton(audience, 'Manchester Arena');
-    await waitUntilStill(place);
-    const box = await audience.getByRole('region', { name: /^Map of the places/ }).boundingBox();
-    if (!box) throw new Error('no map');
-    async function draw() {
-      await audience.mouse.move(box!.x + 80, box!.y + 120);
-      await audience.mouse.down();
-      for (let step = 1; step <= 10; step += 1) await audience.mouse.move(box!.x + 80 + step * 20, box!.y + 120 + step * 12);
-      await audience.mouse.up();
-    }
-    await audience.keyboard.press('d');
-    await audience.getByRole('status').filter({ hasText: /^Pen on/ }).waitFor();
-    const before = await place.boundingBox();
-    await draw();
-    await presenter.locator('.preview-ink').waitFor({ state: 'attached' });
-    expect(await place.boundingBox()).toEqual(before);
-    await presenter.getByText('1 stroke drawn', { exact: true }).waitFor();
-    await audience.keyboard.press('c');
-    await presenter.getByText('Nothing drawn', { exact: true }).waitFor();
-
-    await audience.keyboard.down('l');
-    await audience.mouse.move(box.x + 200, box.y + 200);
-    await presenter.locator('.preview-pointer').waitFor({ state: 'attached' });
-    await audience.keyboard.up('l');
-    await presenter.locator('.preview-pointer').waitFor({ state: 'detached' });
-
-    await draw();
-    await presenter.getByText('1 stroke drawn', { exact: true }).waitFor();
-    await audience.keyboard.press('d');
-    await audience.getByRole('status').filter({ hasText: 'Pen off.' }).waitFor();
-    await audience.keyboard.press('PageDown');
-    await expectPresenterAt(presenter, 2);
-    await presenter.getByText('Nothing drawn', { exact: true }).waitFor();
-    expect(errors).toEqual([]);
     await context.close();
   });
 });
