@@ -80,7 +80,8 @@ export function useWindowLink(
         const message = parseLinkMessage(event.data);
         if (!message || message.from === role) return;
         const firstContact = latest.current.link.heardAt === null;
-        peer.current = event.source;
+        // A window that says goodbye is closing, or reloading (its heartbeat will find this one again).
+        peer.current = message.type === 'bye' ? null : event.source;
         dispatch({ type: 'receive', message, now: Date.now() });
         if (message.type === 'screen') latest.current.onScreen?.(message.command);
         if (firstContact && message.type === 'state') post(event.source, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
