@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useDeferredValue, useEffect } from 'react';
 import { StopPreview } from './map/StopPreview.tsx';
 import { useNow } from './presenter/clock.ts';
 import { PresenterView } from './presenter/PresenterView.tsx';
@@ -20,6 +20,7 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
   const now = useNow();
   const { go, screen } = link;
   const at = link.tour.stop;
+  const previewAt = useDeferredValue(at);
   const command = useCallback(
     (next: TourCommand) => {
       const from = at ?? 0;
@@ -44,8 +45,9 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
 
   if (load.status === 'invalid') return <ErrorScreen title="The story data has problems" problems={load.problems} />;
   if (!story || !tour) return <ErrorScreen title="This story has no tour to present" problems={['geo/tour.json is missing']} />;
-  const current = at === null ? undefined : tour.stops[at - 1];
-  const next = at === null ? undefined : tour.stops[at];
+  // The previews (the whole basemap, twice) follow a moment later: the new stop's words paint first.
+  const current = previewAt === null ? undefined : tour.stops[previewAt - 1];
+  const next = previewAt === null ? undefined : tour.stops[previewAt];
   return (
     <PresenterView
       tour={tour}
