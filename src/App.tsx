@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
+import { MapNotices } from './app/MapNotices.tsx';
 import { MastheadTools } from './app/MastheadTools.tsx';
 import { routeFromHash } from './app/route.ts';
 import { Sidebar } from './app/Sidebar.tsx';
@@ -15,6 +16,8 @@ import { PassagePanel } from './panel/PassagePanel.tsx';
 import { placeGroups } from './places/place-groups.ts';
 import { PlacesList } from './places/PlacesList.tsx';
 import { PrintHandout } from './places/PrintHandout.tsx';
+import { AudienceLink } from './presenter/AudienceLink.tsx';
+import { usePresenterWindow } from './presenter/use-presenter-window.ts';
 import { formatDateRange } from './story/format.ts';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
 import { LAYER_LABELS } from './story/layers.ts';
@@ -30,15 +33,6 @@ import { MapKey } from './ui/MapKey.tsx';
 import { useFocusAfter } from './ui/use-focus-after.ts';
 import { useHydrated } from './ui/use-hydrated.ts';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
-
-/** Short notices about the map itself, read out politely by screen readers. */
-function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[] {
-  const notices: string[] = [];
-  if (basemap === 'failed') notices.push('The built-in map could not be loaded: the places are shown on a plain background.');
-  if (tiles === 'loading') notices.push('Loading online map tiles…');
-  if (tiles === 'failed') notices.push('Online map tiles could not be loaded, so the map shows its built-in basemap.');
-  return notices;
-}
 
 /** What the live region says when a feature is selected: its name, its kind and its date. */
 function selectionAnnouncement({ properties }: StoryFeature): string {
@@ -86,6 +80,7 @@ export function App({ load, hash }: {
   const { stop, stops, blank, fullscreen, toggleFullscreen } = presentation;
   const tourGo = presentation.go;
   const presenting = stop !== undefined;
+  const presenterWindow = usePresenterWindow(state.tourStop);
   const { hiddenLayers, until } = state;
   // The map follows the stop a moment later than the passage: a key press paints the new passage at
   // once, and the map's heavier work (layers, layout, flight) comes in a render of its own.
@@ -186,7 +181,6 @@ export function App({ load, hash }: {
     document.querySelector<HTMLElement>('.map-area .leaflet-container')?.focus();
   }
 
-  const notices = mapNotices(basemap, tiles);
   const announcement =
     stop && state.tourStop !== null ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}` : selected ? selectionAnnouncement(selected) : '';
   return (
@@ -243,18 +237,13 @@ export function App({ load, hash }: {
                 coverings={coverings}
                 reducedMotion={reducedMotion}
                 onView={teacher.onView}
+                ink={presenting && state.tourStop !== null ? { stop: state.tourStop, onInk: presenterWindow.sendInk } : undefined}
               />
             ) : (
               <MapPlaceholder />
             )}
           </Suspense>
-          <div className="notices" role="status" aria-live="polite">
-            {notices.map((notice) => (
-              <p key={notice} className="notice">
-                {notice}
-              </p>
-            ))}
-          </div>
+          <MapNotices basemap={basemap} tiles={tiles} />
           {story && !presenting && (
             <MapKey hidden={selected !== undefined} keyRef={keyRef}>
               <LayerToggles counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
@@ -273,6 +262,7 @@ export function App({ load, hash }: {
               onNext={() => tourGo((state.tourStop ?? 1) + 1)}
               onFullscreen={toggleFullscreen}
               onExit={() => presentation.command({ type: 'exit' })}
+              onPresenter={presenterWindow.open}
             />
           )}
           {story && selected && !presenting && (
@@ -292,6 +282,7 @@ export function App({ load, hash }: {
         {story && !presenting && <Timeline features={story.features} months={months} until={state.until} onChange={setUntil} />}
       </div>
       <Announcer message={announcement} />
+      {tour && <AudienceLink tour={{ stop: state.tourStop, blank, go: tourGo, toggle: (type) => presentation.command({ type }) }} popup={presenterWindow.popup} />}
       {blank && (
         <div className="blank-screen" role="status">
           <span className="visually-hidden">The screen is blank. Press any key to bring it back.</span>

@@ -3,7 +3,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './index.css';
 import './editor/editor.css';
+import './map/ink.css';
+import './presenter/presenter.css';
 import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';
+import { presenterStopFromHash } from './presenter/presenter-route.ts';
 import { registerOfflineCache } from './offline/register-offline-cache.ts';
 import { Root } from './Root.tsx';
 import { fetchStory, type StoryLoad } from './story/story-load.ts';
@@ -16,7 +19,8 @@ if (!root) throw new Error('index.html has no #root element');
 function start(root: HTMLElement, load: StoryLoad) {
   // index.html already shows the fresh page, rendered at build time: the app takes it over in place.
   // A link to a place or a tour stop, or a story that fails, is a different page: drawn anew.
-  const freshPage = hashFromRoute(routeFromHash(window.location.hash)) === hashFromRoute(HOME_ROUTE);
+  const { hash } = window.location;
+  const freshPage = hashFromRoute(routeFromHash(hash)) === hashFromRoute(HOME_ROUTE) && presenterStopFromHash(hash) === null;
   // In a transition, React renders a few milliseconds at a time and lets the page answer input in
   // between; outside one, hydration is a single task of about 200 ms on a slow phone (4x CPU).
   if (root.firstElementChild && load.status === 'ready' && freshPage) {

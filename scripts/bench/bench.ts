@@ -3,7 +3,8 @@
  * react-leaflet page, scripts/bench/baseline/) and a scale story (5,000 generated places and 500 flows),
  * serves each on localhost and measures them in headless Chromium:
  * sizes; Lighthouse with its mobile and desktop presets; navigation to the first clickable feature;
- * click and Enter to the passage for every feature; tour key to passage; the scale story's load and
+ * click and Enter to the passage for every feature; tour key to passage, and to the other window of
+ * the presenter view (scripts/bench/window-link.ts); the scale story's load and
  * pan frames. Every figure of the app is also shown against the baseline's, measured in the same run.
  * A benchmark, not a test: it prints figures and the issue's targets beside them, and fails on none.
  */
@@ -16,6 +17,7 @@ import { labelPlacement } from './label-timings.ts';
 import { freshPage, inputToPassage, waitUntil, panFrames, spreadOf, timeToFirst, tourKeyToPassage, type PassageProbe, type Spread } from './page-timings.ts';
 import { writeScaleStory } from './scale-story.ts';
 import { buildSizes, LABELS_ROW, type SizeRow } from './sizes.ts';
+import { windowLinkDelays, windowLinkRows, type WindowLinkDelays } from './window-link.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -117,8 +119,9 @@ try {
   log('Label placement per view…');
   const labels = await labelPlacement(browser, servers.app.url);
 
-  log('Tour keys…');
+  log('Tour keys, in one window and from one window to the other…');
   const tour = await tourKeyToPassage(browser, servers.app.url);
+  const windowLink = await windowLinkDelays(browser, servers.app.url);
 
   log(`Scale run: ${SCALE.places} places and ${SCALE.flows} flows…`);
   const scalePage = await freshPage(browser);
@@ -131,7 +134,7 @@ try {
   await scalePage.context().close();
   const scale = { features: expected, loadMs: scaleLoadMs, pan: scalePan };
 
-  const report = { sizes, lighthouse, firstClickable, toPassage, labels, tour, scale };
+  const report = { sizes, lighthouse, firstClickable, toPassage, labels, tour, windowLink, scale };
   if (json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
 } finally {
@@ -146,6 +149,7 @@ interface Report {
   toPassage: Record<'app' | 'baseline', Record<'click' | 'enter', Spread>>;
   labels: Spread;
   tour: Spread;
+  windowLink: WindowLinkDelays;
   scale: { features: number; loadMs: number; pan: Spread & { p95Ms: number } };
 }
 
@@ -181,7 +185,7 @@ function printReport(report: Report) {
   rows.push([`Label placement per view at 1280x800, median ms (${report.labels.count} views)`, report.labels.medianMs, null, '< 8', (v) => v < 8]);
   rows.push(['Label placement per view, worst ms', report.labels.worstMs, null, '< 8', (v) => v < 8]);
   rows.push([`Tour key to passage, median ms (${report.tour.count} presses)`, report.tour.medianMs, null, '', null]);
-  rows.push(['Tour key to passage, worst ms', report.tour.worstMs, null, '', null]);
+  rows.push(['Tour key to passage, worst ms', report.tour.worstMs, null, '', null], ...windowLinkRows(report.windowLink));
   rows.push([`Scale (${report.scale.features} features): load to all on the map, ms`, report.scale.loadMs, null, '', null]);
   rows.push([`Scale: pan frame, median ms (${report.scale.pan.count} frames)`, report.scale.pan.medianMs, null, '< 20', (v) => v < 20]);
   rows.push(['Scale: pan frame, 95th percentile ms', report.scale.pan.p95Ms, null, '', null]);

@@ -11,6 +11,7 @@ import { FirstView } from './FirstView.tsx';
 import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OffViewIndicators } from './OffViewIndicators.tsx';
+import { InkLayer, type InkLayerProps } from './InkLayer.tsx';
 import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { ReportView } from './ReportView.tsx';
 import { StoryPlaces } from './StoryPlaces.tsx';
@@ -80,11 +81,13 @@ export interface StoryMapProps {
   reducedMotion: boolean;
   /** Told the map's view after each move (the tour editor adds a stop from it). */
   onView?: ((view: { bbox: [number, number, number, number] }) => void) | undefined;
+  /** While presenting, pointing and drawing on the map. */
+  ink?: InkLayerProps | undefined;
 }
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView } = props;
+  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink } = props;
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
@@ -127,6 +130,7 @@ export function StoryMap(props: StoryMapProps) {
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
           {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}
           <OffViewIndicators features={shown} elements={elements} reducedMotion={reducedMotion} />
+          {ink && <InkLayer {...ink} />}
         </>
       )}
       {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}

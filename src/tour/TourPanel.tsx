@@ -17,6 +17,8 @@ export interface TourPanelProps {
   onNext: () => void;
   onFullscreen: () => void;
   onExit: () => void;
+  /** Opens the presenter view (notes, next stop, clocks) in a second window. */
+  onPresenter: () => void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface TourPanelProps {
  * article's sentences marked in their paragraphs, and the teacher's question set apart from them.
  */
 export function TourPanel(props: TourPanelProps) {
-  const { stop, number, total, features, parts, fullscreen, panelRef, onPrevious, onNext, onFullscreen, onExit } = props;
+  const { stop, number, total, features, parts, fullscreen, panelRef, onPrevious, onNext, onFullscreen, onExit, onPresenter } = props;
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(function focusTheTourOnStart() {
     // The button that started the tour is gone from the page: focus comes here, not to nowhere. Later
@@ -39,6 +41,9 @@ export function TourPanel(props: TourPanelProps) {
           Passage · Tour
         </p>
         <div className="tour-tools">
+          <button type="button" className="text-button" aria-keyshortcuts="P" onClick={onPresenter}>
+            Presenter view
+          </button>
           <button type="button" className="text-button" aria-pressed={fullscreen} onClick={onFullscreen}>
             Full screen
           </button>

@@ -1,0 +1,61 @@
+import { useCallback, useDeferredValue, useEffect } from 'react';
+import { StopPreview } from './map/StopPreview.tsx';
+import { useNow } from './presenter/clock.ts';
+import { PresenterView } from './presenter/PresenterView.tsx';
+import { usePresenterLink } from './presenter/use-presenter-link.ts';
+import type { StoryLoad } from './story/story-load.ts';
+import type { TourCommand } from './tour/tour-keys.ts';
+import { useTourKeys } from './tour/use-tour-keys.ts';
+import { ErrorScreen } from './ui/ErrorScreen.tsx';
+
+/**
+ * The presenter window (`#/presenter/7`), opened by the audience window's "Presenter view": the
+ * presenter mode composed. The tour's keys act here as in the audience window, and move both.
+ */
+export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; stop: number }) {
+  const story = load.status === 'ready' ? load.story : null;
+  const tour = story?.tour ?? null;
+  const stops = tour?.stops.length ?? 0;
+  const link = usePresenterLink(initialStop, stops);
+  const now = useNow();
+  const { go, screen } = link;
+  const at = link.tour.stop;
+  const previewAt = useDeferredValue(at);
+  const command = useCallback(
+    (next: TourCommand) => {
+      const from = at ?? 0;
+      if (next.type === 'next') go(from + 1);
+      else if (next.type === 'previous') go(from - 1);
+      else if (next.type === 'first') go(1);
+      else if (next.type === 'last') go(stops);
+      else if (next.type === 'go') go(next.stop);
+      else if (next.type === 'blank' || next.type === 'fullscreen') screen(next.type);
+    },
+    [at, stops, go, screen],
+  );
+  useTourKeys(tour !== null, link.tour.blank, command);
+  const tourTitle = tour?.title;
+  useEffect(
+    function nameTheWindow() {
+      // Told apart from the audience's window in the taskbar and the window switcher.
+      document.title = tourTitle ? `Presenter view · ${tourTitle}` : 'Presenter view';
+    },
+    [tourTitle],
+  );
+
+  if (load.status === 'invalid') return <ErrorScreen title="The story data has problems" problems={load.problems} />;
+  if (!story || !tour) return <ErrorScreen title="This story has no tour to present" problems={['geo/tour.json is missing']} />;
+  // The previews (the whole basemap, twice) follow a moment later: the new stop's words paint first.
+  const current = previewAt === null ? undefined : tour.stops[previewAt - 1];
+  const next = previewAt === null ? undefined : tour.stops[previewAt];
+  return (
+    <PresenterView
+      tour={tour}
+      parts={story.parts}
+      link={link}
+      now={now}
+      nowPreview={current && <StopPreview stop={current} features={story.features} ink={link.ink} />}
+      nextPreview={next && <StopPreview stop={next} features={story.features} />}
+    />
+  );
+}

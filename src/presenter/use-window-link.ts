@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
+import { initialLink, linkMessage, linkReducer, parseLinkMessage, type LinkAction, type LinkRole, type LinkState } from './window-link.ts';
+
+/** How often each window tells the other its state, so that a reloaded window is found again (ms). */
+export const HEARTBEAT_MS = 1000;
+
+/** A window's end of the link: the shared state, and what this window can do to it. */
+export interface WindowLink {
+  link: LinkState;
+  /** This window moved to `stop`; the other follows. */
+  go: (stop: number | null) => void;
+  /** The audience's screen was blanked or brought back (the audience window only). */
+  setBlank: (blank: boolean) => void;
+  /** Asks the audience's screen to blank or to go full screen (the presenter window only). */
+  screen: (command: 'blank' | 'fullscreen') => void;
+}
+
+/**
+ * Whether `source` is the other window of this presentation: the window that opened this one, or one
+ * that this one opened. `file://` pages have no origin to compare; window references they do have,
+ * and `opener` is one of the few properties readable across origins. A reloaded window keeps both.
+ */
+function isKin(source: MessageEventSource | null): source is Window {
+  if (source === null || source === window) return false;
+  try {
+    return source === window.opener || (source as Window).opener === window;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Posts to `target`. A request for full screen lends this key press's or click's right to go full
+ * screen (Chromium's capability delegation), which needs a named origin: served, our own; a file on
+ * disk has none to name, so there the audience window asks for full screen on its own.
+ */
+function post(target: Window, message: unknown, delegateFullscreen = false) {
+  const origin = window.location.origin;
+  if (delegateFullscreen && navigator.userActivation?.isActive && origin !== 'null') {
+    try {
+      target.postMessage(message, { targetOrigin: origin, delegate: 'fullscreen' } as WindowPostMessageOptions);
+      return;
+    } catch {
+      // A browser without fullscreen delegation refuses the option: the plain message below still goes.
+    }
+  }
+  target.postMessage(message, '*');
+}
+
+/**
+ * One window's end of the presentation link: listens to the other window (checked: kin, and a message
+ * of ours), tells it of each of its own changes at once and of its whole state every second (which
+ * finds a reloaded window again), and says goodbye when it closes or reloads. `onScreen` receives the presenter's requests for the audience's screen.
+ */
+export function useWindowLink(
+  role: LinkRole,
+  initialStop: number | null,
+  onScreen?: (command: 'blank' | 'fullscreen') => void,
+  /** The other window, where this one opened it; then whichever kin window spoke last. */
+  peerRef?: RefObject<Window | null>,
+): WindowLink {
+  const [link, dispatch] = useReducer(linkReducer, null, () => initialLink(role, initialStop, Date.now()));
+  const ownPeer = useRef<Window | null>(null);
+  const peer = peerRef ?? ownPeer;
+  const latest = useRef({ link, onScreen });
+  latest.current = { link, onScreen };
+
+  const peers = useCallback((): Window[] => {
+    const candidates = [window.opener as Window | null, peer.current];
+    return candidates.filter((w, i): w is Window => w !== null && !w.closed && candidates.indexOf(w) === i);
+  }, [peer]);
+  const sendState = useCallback(() => {
+    for (const target of peers()) post(target, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
+  }, [peers, role]);
+
+  useEffect(
+    function listenToTheOtherWindow() {
+      function onMessage(event: MessageEvent) {
+        if (!isKin(event.source)) return;
+        const message = parseLinkMessage(event.data);
+        if (!message || message.from === role) return;
+        const firstContact = latest.current.link.heardAt === null;
+        // A window that says goodbye is closing, or reloading (its heartbeat will find this one again).
+        peer.current = message.type === 'bye' ? null : event.source;
+        dispatch({ type: 'receive', message, now: Date.now() });
+        if (message.type === 'screen') latest.current.onScreen?.(message.command);
+        if (firstContact && message.type === 'state') post(event.source, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
+      }
+      function onPageHide() {
+        for (const target of peers()) post(target, linkMessage(role, { type: 'bye' }));
+      }
+      window.addEventListener('message', onMessage);
+      window.addEventListener('pagehide', onPageHide);
+      const heartbeat = window.setInterval(sendState, HEARTBEAT_MS);
+      return function stopListening() {
+        window.removeEventListener('message', onMessage);
+        window.removeEventListener('pagehide', onPageHide);
+        window.clearInterval(heartbeat);
+      };
+    },
+    [role, peer, peers, sendState],
+  );
+
+  /** This window's own change: the other window hears of it at once, before this one renders it. */
+  const act = useCallback(
+    (action: LinkAction) => {
+      const before = latest.current.link;
+      const after = linkReducer(before, action);
+      if (after === before) return;
+      latest.current.link = after;
+      sendState();
+      dispatch(action);
+    },
+    [sendState],
+  );
+  const go = useCallback((stop: number | null) => act({ type: 'go', stop, now: Date.now() }), [act]);
+  const setBlank = useCallback((blank: boolean) => act({ type: 'blank', blank }), [act]);
+  const screen = useCallback(
+    (command: 'blank' | 'fullscreen') => {
+      for (const target of peers()) post(target, linkMessage(role, { type: 'screen', command }), command === 'fullscreen');
+    },
+    [peers, role],
+  );
+  return { link, go, setBlank, screen };
+}
