@@ -284,6 +284,7 @@ export function App({ load, hash }: {
               features={story.features}
               parts={story.parts}
               fullscreen={fullscreen}
+              typedDigits={presentation.typedDigits}
               panelRef={panelRef}
               onPrevious={() => tourGo((state.tourStop ?? 1) - 1)}
               onNext={() => tourGo((state.tourStop ?? 1) + 1)}
