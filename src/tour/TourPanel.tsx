@@ -31,7 +31,7 @@ export function TourPanel(props: TourPanelProps) {
   const { stop, number, total, features, parts, fullscreen, typedDigits, panelRef, onPrevious, onNext, onFullscreen, onExit } = props;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const compact = useFitText(bodyRef, JSON.stringify(stop));
+  const fit = useFitText(bodyRef, JSON.stringify(stop));
   const prompt = jumpPrompt(typedDigits, total);
   useEffect(function focusTheTourOnStart() {
     // The button that started the tour is gone from the page: focus comes here, not to nowhere. Later
@@ -67,11 +67,12 @@ export function TourPanel(props: TourPanelProps) {
           {prompt && <span aria-hidden="true">_</span>}
         </p>
       </div>
-      <div ref={bodyRef} className="tour-body">
+      {/* Focusable only when it must scroll (a phone), so that the keyboard can scroll it. */}
+      <div ref={bodyRef} className="tour-body" tabIndex={fit === 'scroll' ? 0 : undefined}>
         <h2 id="tour-title" ref={titleRef} tabIndex={-1}>
           {stop.title}
         </h2>
-        <TourPassage parts={parts} quotes={stop.passage} compact={compact} />
+        <TourPassage parts={parts} quotes={stop.passage} compact={fit !== 'whole'} />
         {stop.question && (
           <div className="question" role="note" aria-label="Question for discussion, not from the article">
             <p className="question-label">For discussion · not from the article</p>

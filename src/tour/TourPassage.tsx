@@ -1,9 +1,7 @@
 import { MarkedText } from '../panel/MarkedText.tsx';
 import { partLabel } from '../panel/part-label.ts';
-import { markQuotes, partsQuoted, type QuotablePart } from '../story/passages.ts';
-
-/** The mark of words left out of a paragraph in the compact passage. */
-const OMITTED = ' … ';
+import { ExcerptText } from '../ui/ExcerptText.tsx';
+import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 
 /**
  * A stop's passage: each paragraph it quotes, its sentences marked. `compact` shows the quoted
@@ -20,9 +18,7 @@ export function TourPassage({ parts, quotes, compact }: { parts: readonly Quotab
       <blockquote>
         <p>
           {compact ? (
-            markQuotes(part.text, quotes).map((segment, i) =>
-              segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i} className="omitted">{OMITTED}</span>,
-            )
+            <ExcerptText text={part.text} quotes={quotes} />
           ) : (
             <MarkedText text={part.text} quotes={quotes} />
           )}

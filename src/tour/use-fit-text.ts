@@ -16,16 +16,23 @@ function showsAll(box: HTMLElement): boolean {
 }
 
 /**
- * Fits a tour stop to its box, as a clicker cannot scroll: before paint, sets the largest type scale at
- * which everything shows. When no scale fits the whole paragraphs, asks for the compact passage (the
- * quoted sentences only), which is fitted in turn. Refits when the stop (`content`) or the box's size
- * changes (a window resized, full screen). Returns whether the passage is to be compact.
+ * How a stop fits its box: whole, compact (the quoted sentences only), or not even so, when it
+ * scrolls (a phone), a last resort.
  */
-export function useFitText(box: RefObject<HTMLElement | null>, content: string): boolean {
+export type StopFit = 'whole' | 'compact' | 'scroll';
+
+/**
+ * Fits a tour stop to its box, as a clicker cannot scroll: before paint, sets the largest type size at
+ * which everything shows. When no size fits the whole paragraphs, asks for the compact passage (the
+ * quoted sentences only), which is fitted in turn. Refits when the stop (`content`) or the box's size
+ * changes (a window resized, full screen).
+ */
+export function useFitText(box: RefObject<HTMLElement | null>, content: string): StopFit {
   const [size, setSize] = useState('');
-  const [compactFor, setCompactFor] = useState<string | null>(null);
+  const [fitted, setFitted] = useState<{ key: string; fit: StopFit } | null>(null);
   const key = `${size}|${content}`;
-  const compact = compactFor === key;
+  const fit = fitted?.key === key ? fitted.fit : 'whole';
+  const compact = fit !== 'whole';
 
   useLayoutEffect(
     function fitTheStop() {
@@ -37,9 +44,9 @@ export function useFitText(box: RefObject<HTMLElement | null>, content: string):
       }, compact ? COMPACT_FIT_STEPS : FIT_STEPS);
       // Still too long at the smallest type for whole paragraphs: the quoted sentences alone. When even
       // those do not fit, the smallest scale stays set and the stop scrolls, a last resort.
-      if (scale === null && !compact) setCompactFor(key);
+      if (scale === null && fit !== 'scroll') setFitted({ key, fit: compact ? 'scroll' : 'compact' });
     },
-    [box, key, compact],
+    [box, key, fit, compact],
   );
 
   useLayoutEffect(
@@ -56,5 +63,5 @@ export function useFitText(box: RefObject<HTMLElement | null>, content: string):
     },
     [box],
   );
-  return compact;
+  return fit;
 }
