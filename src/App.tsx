@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
 import { CopyLinkButton } from './app/CopyLinkButton.tsx';
+import { mapNotices } from './app/map-notices.ts';
 import { routeFromHash } from './app/route.ts';
 import { Sidebar } from './app/Sidebar.tsx';
 import { useUrlState } from './app/use-url-state.ts';
@@ -12,7 +13,8 @@ import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
 import { placeGroups } from './places/place-groups.ts';
 import { PlacesList } from './places/PlacesList.tsx';
-import { PrintHandout } from './places/PrintHandout.tsx';
+import { Handouts } from './print/Handouts.tsx';
+import { PrintMenu } from './print/PrintMenu.tsx';
 import { formatDateRange } from './story/format.ts';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
 import { LAYER_LABELS } from './story/layers.ts';
@@ -27,15 +29,6 @@ import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
 import { useHydrated } from './ui/use-hydrated.ts';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
-
-/** Short notices about the map itself, read out politely by screen readers. */
-function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[] {
-  const notices: string[] = [];
-  if (basemap === 'failed') notices.push('The built-in map could not be loaded: the places are shown on a plain background.');
-  if (tiles === 'loading') notices.push('Loading online map tiles…');
-  if (tiles === 'failed') notices.push('Online map tiles could not be loaded, so the map shows its built-in basemap.');
-  return notices;
-}
 
 /** What the live region says when a feature is selected: its name, its kind and its date. */
 function selectionAnnouncement({ properties }: StoryFeature): string {
@@ -240,7 +233,7 @@ export function App({ load, hash }: {
                 onQuote={selectQuote}
               />
             }
-            places={<PlacesList features={visible} total={story.features.length} selectedId={state.selectedId} onSelect={selectFromMap} />}
+            places={<PlacesList features={visible} total={story.features.length} selectedId={state.selectedId} onSelect={selectFromMap} actions={<PrintMenu hasTour={tour !== null} />} />}
           />
         )}
         <main className="map-area">
@@ -314,7 +307,7 @@ export function App({ load, hash }: {
           <span className="visually-hidden">The screen is blank. Press any key to bring it back.</span>
         </div>
       )}
-      {story && <PrintHandout features={visible} numbers={numbers} parts={story.parts} article={story.article} />}
+      {story && <Handouts features={visible} numbers={numbers} parts={story.parts} article={story.article} tour={tour} />}
     </div>
   );
 }

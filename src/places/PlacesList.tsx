@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { formatDateRange } from '../story/format.ts';
 import { LAYER_LABELS } from '../story/layers.ts';
 import type { StoryFeature } from '../story/schema.ts';
@@ -7,13 +7,15 @@ import { placeGroups } from './place-groups.ts';
 
 /**
  * Every feature that shows on the map, grouped by layer, with a filter box: the screen reader's way
- * through the map, in step with the layers and the timeline.
+ * through the map, in step with the layers and the timeline. `actions` (printing the handouts) stand
+ * beside its title.
  */
-export function PlacesList({ features, total, selectedId, onSelect }: {
+export function PlacesList({ features, total, selectedId, onSelect, actions }: {
   features: readonly StoryFeature[];
   total: number;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  actions?: ReactNode;
 }) {
   const [filter, setFilter] = useState('');
   const filterId = useId();
@@ -21,9 +23,12 @@ export function PlacesList({ features, total, selectedId, onSelect }: {
   const shown = groups.reduce((sum, group) => sum + group.features.length, 0);
   return (
     <nav className="places" aria-labelledby="places-title">
-      <h2 id="places-title" className="places-title">
-        Places
-      </h2>
+      <div className="places-head">
+        <h2 id="places-title" className="places-title">
+          Places
+        </h2>
+        {actions}
+      </div>
       <label htmlFor={filterId} className="filter-label">
         Filter places
       </label>
