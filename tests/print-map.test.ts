@@ -24,6 +24,7 @@ describe('the printed map of geo/', () => {
   });
 
   it('gives every place and flow on the map its number, clear of every other number and every symbol', () => {
+    expect(layout.numbered).toBe(true);
     expect(layout.numbers.map((n) => n.id).sort()).toEqual(features.filter((f) => !layout.offMap.includes(f)).map((f) => f.id).sort());
     const symbols = layout.places.map(({ at: [x, y] }) => ({ x: x - PRINT_SYMBOL_SIZE / 2, y: y - PRINT_SYMBOL_SIZE / 2, width: PRINT_SYMBOL_SIZE, height: PRINT_SYMBOL_SIZE }));
     for (const [i, n] of layout.numbers.entries()) {
@@ -34,5 +35,17 @@ describe('the printed map of geo/', () => {
       expect(n.box.x + n.box.width).toBeLessThanOrEqual(layout.width);
       expect(n.box.y + n.box.height).toBeLessThanOrEqual(layout.height);
     }
+  });
+});
+
+describe('the printed map of a story too large to number', () => {
+  it('draws every place without numbers, within its time', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...features[0], id: `place-${i}` }) as (typeof features)[number]);
+    const started = performance.now();
+    const big = printMapLayout(many, new Map(many.map((f, i) => [f.id, i + 1])));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(big.numbered).toBe(false);
+    expect(big.numbers).toEqual([]);
+    expect(big.places.length).toBe(400);
   });
 });

@@ -22,52 +22,53 @@ export function PlacesList({ features, total, selectedId, onSelect, actions }: {
   const groups = placeGroups(features, filter);
   const shown = groups.reduce((sum, group) => sum + group.features.length, 0);
   return (
-    <nav className="places" aria-labelledby="places-title">
-      <div className="places-head">
+    <div className="places-panel">
+      {/* Beside the title, but outside the navigation: they print, they do not go anywhere. */}
+      {actions && <div className="places-actions">{actions}</div>}
+      <nav className="places" aria-labelledby="places-title">
         <h2 id="places-title" className="places-title">
           Places
         </h2>
-        {actions}
-      </div>
-      <label htmlFor={filterId} className="filter-label">
-        Filter places
-      </label>
-      <input id={filterId} type="search" className="filter" value={filter} autoComplete="off" onChange={(event) => setFilter(event.target.value)} />
-      <p className="places-count" role="status">
-        {shown} of {total} places shown
-        {shown < total && ' (layers, timeline or filter hide the others)'}
-      </p>
-      {groups.map((group) => (
-        <section key={group.layer} aria-labelledby={`places-${group.layer}`}>
-          <h3 id={`places-${group.layer}`}>
-            {LAYER_LABELS[group.layer].plural} <span className="group-count">({group.features.length})</span>
-          </h3>
-          <ul>
-            {group.features.map((feature) => {
-              const when = formatDateRange(feature.properties.date, feature.properties.endDate);
-              return (
-                <li key={feature.id}>
-                  <button
-                    type="button"
-                    className="place-entry"
-                    aria-current={feature.id === selectedId ? 'true' : undefined}
-                    aria-describedby={when ? `place-date-${feature.id}` : undefined}
-                    onClick={() => onSelect(feature.id)}
-                  >
-                    <FeatureSwatch properties={feature.properties} />
-                    <span className="place-name">{feature.properties.name}</span>
-                  </button>
-                  {when && (
-                    <span id={`place-date-${feature.id}`} className="place-date">
-                      {when}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
-    </nav>
+        <label htmlFor={filterId} className="filter-label">
+          Filter places
+        </label>
+        <input id={filterId} type="search" className="filter" value={filter} autoComplete="off" onChange={(event) => setFilter(event.target.value)} />
+        <p className="places-count" role="status">
+          {shown} of {total} places shown
+          {shown < total && ' (layers, timeline or filter hide the others)'}
+        </p>
+        {groups.map((group) => (
+          <section key={group.layer} aria-labelledby={`places-${group.layer}`}>
+            <h3 id={`places-${group.layer}`}>
+              {LAYER_LABELS[group.layer].plural} <span className="group-count">({group.features.length})</span>
+            </h3>
+            <ul>
+              {group.features.map((feature) => {
+                const when = formatDateRange(feature.properties.date, feature.properties.endDate);
+                return (
+                  <li key={feature.id}>
+                    <button
+                      type="button"
+                      className="place-entry"
+                      aria-current={feature.id === selectedId ? 'true' : undefined}
+                      aria-describedby={when ? `place-date-${feature.id}` : undefined}
+                      onClick={() => onSelect(feature.id)}
+                    >
+                      <FeatureSwatch properties={feature.properties} />
+                      <span className="place-name">{feature.properties.name}</span>
+                    </button>
+                    {when && (
+                      <span id={`place-date-${feature.id}`} className="place-date">
+                        {when}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </nav>
+    </div>
   );
 }

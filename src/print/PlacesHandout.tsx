@@ -1,15 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDateRange } from '../story/format.ts';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { Article, StoryFeature } from '../story/schema.ts';
 import { ExcerptText } from '../ui/ExcerptText.tsx';
 import { handoutParts, shortPartLabel } from './handout-paragraphs.ts';
-import { printMapLayout } from './print-map-layout.ts';
-import { PrintMap } from './PrintMap.tsx';
-import { PrintKey } from './PrintKey.tsx';
-
-/** The place's name with its number, as the handout writes it: "5. San Bernardino, California". */
-const numbered = (feature: StoryFeature, numbers: ReadonlyMap<string, number>) => `${numbers.get(feature.id) ?? '?'}. ${feature.properties.name}`;
+import { PrintMapFigure } from './PrintMapFigure.tsx';
 
 /**
  * The places handout: the printed map with its numbers, the places it cannot show named under it, the
@@ -23,21 +18,14 @@ export function PlacesHandout({ features, numbers, parts, article }: {
   parts: readonly QuotablePart[];
   article: Article;
 }) {
-  const layout = useMemo(() => printMapLayout(features, numbers), [features, numbers]);
-  const ordered = [...features].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
-  const printedParts = handoutParts(parts, ordered.map((f) => ({ number: numbers.get(f.id) ?? 0, passage: f.properties.passage })));
+  // Which places the printed map leaves out, once it is laid out (when printing).
+  const [offMap, setOffMap] = useState<readonly StoryFeature[]>([]);
+  const ordered = useMemo(() => [...features].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0)), [features, numbers]);
+  const printedParts = useMemo(() => handoutParts(parts, ordered.map((f) => ({ number: numbers.get(f.id) ?? 0, passage: f.properties.passage }))), [parts, ordered, numbers]);
   return (
     <section className="print-handout" aria-label="Handout">
       <h2>The places of “{article.headline}”</h2>
-      <figure className="print-map-figure">
-        <PrintMap layout={layout} />
-        <PrintKey />
-        {layout.offMap.length > 0 && (
-          <figcaption className="print-off-map">
-            <strong>Not on this map</strong> (too far away for its frame): {layout.offMap.map((f) => numbered(f, numbers)).join(' · ')}
-          </figcaption>
-        )}
-      </figure>
+      <PrintMapFigure features={features} numbers={numbers} onOffMap={setOffMap} />
       <ol className="print-places">
         {ordered.map((feature) => {
           const when = formatDateRange(feature.properties.date, feature.properties.endDate);
@@ -51,7 +39,7 @@ export function PlacesHandout({ features, numbers, parts, article }: {
               </h3>
               <p className="print-refs">
                 {quoted.map(shortPartLabel).join(', ')}
-                {layout.offMap.includes(feature) && ' · not on this map'}
+                {offMap.includes(feature) && ' · not on this map'}
               </p>
               {quoted.map((part) => (
                 <blockquote key={part.id} className="print-place-quotes">

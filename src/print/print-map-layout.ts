@@ -11,6 +11,8 @@ import { pageHeight, projector, type Frame, type PagePoint } from './print-proje
 
 /** The printed map's width in map units (its height follows the frame): 186 mm on A4. */
 export const PRINT_MAP_WIDTH = 1000;
+/** The most numbers the printed map lays out: beyond (a story of thousands of places) it is drawn without numbers, the list giving them. */
+export const MAX_NUMBERS = 300;
 /** A place symbol's size on the printed map, in map units (about 4 mm). */
 export const PRINT_SYMBOL_SIZE = 22;
 
@@ -22,7 +24,9 @@ export interface PrintMapLayout {
   places: { feature: StoryFeature; at: PagePoint }[];
   flows: { feature: StoryFeature; paths: string[] }[];
   numbers: PlacedNumber[];
-  /** Features outside the frame, or whose number found no room: listed under the map. */
+  /** Whether the map carries numbers (at most MAX_NUMBERS of them). */
+  numbered: boolean;
+  /** Features outside the frame, or whose number found no room: named under the map. */
   offMap: StoryFeature[];
 }
 
@@ -41,7 +45,8 @@ export function printMapLayout(features: readonly StoryFeature[], numbers: Reado
     ...places.map(({ feature, at: [x, y] }) => ({ id: feature.id, label: label(feature), x, y, radius: PRINT_SYMBOL_SIZE / 2 })),
     ...flows.flatMap(({ feature, lines }) => (lines[0] ? [{ id: feature.id, label: label(feature), x: lines[0].middle[0], y: lines[0].middle[1], radius: 0 }] : [])),
   ];
-  const { placed, unplaced } = layoutNumbers(anchors, { width, height, obstacles });
+  const numbered = anchors.length <= MAX_NUMBERS;
+  const { placed, unplaced } = numbered ? layoutNumbers(anchors, { width, height, obstacles }) : { placed: [], unplaced: [] };
   const offMap = features.filter((f) => !onMap.includes(f) || unplaced.includes(f.id));
   return {
     frame,
@@ -50,6 +55,7 @@ export function printMapLayout(features: readonly StoryFeature[], numbers: Reado
     places: places.filter(({ feature }) => !unplaced.includes(feature.id)),
     flows: flows.filter(({ feature }) => !unplaced.includes(feature.id)).map(({ feature, lines }) => ({ feature, paths: lines.map((l) => l.data) })),
     numbers: placed,
+    numbered,
     offMap: [...offMap].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0)),
   };
 }
