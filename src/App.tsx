@@ -15,9 +15,10 @@ import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
 import { placeGroups } from './places/place-groups.ts';
 import { PlacesList } from './places/PlacesList.tsx';
-import { PrintHandout } from './places/PrintHandout.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
+import { Handouts } from './print/Handouts.tsx';
+import { PrintMenu } from './print/PrintMenu.tsx';
 import { formatDateRange } from './story/format.ts';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
 import { LAYER_LABELS } from './story/layers.ts';
@@ -217,7 +218,7 @@ export function App({ load, hash }: {
                 onQuote={selectQuote}
               />
             }
-            places={<PlacesList features={visible} total={story.features.length} selectedId={state.selectedId} onSelect={selectFromMap} />}
+            places={<PlacesList features={visible} total={story.features.length} selectedId={state.selectedId} onSelect={selectFromMap} actions={<PrintMenu hasTour={tour !== null} />} />}
           />
         )}
         <main className="map-area">
@@ -257,6 +258,7 @@ export function App({ load, hash }: {
               features={story.features}
               parts={story.parts}
               fullscreen={fullscreen}
+              typedDigits={presentation.typedDigits}
               panelRef={panelRef}
               onPrevious={() => tourGo((state.tourStop ?? 1) - 1)}
               onNext={() => tourGo((state.tourStop ?? 1) + 1)}
@@ -288,7 +290,7 @@ export function App({ load, hash }: {
           <span className="visually-hidden">The screen is blank. Press any key to bring it back.</span>
         </div>
       )}
-      {story && <PrintHandout features={visible} numbers={numbers} parts={story.parts} article={story.article} />}
+      {story && <Handouts features={visible} numbers={numbers} parts={story.parts} article={story.article} tour={tour} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect } from 'react';
+import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { StopPreview } from './map/StopPreview.tsx';
 import { useNow } from './presenter/clock.ts';
 import { PresenterView } from './presenter/PresenterView.tsx';
@@ -14,7 +15,8 @@ import { ErrorScreen } from './ui/ErrorScreen.tsx';
  */
 export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; stop: number }) {
   const story = load.status === 'ready' ? load.story : null;
-  const tour = story?.tour ?? null;
+  // The tour the class sees: the teacher's own, kept in this browser, where there is one.
+  const tour = useTeacherTour(story).tour;
   const stops = tour?.stops.length ?? 0;
   const link = usePresenterLink(initialStop, stops);
   const now = useNow();
@@ -33,7 +35,7 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
     },
     [at, stops, go, screen],
   );
-  useTourKeys(tour !== null, link.tour.blank, command);
+  useTourKeys(tour !== null, link.tour.blank, stops, command);
   const tourTitle = tour?.title;
   useEffect(
     function nameTheWindow() {

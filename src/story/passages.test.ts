@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOccurrences, markQuotes, partsQuoted, quotableParts } from './passages.ts';
+import { countOccurrences, excerptSegments, markQuotes, partsQuoted, quotableParts } from './passages.ts';
 
 const article = {
   kicker: 'Analysis',
@@ -47,5 +47,17 @@ describe('passages', () => {
 
   it('marks nothing when no quote is in the text', () => {
     expect(markQuotes('One.', ['Two.'])).toEqual([{ text: 'One.', marked: false }]);
+  });
+});
+
+describe('excerptSegments', () => {
+  it('keeps the quoted sentences word for word and puts an ellipsis where words are left out', () => {
+    expect(excerptSegments('One. Two. Three. Four.', ['Two.', 'Four.'])).toEqual([
+      { text: ' … ', marked: false },
+      { text: 'Two.', marked: true },
+      { text: ' … ', marked: false },
+      { text: 'Four.', marked: true },
+    ]);
+    expect(excerptSegments('One. Two.', ['One. Two.'])).toEqual([{ text: 'One. Two.', marked: true }]);
   });
 });

@@ -73,3 +73,14 @@ export function markQuotes(text: string, quotes: readonly string[]): Segment[] {
   if (cursor < text.length) segments.push({ text: text.slice(cursor), marked: false });
   return segments;
 }
+
+/** The mark of words left out of a part in an excerpt. */
+export const OMISSION = ' … ';
+
+/**
+ * The quoted sentences of `text` alone, an ellipsis wherever words are left out between, before or
+ * after them: fewer of the article's words, none of them changed.
+ */
+export function excerptSegments(text: string, quotes: readonly string[]): Segment[] {
+  return markQuotes(text, quotes).map((segment) => (segment.marked ? segment : { text: OMISSION, marked: false }));
+}

@@ -1,8 +1,9 @@
 import { useEffect, useRef, type Ref } from 'react';
-import { MarkedText } from '../panel/MarkedText.tsx';
-import { partLabel } from '../panel/part-label.ts';
-import { partsQuoted, type QuotablePart } from '../story/passages.ts';
+import type { QuotablePart } from '../story/passages.ts';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
+import { jumpPrompt } from './jump-digits.ts';
+import { TourPassage } from './TourPassage.tsx';
+import { useFitText } from './use-fit-text.ts';
 
 /** What the tour panel shows and whom it tells. */
 export interface TourPanelProps {
@@ -12,6 +13,8 @@ export interface TourPanelProps {
   features: readonly StoryFeature[];
   parts: readonly QuotablePart[];
   fullscreen: boolean;
+  /** The digits of a jump typed so far. */
+  typedDigits: string;
   panelRef: Ref<HTMLElement>;
   onPrevious: () => void;
   onNext: () => void;
@@ -24,10 +27,14 @@ export interface TourPanelProps {
 /**
  * A tour stop in large type, for the back of a classroom: its title, "N / M" and a progress bar, the
  * article's sentences marked in their paragraphs, and the teacher's question set apart from them.
+ * Everything shows without scrolling (a clicker cannot scroll): the type is as large as the stop allows.
  */
 export function TourPanel(props: TourPanelProps) {
-  const { stop, number, total, features, parts, fullscreen, panelRef, onPrevious, onNext, onFullscreen, onExit, onPresenter } = props;
+  const { stop, number, total, features, parts, fullscreen, typedDigits, panelRef, onPrevious, onNext, onFullscreen, onExit, onPresenter } = props;
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const fit = useFitText(bodyRef, JSON.stringify(stop));
+  const prompt = jumpPrompt(typedDigits, total);
   useEffect(function focusTheTourOnStart() {
     // The button that started the tour is gone from the page: focus comes here, not to nowhere. Later
     // stops are announced by the live region (Announcer), and focus stays where the presenter left it.
@@ -60,27 +67,25 @@ export function TourPanel(props: TourPanelProps) {
         <progress max={total} value={number} aria-label="Tour progress">
           {number} / {total}
         </progress>
+        <p className="tour-jump" role="status">
+          {prompt}
+          {prompt && <span aria-hidden="true">_</span>}
+        </p>
       </div>
-      <h2 id="tour-title" ref={titleRef} tabIndex={-1}>
-        {stop.title}
-      </h2>
-      {partsQuoted(parts, stop.passage).map((part) => (
-        <figure key={part.id} className="passage">
-          <figcaption>{partLabel(part, parts)}</figcaption>
-          <blockquote>
-            <p>
-              <MarkedText text={part.text} quotes={stop.passage} />
-            </p>
-          </blockquote>
-        </figure>
-      ))}
-      {stop.question && (
-        <div className="question" role="note" aria-label="Question for discussion, not from the article">
-          <p className="question-label">For discussion · not from the article</p>
-          <p>{stop.question}</p>
-        </div>
-      )}
-      <p className="tour-places">On the map: {names.join(' · ')}</p>
+      {/* Focusable only when it must scroll (a phone), so that the keyboard can scroll it. */}
+      <div ref={bodyRef} className="tour-body" tabIndex={fit === 'scroll' ? 0 : undefined}>
+        <h2 id="tour-title" ref={titleRef} tabIndex={-1}>
+          {stop.title}
+        </h2>
+        <TourPassage parts={parts} quotes={stop.passage} compact={fit !== 'whole'} />
+        {stop.question && (
+          <div className="question" role="note" aria-label="Question for discussion, not from the article">
+            <p className="question-label">For discussion · not from the article</p>
+            <p>{stop.question}</p>
+          </div>
+        )}
+        <p className="tour-places">On the map: {names.join(' · ')}</p>
+      </div>
       <div className="tour-nav">
         <button type="button" className="text-button" onClick={onPrevious} disabled={number <= 1}>
           <span aria-hidden="true">← </span>Previous

@@ -14,6 +14,12 @@ describe('tourCommand', () => {
     expect(tourCommand('Enter', '12')).toEqual({ type: 'go', stop: 12 });
   });
 
+  it('while digits are typed, Backspace takes one back and Esc clears them instead of leaving', () => {
+    expect(tourCommand('Backspace', '12')).toEqual({ type: 'erase' });
+    expect(tourCommand('Escape', '1')).toEqual({ type: 'clear' });
+    expect(tourCommand('Backspace', '')).toEqual({ type: 'previous' });
+  });
+
   it('toggles full screen and the blank screen, leaves with Esc, and ignores other keys', () => {
     expect(tourCommand('f', '')).toEqual({ type: 'fullscreen' });
     expect(tourCommand('B', '')).toEqual({ type: 'blank' });

@@ -11,6 +11,10 @@ export type TourCommand =
   | { type: 'last' }
   | { type: 'go'; stop: number }
   | { type: 'digit'; digit: string }
+  /** Backspace while digits are typed: takes the last one back. */
+  | { type: 'erase' }
+  /** Esc while digits are typed: clears them, and stays in the tour. */
+  | { type: 'clear' }
   | { type: 'fullscreen' }
   | { type: 'blank' }
   | { type: 'exit' };
@@ -22,6 +26,8 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 export function tourCommand(key: string, typedDigits: string): TourCommand | null {
   if (/^[0-9]$/.test(key)) return { type: 'digit', digit: key };
   if (key === 'Enter' && typedDigits) return { type: 'go', stop: Number(typedDigits) };
+  if (key === 'Backspace' && typedDigits) return { type: 'erase' };
+  if (key === 'Escape' && typedDigits) return { type: 'clear' };
   if (NEXT.has(key)) return { type: 'next' };
   if (PREVIOUS.has(key)) return { type: 'previous' };
   if (key === 'Home') return { type: 'first' };

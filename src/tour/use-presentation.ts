@@ -11,6 +11,8 @@ export interface Presentation {
   stops: number;
   blank: boolean;
   fullscreen: boolean;
+  /** The digits of a jump typed so far, shown until Enter, Esc or a pause. */
+  typedDigits: string;
   go: (stop: number) => void;
   command: (command: TourCommand) => void;
   toggleFullscreen: () => void;
@@ -71,11 +73,13 @@ export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: nu
           if (document.fullscreenElement) void document.exitFullscreen();
           return dispatch({ type: 'tour-exit' });
         case 'digit':
+        case 'erase':
+        case 'clear':
           return undefined;
       }
     },
     [tourStop, stops, go, toggleFullscreen, dispatch],
   );
-  useTourKeys(stop !== undefined, blank, command);
-  return { stop, stops, blank, fullscreen, go, command, toggleFullscreen };
+  const typedDigits = useTourKeys(stop !== undefined, blank, stops, command);
+  return { stop, stops, blank, fullscreen, typedDigits, go, command, toggleFullscreen };
 }

@@ -1,30 +1,43 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { nextDigits } from './jump-digits.ts';
 import { tourCommand, type TourCommand } from './tour-keys.ts';
 
-/** How long typed digits wait for Enter, in milliseconds. */
+/** How long typed digits wait for Enter (or the next digit), in milliseconds: a pause clears them. */
 const DIGIT_TIMEOUT_MS = 2500;
 /** Pixels a finger must travel sideways for a swipe. */
 const SWIPE_PX = 60;
+
+/** Commands that only edit the typed digits. */
+const DIGIT_COMMANDS = new Set<TourCommand['type']>(['digit', 'erase', 'clear']);
 
 /** Controls that keep Enter and Space for themselves. */
 const OWN_KEYS = 'button, a[href], input, select, textarea, [role="button"], [role="tab"]';
 
 /**
  * While presenting, turns keys and sideways swipes (off the map) into tour commands. While the screen is blank, any
- * key only brings it back. Listens in the capture phase so that the map does not also pan.
+ * key only brings it back. Listens in the capture phase so that the map does not also pan. Returns the
+ * digits of a jump typed so far ("1" of "12"), for the panel to show until Enter, Esc or a pause.
  */
-export function useTourKeys(active: boolean, blank: boolean, onCommand: (command: TourCommand) => void): void {
+export function useTourKeys(active: boolean, blank: boolean, stops: number, onCommand: (command: TourCommand) => void): string {
+  const [typed, setTyped] = useState('');
   const digits = useRef('');
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(onCommand);
   latest.current = onCommand;
+  const stopCount = useRef(stops);
+  stopCount.current = stops;
 
   useEffect(
     function listenToKeysAndSwipes() {
       if (!active) return undefined;
+      function setDigits(next: string) {
+        digits.current = next;
+        setTyped(next);
+      }
       function onKeyDown(event: KeyboardEvent) {
         if (event.altKey || event.ctrlKey || event.metaKey) return;
         if (blank) {
+          setDigits('');
           event.preventDefault();
           event.stopPropagation();
           latest.current({ type: 'blank' });
@@ -38,13 +51,9 @@ export function useTourKeys(active: boolean, blank: boolean, onCommand: (command
         event.preventDefault();
         event.stopPropagation();
         window.clearTimeout(timer.current);
-        if (command.type === 'digit') {
-          digits.current += command.digit;
-          timer.current = window.setTimeout(() => (digits.current = ''), DIGIT_TIMEOUT_MS);
-          return;
-        }
-        digits.current = '';
-        latest.current(command);
+        setDigits(nextDigits(digits.current, command, stopCount.current));
+        if (digits.current) timer.current = window.setTimeout(() => setDigits(''), DIGIT_TIMEOUT_MS);
+        if (!DIGIT_COMMANDS.has(command.type)) latest.current(command);
       }
       let startX: number | null = null;
       function onTouchStart(event: TouchEvent) {
@@ -64,6 +73,7 @@ export function useTourKeys(active: boolean, blank: boolean, onCommand: (command
       document.addEventListener('touchend', onTouchEnd, { passive: true });
       return function stopListening() {
         window.clearTimeout(timer.current);
+        setDigits('');
         document.removeEventListener('keydown', onKeyDown, true);
         document.removeEventListener('touchstart', onTouchStart);
         document.removeEventListener('touchend', onTouchEnd);
@@ -71,4 +81,5 @@ export function useTourKeys(active: boolean, blank: boolean, onCommand: (command
     },
     [active, blank],
   );
+  return typed;
 }

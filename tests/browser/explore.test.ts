@@ -187,8 +187,9 @@ describe('text and map, both ways', () => {
     expect(await handout.isVisible()).toBe(true);
     expect(await handout.getByRole('listitem').count()).toBe(story.features.length);
     expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(false);
-    // A place drawn in a group prints the numbers of all the group's places.
-    expect(await featureButton(page, 'Manchester Arena').getAttribute('data-number')).toMatch(/^\d+(, \d+)*$/);
+    // The handout's own printed map, numbered, in place of the screen's.
+    expect(await handout.getByRole('img', { name: /^Printed map/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: /^Map of the places/ }).isVisible()).toBe(false);
     await page.screenshot({ path: 'test-results/screenshots/print-handout.png', fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);

@@ -1,0 +1,11 @@
+import type { BasemapStatus } from '../map/Basemap.tsx';
+import type { TilesStatus } from '../map/OnlineTiles.tsx';
+
+/** Short notices about the map itself, read out politely by screen readers. */
+export function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[] {
+  const notices: string[] = [];
+  if (basemap === 'failed') notices.push('The built-in map could not be loaded: the places are shown on a plain background.');
+  if (tiles === 'loading') notices.push('Loading online map tiles…');
+  if (tiles === 'failed') notices.push('Online map tiles could not be loaded, so the map shows its built-in basemap.');
+  return notices;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useMemo } from 'react';
+import type { StoryFeature } from '../story/schema.ts';
+import { printMapLayout } from './print-map-layout.ts';
+import { PrintKey } from './PrintKey.tsx';
+import { PrintMap } from './PrintMap.tsx';
+import { usePrintRequested } from './use-print-requested.ts';
+
+/** The place's name with its number, as the handout writes it: "5. San Bernardino, California". */
+const numbered = (feature: StoryFeature, numbers: ReadonlyMap<string, number>) => `${numbers.get(feature.id) ?? '?'}. ${feature.properties.name}`;
+
+/**
+ * The printed map with its key, and under it the places it cannot show, "Not on this map". Laid out
+ * only once printing is asked for (the layout is the costly part of the handout); tells the list which
+ * places are left out.
+ */
+export function PrintMapFigure({ features, numbers, onOffMap }: {
+  features: readonly StoryFeature[];
+  numbers: ReadonlyMap<string, number>;
+  onOffMap: (offMap: readonly StoryFeature[]) => void;
+}) {
+  const requested = usePrintRequested();
+  const layout = useMemo(() => (requested ? printMapLayout(features, numbers) : null), [requested, features, numbers]);
+  useEffect(
+    function tellTheListWhatIsLeftOut() {
+      onOffMap(layout?.offMap ?? []);
+    },
+    [layout, onOffMap],
+  );
+  if (!layout) return null;
+  return (
+    <figure className="print-map-figure">
+      <PrintMap layout={layout} />
+      <PrintKey />
+      <figcaption className="print-off-map">
+        {!layout.numbered && <>Too many places to number on the map: the list below gives them all. </>}
+        {layout.offMap.length > 0 && (
+          <>
+            <strong>Not on this map</strong> (too far away for its frame): {layout.offMap.map((f) => numbered(f, numbers)).join(' · ')}
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The printed map's projection: Web Mercator (as the screen map's, src/map/mercator.ts, which a
+ * feature folder may not import), from a frame of longitudes and latitudes onto a page of map units.
+ */
+const DEGREES = 180 / Math.PI;
+
+/** Mercator `y` of a latitude, in degree-like units. */
+export function mercatorY(lat: number): number {
+  return DEGREES * Math.log(Math.tan(Math.PI / 4 + lat / DEGREES / 2));
+}
+
+/** The latitude of a Mercator `y`. */
+export function latitudeOf(y: number): number {
+  return 2 * DEGREES * Math.atan(Math.exp(y / DEGREES)) - 90;
+}
+
+/** A frame of the map: `[west, south, east, north]` in degrees. */
+export type Frame = [number, number, number, number];
+
+/** A page point, in map units from the top left corner. */
+export type PagePoint = [number, number];
+
+/** Projects `[lon, lat]` onto a page `width` units wide showing `frame` (whose shape sets the height). */
+export function projector(frame: Frame, width: number): (position: readonly number[]) => PagePoint {
+  const [west, , east, north] = frame;
+  const scale = width / (east - west);
+  const top = mercatorY(north);
+  return function project([lon = 0, lat = 0]) {
+    return [(lon - west) * scale, (top - mercatorY(lat)) * scale];
+  };
+}
+
+/** The page height of a frame printed `width` units wide. */
+export function pageHeight([west, south, east, north]: Frame, width: number): number {
+  return ((mercatorY(north) - mercatorY(south)) * width) / (east - west);
+}

@@ -1,0 +1,142 @@
+/**
+ * The printed handouts, in Chromium's print media: the places handout prints each part of the article
+ * once, its map's numbers clear of each other and of the symbols, the places beyond the map named as
+ * such; the tour handouts carry the stops and questions, and the teacher's copy the notes.
+ */
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { countOccurrences, partsQuoted } from '../../src/story/passages.ts';
+import { geoStory, openStory, useChromium } from './story-page.ts';
+
+const story = geoStory();
+const browser = useChromium();
+const OFF_MAP = ['San Bernardino, California', 'Pulse nightclub, Orlando', 'Suburbs of Melbourne, Australia'];
+
+/** The handout's text as printed (what print media hides left out), without the places' numbers after each sentence. */
+async function printedText(page: Page): Promise<string> {
+  const text = await page.getByRole('region', { name: 'Handout' }).innerText();
+  return text.replace(/\s*\[\d+(, \d+)*\]/g, '').replace(/\s+/g, ' ');
+}
+
+/** Boxes of the printed map's number tags and symbols, as laid out on the page. */
+function mapBoxes(page: Page) {
+  return page.getByRole('img', { name: /^Printed map/ }).evaluate((svg) => ({
+    tags: [...svg.querySelectorAll('.print-number')].map((g) => ({ label: g.textContent ?? '', box: g.querySelector('rect')?.getBoundingClientRect().toJSON() as DOMRect })),
+    symbols: [...svg.querySelectorAll('image')].map((image) => image.getBoundingClientRect().toJSON() as DOMRect),
+  }));
+}
+
+const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+
+/** Chooses a handout from the Print… menu, with the browser's print dialog stubbed. */
+async function choose(page: Page, handout: string) {
+  await page.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; }');
+  await page.getByRole('tab', { name: 'Places' }).click();
+  await page.getByRole('button', { name: 'Print…' }).click();
+  await page.getByRole('button', { name: handout }).click();
+  await expect.poll(() => page.evaluate('window.__printed')).toBe(1);
+}
+
+describe('the printed handouts', () => {
+  it('the places handout prints each part of the article once, and the places refer to it by number', async () => {
+    const { page, context } = await openStory(browser(), { width: 1000, height: 1400 });
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByRole('region', { name: 'Handout' });
+    expect(await handout.getByRole('listitem').count()).toBe(story.features.length);
+    const text = await printedText(page);
+    const quoted = partsQuoted(story.parts, story.features.flatMap((f) => f.properties.passage));
+    expect(quoted.length).toBeGreaterThan(10);
+    for (const part of quoted) expect(countOccurrences(text, part.text.replace(/\s+/g, ' ')), part.id).toBe(1);
+    // Nor is any place's sentence printed again under the place.
+    for (const quote of new Set(story.features.flatMap((f) => f.properties.passage))) expect(countOccurrences(text, quote.replace(/\s+/g, ' ')), quote).toBe(1);
+    const bataclan = handout.getByRole('listitem').filter({ hasText: 'Bataclan theatre, Paris' });
+    expect(await bataclan.innerText()).toMatch(/¶2\b/);
+    expect(text.split(' ').length).toBeLessThan(4000);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    // The land, drawn once the page is idle.
+    await page.waitForFunction(() => document.querySelectorAll('.print-map > g > path').length > 0, undefined, { timeout: 10_000 });
+    await page.pdf({ path: 'test-results/screenshots/handout-places.pdf', format: 'A4' });
+    await context.close();
+  });
+
+  it('the printed map keeps its numbers clear of each other and of the symbols, and names the places it cannot show', async () => {
+    const { page, context } = await openStory(browser(), { width: 1000, height: 1400 });
+    await page.emulateMedia({ media: 'print' });
+    const { tags, symbols } = await mapBoxes(page);
+    expect(tags.length).toBeGreaterThan(25);
+    for (const [i, tag] of tags.entries()) {
+      for (const other of tags.slice(i + 1)) expect(apart(tag.box, other.box), `${tag.label} and ${other.label}`).toBe(true);
+      for (const symbol of symbols) expect(apart(tag.box, symbol), `${tag.label} over a symbol`).toBe(true);
+    }
+    const offMap = page.getByRole('region', { name: 'Handout' }).locator('figcaption').filter({ hasText: /^Not on this map/ });
+    expect(await offMap.isVisible()).toBe(true);
+    const said = await offMap.innerText();
+    const labels = tags.map((t) => t.label);
+    for (const name of OFF_MAP) {
+      const entry = page.getByRole('region', { name: 'Handout' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
+      const number = await entry.evaluate((li) => (li as HTMLLIElement).value);
+      expect(said, name).toContain(`${number}. ${name}`);
+      expect(labels, name).not.toContain(String(number));
+      expect(await entry.innerText()).toContain('not on this map');
+    }
+    await context.close();
+  });
+
+  it('the tour handout gives the class the stops and questions, and the teacher’s copy adds the notes', async () => {
+    const note = 'Ask who has heard of the Manchester Arena; give them two minutes.';
+    const { page, context } = await openStory(browser(), {
+      serviceWorker: false,
+      before: (p) =>
+        p.route('**/assets/tour-*.js', async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace('"title": "Manchester, May 2017",', `"title": "Manchester, May 2017",\n      "notes": ${JSON.stringify(note)},`);
+          await route.fulfill({ response, body });
+        }),
+    });
+    const tour = story.tour;
+    if (!tour) throw new Error('geo/ has no tour');
+    await choose(page, 'Tour for the class');
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByRole('region', { name: 'Handout' });
+    const stops = handout.getByRole('listitem');
+    expect(await stops.count()).toBe(tour.stops.length);
+    for (const [i, stop] of tour.stops.entries()) {
+      const printed = await stops.nth(i).innerText();
+      expect(printed).toContain(stop.title);
+      if (stop.question) expect(printed).toContain(stop.question);
+      for (const quote of stop.passage) expect(printed.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' '));
+    }
+    expect(await handout.innerText()).not.toContain(note);
+    await page.pdf({ path: 'test-results/screenshots/handout-tour.pdf', format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate('window.dispatchEvent(new Event("afterprint"))');
+    await choose(page, 'Tour with teacher’s notes');
+    await page.emulateMedia({ media: 'print' });
+    expect(await stops.first().innerText()).toContain(`Notes: ${note}`);
+    expect(await stops.nth(1).innerText()).toContain('Notes: none for this stop.');
+    await page.pdf({ path: 'test-results/screenshots/handout-teacher.pdf', format: 'A4' });
+    // Once printed, Ctrl+P gives the places again.
+    await page.evaluate('window.dispatchEvent(new Event("afterprint"))');
+    expect(await handout.getByRole('listitem').count()).toBe(story.features.length);
+    await context.close();
+  });
+
+  it('the Print… menu opens and closes from the keyboard, and axe finds nothing in it', async () => {
+    const { page, context } = await openStory(browser());
+    await page.getByRole('tab', { name: 'Places' }).click();
+    const menuButton = page.getByRole('button', { name: 'Print…' });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Map and places' }).isVisible()).toBe(true);
+    const axe = await new AxeBuilder({ page }).include('.places-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/print-menu.png' });
+    await page.keyboard.press('Escape');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Print…');
+    await context.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { Tour } from '../../src/story/schema.ts';
+import { openStory, passagePanel, useChromium } from './story-page.ts';
+
+const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
+const browser = useChromium();
+
+/** The longest stops, kept as screenshots to look at. */
+const LOOKED_AT = new Set([4, 6, 9, 12, 13]);
+
+/** Where a thing is, and a name for it in a failure. */
+async function box(locator: Locator, what: string) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${what} is not on the page`);
+  return found;
+}
+
+/** The panel, if it holds more than it shows, and every box in it that would scroll. */
+function overflowingBoxes(page: Page): Promise<string[]> {
+  return passagePanel(page).evaluate((panel) =>
+    [panel, ...panel.querySelectorAll('*')]
+      .filter((element) => element === panel || ['auto', 'scroll'].includes(getComputedStyle(element).overflowY))
+      .filter((element) => element.scrollHeight > element.clientHeight + 1)
+      .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}"> ${element.scrollHeight} > ${element.clientHeight}`),
+  );
+}
+
+describe('the tour on a projector', () => {
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`${width}x${height}: every stop's title, passage, question and buttons show without scrolling`, async () => {
+      const { page, context, errors } = await openStory(browser(), { width, height, path: '#/tour/1', reducedMotion: 'reduce' });
+      const panel = passagePanel(page);
+      for (const [index, stop] of tour.stops.entries()) {
+        const n = index + 1;
+        const title = panel.getByRole('heading', { level: 2, name: stop.title, exact: true });
+        await title.waitFor();
+        const where = `stop ${n} at ${width}x${height}`;
+        expect(await overflowingBoxes(page), where).toEqual([]);
+        const shown = [title, panel.locator('blockquote mark').last(), panel.getByRole('button', { name: 'Next' }), panel.getByRole('button', { name: 'Previous' })];
+        if (stop.question) shown.push(panel.getByRole('note', { name: /Question for discussion/ }));
+        for (const thing of shown) {
+          const { x, y, width: w, height: h } = await box(thing, `${where}: ${String(thing)}`);
+          expect(y, `${where}: ${String(thing)} top`).toBeGreaterThanOrEqual(0);
+          expect(y + h, `${where}: ${String(thing)} bottom`).toBeLessThanOrEqual(height);
+          expect(x + w, `${where}: ${String(thing)} right`).toBeLessThanOrEqual(width);
+        }
+        // The map keeps a good part of the screen beside the panel.
+        expect((await box(panel, 'the panel')).x, where).toBeGreaterThanOrEqual(width * 0.4);
+        if (LOOKED_AT.has(n)) await page.screenshot({ path: `test-results/screenshots/tour-fit-${width}x${height}-stop-${n}.png` });
+        await page.keyboard.press('PageDown');
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('shows the digits of a jump as they are typed, jumps on Enter, and Esc clears them without leaving', async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 720, path: '#/tour/2' });
+    const panel = passagePanel(page);
+    const prompt = panel.getByRole('status');
+    await panel.getByRole('heading', { level: 2, name: tour.stops[1]?.title }).waitFor();
+    await page.keyboard.press('1');
+    await expect.poll(() => prompt.textContent()).toBe('Go to stop 1_');
+    await page.keyboard.press('2');
+    await expect.poll(() => prompt.textContent()).toBe('Go to stop 12_');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => prompt.textContent()).toBe('Go to stop 1_');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => prompt.textContent()).toBe('');
+    expect(await panel.isVisible()).toBe(true);
+    await page.keyboard.press('7');
+    expect(await prompt.isVisible()).toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/tour-jump-digits.png' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#/tour/7');
+    await expect.poll(() => prompt.textContent()).toBe('');
+    await page.keyboard.press('3');
+    await expect.poll(() => prompt.textContent(), { timeout: 5000 }).toBe('');
+    expect(await page.evaluate(() => location.hash)).toBe('#/tour/7');
+    await context.close();
+  });
+});
