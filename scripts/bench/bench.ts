@@ -147,7 +147,7 @@ interface Report {
   lighthouse: Record<'app' | 'baseline', Record<'mobile' | 'desktop', LighthouseFigures & { runs: number }>>;
   firstClickable: Record<'app' | 'baseline', Spread>;
   toPassage: Record<'app' | 'baseline', Record<'click' | 'enter', Spread>>;
-  labels: Spread;
+  labels: Spread & { values: number[] };
   tour: Spread;
   windowLink: WindowLinkDelays;
   scale: { features: number; loadMs: number; pan: Spread & { p95Ms: number } };
@@ -200,6 +200,7 @@ function printReport(report: Report) {
     const verdict = met ? (met(app) ? 'yes' : 'NO') : '';
     console.log(`${what.padEnd(width)}${number(app).padStart(10)}${(base === null ? '' : number(base)).padStart(10)}${ratio.padStart(8)}  ${target.padEnd(8)} ${verdict}`);
   }
+  console.log(`\nLabel placement, every view, ms: ${report.labels.values.join(', ')}`);
   for (const preset of ['mobile', 'desktop'] as const) {
     const failing = report.lighthouse.app[preset].failing;
     if (failing.length > 0) console.log(`\nLighthouse ${preset}, audits of the app below 90: ${failing.join('; ')}`);

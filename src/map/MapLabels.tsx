@@ -3,14 +3,19 @@ import { useMap } from 'react-leaflet';
 import { POINT_SIDES, type Box } from '../labels/label-box.ts';
 import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
-import { LabelCanvas, labelMeasurer, type LabelToDraw } from './label-canvas.ts';
-import { labelHeight, lineHeight, type PreparedLabel } from './prepare-basemap-labels.ts';
+import { labelMeasurer } from '../labels/measure.ts';
+import { LabelCanvas, type LabelToDraw } from './label-canvas.ts';
+import { labelHeight, lineHeight, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import { placeLabel, type DrawnSymbol } from './use-place-symbols.ts';
 
 /** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
 const VIEW_MARGIN = 300;
 /** Air between a symbol's edge and its label. */
 const SYMBOL_AIR = 4;
+/** How far the ring of a selected symbol reaches beyond it (`.is-selected::after` in index.css: 8 px out, 3 px border, 3 px glow). */
+const SELECTED_RING = 14;
+/** …and the ring of a tour stop's symbol while presenting (7 px out, 4 px border, 7 px glow). */
+const PRESENTING_RING = 18;
 
 /** What the label layer places and draws. */
 export interface MapLabelsProps {
@@ -67,9 +72,10 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         const candidates: LabelCandidate[] = [];
         for (const [rank, symbol] of symbols.entries()) {
           const p = map.latLngToContainerPoint(symbol.position);
-          const half = symbol.size / 2;
-          obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
           const focus = symbol.features.some((f) => focusIds.has(f.id));
+          // The selection's and the tour stop's symbols wear a ring (index.css): their label keeps clear of it.
+          const half = symbol.size / 2 + (focus ? (presenting ? PRESENTING_RING : SELECTED_RING) : 0);
+          obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
           const style = focus ? focusStyle : storyStyle;
           const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
           const text = focus ? focusLabel(symbol, focusIds) : symbol.label;
@@ -91,9 +97,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
         const scale = 2 ** zoom;
         // A basemap name that the story already sets beside its own symbol ("Libya", "Mosul") is not said twice.
-        const said = new Set(
-          symbols.flatMap((s) => (s.features.length > 1 ? s.features.map((f) => f.properties.city ?? '') : [s.label])).map((t) => t.toLowerCase()),
-        );
+        const said = new Set(symbols.filter((s) => s.features.length === 1).map((s) => s.label.toLowerCase()));
         for (const name of basemap ?? []) {
           if (name.activation.from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
           const x = name.x * scale - topLeft.x;

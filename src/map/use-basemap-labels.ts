@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { loadLabelData } from 'virtual:basemap-labels';
 import { nextTurn } from '../ui/time-slice.ts';
-import { labelMeasurer } from './label-canvas.ts';
-import { prepareBasemapLabels, type PreparedLabel } from './prepare-basemap-labels.ts';
+import { labelMeasurer } from '../labels/measure.ts';
+import { prepareBasemapLabels, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 
 /**
  * The basemap's names, loaded after first paint and prepared for placement in a task of their own

@@ -4,6 +4,8 @@ import { BASEMAP_COLOURS, FLOW_STYLES, INK, placeSymbolImage, UNCERTAIN_FLOW } f
 import { mercatorY } from './print-projection.ts';
 import { PRINT_SYMBOL_SIZE, type PrintMapLayout } from './print-map-layout.ts';
 import { useCountries } from './use-countries.ts';
+import { usePrintLabels } from './use-print-labels.ts';
+import { LABEL_FONT_FAMILY, labelText } from '../labels/label-style.ts';
 
 /** The embedded basemap's world, in its path units (src/map/basemap-units.ts: 256 px at zoom 0, 1,000 units a pixel). */
 const WORLD_UNITS = 256_000;
@@ -19,11 +21,12 @@ function basemapTransform({ frame: [west, , east, north], width }: PrintMapLayou
  * The printed map: the embedded basemap's land, the flows as arcs with arrowheads, the place symbols,
  * and each one's number in a tag clear of the others (print-map-layout.ts), on a leader line where
  * places crowd. Drawn from the data, not from the screen map, so that it is the same at any window size.
- * Basemap names (src/labels/) belong between the land and the flows, their boxes given to the layout
- * as obstacles.
+ * The basemap's names (use-print-labels.ts) lie between the land and the flows, clear of the symbols
+ * and the number tags.
  */
 export function PrintMap({ layout }: { layout: PrintMapLayout }) {
   const countries = useCountries();
+  const labels = usePrintLabels(layout);
   const id = useId();
   const land = useMemo(
     () => (
@@ -45,6 +48,27 @@ export function PrintMap({ layout }: { layout: PrintMapLayout }) {
       </defs>
       <rect width={layout.width} height={layout.height} fill="#dbe8f1" />
       {land}
+      {labels?.map(({ id: labelId, text, box, style }) => (
+        <text
+          key={labelId}
+          className="print-label"
+          x={box.x0 + style.haloWidth}
+          y={(box.y0 + box.y1) / 2}
+          dominantBaseline="central"
+          fontFamily={LABEL_FONT_FAMILY}
+          fontSize={style.size}
+          fontWeight={style.weight.replace('italic ', '')}
+          fontStyle={style.weight.startsWith('italic') ? 'italic' : undefined}
+          letterSpacing={style.letterSpacing}
+          fill={style.colour}
+          stroke={style.halo}
+          strokeWidth={style.haloWidth * 2}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
+          {labelText(style, text)}
+        </text>
+      ))}
       {layout.flows.map(({ feature, paths }) => {
         const kind = feature.properties.flow ?? 'travel';
         const { color, weight, dashArray } = FLOW_STYLES[kind];

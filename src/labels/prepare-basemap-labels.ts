@@ -3,10 +3,10 @@
  * style, its anchor in world pixels at zoom 0, and the side and zoom from which it shows
  * (labels/activation.ts).
  */
-import { activationZooms, type Activation } from '../labels/activation.ts';
-import { POINT_SIDES, type LabelShape, type Side } from '../labels/label-box.ts';
-import type { BasemapLabel } from '../labels/label-data.ts';
-import { LABEL_STYLES, type LabelStyle } from '../labels/label-style.ts';
+import { activationZooms, type Activation } from './activation.ts';
+import { POINT_SIDES, type LabelShape, type Side } from './label-box.ts';
+import type { BasemapLabel } from './label-data.ts';
+import { LABEL_STYLES, type LabelStyle } from './label-style.ts';
 
 /** A basemap name ready to place. */
 export interface PreparedLabel extends LabelShape {

@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Box } from '../labels/label-box.ts';
+import type { LabelData } from '../labels/label-data.ts';
+import { labelMeasurer } from '../labels/measure.ts';
+import { placeLabels, type PlacedLabel } from '../labels/placement.ts';
+import { prepareBasemapLabels, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
+import type { LabelStyle } from '../labels/label-style.ts';
+import { mercatorY } from './print-projection.ts';
+import { PRINT_SYMBOL_SIZE, type PrintMapLayout } from './print-map-layout.ts';
+
+/** A basemap name placed on the printed map, in its units, with its type style. */
+export interface PrintLabel extends PlacedLabel {
+  style: LabelStyle;
+}
+
+let labelData: Promise<LabelData> | undefined;
+
+/** The basemap names, asked for once for every printed map (imported when asked, like the countries). */
+function labelDataOnce(): Promise<LabelData> {
+  labelData ??= import('virtual:basemap-labels').then((module) => module.loadLabelData());
+  return labelData;
+}
+
+/** A position in world pixels at zoom 0 (256 pixels round the world), as the screen map counts them. */
+function worldPixel([lon, lat]: [number, number]): { x: number; y: number } {
+  return { x: ((lon + 180) / 360) * 256, y: (0.5 - mercatorY(lat) / 360) * 256 };
+}
+
+/**
+ * The basemap's names for the printed map, placed as on the screen (labels/placement.ts) at the zoom
+ * the printed frame corresponds to, clear of the symbols and of the number tags; `null` until the
+ * names have loaded, and if they cannot (the map then prints without them).
+ */
+export function usePrintLabels(layout: PrintMapLayout): PrintLabel[] | null {
+  const [prepared, setPrepared] = useState<PreparedLabel[] | null>(null);
+  useEffect(function loadNames() {
+    let live = true;
+    labelDataOnce().then(
+      (data) => live && setPrepared(prepareBasemapLabels(data.labels, worldPixel, labelMeasurer(), 16)),
+      () => undefined,
+    );
+    return function cancel() {
+      live = false;
+    };
+  }, []);
+  return useMemo(() => {
+    if (!prepared) return null;
+    const [west, , east, north] = layout.frame;
+    const scale = layout.width / (((east - west) / 360) * 256);
+    const zoom = Math.log2(scale);
+    const origin = worldPixel([west, north]);
+    const half = PRINT_SYMBOL_SIZE / 2;
+    const obstacles: Box[] = [
+      ...layout.places.map(({ at: [x, y] }) => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half })),
+      ...layout.numbers.map(({ box }) => ({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height })),
+    ];
+    const styleOf = new Map(prepared.map((p) => [p.id, p.style]));
+    const candidates = prepared
+      .filter((p) => p.activation.from <= zoom)
+      .map((p) => ({ ...p, text: p.label.name, tier: 'basemap' as const, rank: p.label.rank, x: (p.x - origin.x) * scale, y: (p.y - origin.y) * scale, sides: [p.activation.side] }));
+    return placeLabels({ width: layout.width, height: layout.height, obstacles, candidates }).flatMap((placed) => {
+      const style = styleOf.get(placed.id);
+      return style ? [{ ...placed, style }] : [];
+    });
+  }, [prepared, layout]);
+}
