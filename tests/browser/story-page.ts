@@ -111,6 +111,8 @@ export function featureButton(page: Page, name: string): Locator {
  */
 export async function revealFeature(page: Page, name: string): Promise<Locator> {
   const target = ownButton(page, name);
+  // Places are drawn a few at a time at first: until all are, a place may be in neither a group nor a button.
+  await page.locator('.story-map.leaflet-container:not([aria-busy])').waitFor();
   for (let step = 0; step < 5 && (await target.count()) === 0; step += 1) {
     const groups = page.locator('.story-map [data-group-of]');
     const labels = await groups.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
