@@ -22,12 +22,12 @@ function focusWhenDrawn(waiting: HTMLElement, elements: FeatureElements, id: str
 /** A group's accessible name: its label, how many places, which, and what Enter does. */
 function groupAccessibleName(symbol: DrawnSymbol): string {
   const names = symbol.features.map((f) => f.properties.name).join('; ');
-  return `${symbol.label.replace(/ · \d+$/, '')}: ${symbol.features.length} places (${names}). Zoom in to see them apart.`;
+  return `${symbol.label.replace(/ · \d+$/, '')}: ${symbol.features.length} places (${names}). Zoom in to see them.`;
 }
 
 /**
  * Places that sit together at this zoom, drawn as one symbol at their centre with their count: a
- * button that zooms in until they stand apart. It stands for each of its places when focus must
+ * button that zooms in until the group splits, a level at a time (as a marker cluster opens). It stands for each of its places when focus must
  * return to one of them, and shows the selection when it holds the selected place.
  */
 export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers, selected, related, reducedMotion, elements }: {

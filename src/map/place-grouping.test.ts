@@ -48,10 +48,19 @@ describe('groupPlaces', () => {
 });
 
 describe('openingZoom', () => {
-  it('finds the least zoom at which a group opens into its places', () => {
+  it('finds the least zoom at which a group opens into more than one symbol', () => {
     // 1 world pixel apart at zoom 0: 26 + 4 = 30 pixels apart are needed, so 2^z >= 30, z = 5 (in steps of 1).
     expect(openingZoom([at('a', 0, 0), at('b', 1, 0)], 2, 16, 1)).toBe(5);
     expect(openingZoom([at('a', 0, 0), at('b', 1, 0)], 2, 16, 0.25)).toBe(5);
+  });
+
+  it('opens a level at a time: a far place leaves first, the close pair later', () => {
+    const places = [at('a', 0, 0), at('b', 0.1, 0), at('far', 4, 0)];
+    // far leaves the pair's group (32 px, at 0.05) once (4 - 0.05) * 2^z >= 16 + 13 + 4, z = 4;
+    // a and b part once 0.1 * 2^z >= 30, z = 9.
+    expect(openingZoom(places, 1, 16, 1)).toBe(4);
+    expect(openingZoom(places, 1, 16, 1, 'far')).toBe(4);
+    expect(openingZoom(places, 1, 16, 1, 'a')).toBe(9);
   });
 
   it('gives the most zoom for places on one spot', () => {

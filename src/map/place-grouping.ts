@@ -109,14 +109,17 @@ export function groupPlaces(places: readonly PlaceToGroup[], options: Partial<Gr
 }
 
 /**
- * The least zoom, in steps of `step` above `zoom`, at which `places` (given at zoom 0, in world
- * pixels) all stand clear of each other; `maxZoom` where they never do (places on one spot).
+ * The least zoom, in steps of `step` above `zoom`, at which a group of `places` (given at zoom 0, in
+ * world pixels) opens: splits into more than one symbol, or, given `alone`, leaves that place standing
+ * on its own. `maxZoom` where it never does (places on one spot). Like a marker cluster, a group opens
+ * a level at a time, so the map keeps as much around it as it can.
  */
-export function openingZoom(places: readonly PlaceToGroup[], zoom: number, maxZoom: number, step: number, options: Partial<GroupingOptions> = {}): number {
+export function openingZoom(places: readonly PlaceToGroup[], zoom: number, maxZoom: number, step: number, alone?: string, options: Partial<GroupingOptions> = {}): number {
   for (let z = zoom + step; z < maxZoom; z += step) {
     const scale = 2 ** z;
-    const scaled = places.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale }));
-    if (groupPlaces(scaled, options).every((symbol) => symbol.ids.length === 1)) return z;
+    const symbols = groupPlaces(places.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale })), options);
+    const open = alone === undefined ? symbols.length > 1 : symbols.some((symbol) => symbol.ids.length === 1 && symbol.ids[0] === alone);
+    if (open) return z;
   }
   return maxZoom;
 }

@@ -3,6 +3,7 @@ import { useMap } from 'react-leaflet';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { useFramingView } from './framing-view.ts';
 import { openingCamera } from './group-camera.ts';
+import { openingZoom } from './place-grouping.ts';
 
 /**
  * When a place is selected (from the list, a passage or a link) while it is part of a group at this
@@ -19,9 +20,10 @@ export function useOpenSelectedGroup(symbols: readonly DrawnSymbol[], selectedId
       if (!selectedId) return;
       const group = latest.current.find((s) => s.features.length > 1 && s.features.some((f) => f.id === selectedId));
       const feature = group?.features.find((f) => f.id === selectedId);
-      if (!group?.opensAt || feature?.geometry.type !== 'Point') return;
+      if (!group || feature?.geometry.type !== 'Point') return;
       const [lon = 0, lat = 0] = feature.geometry.coordinates;
-      const zoom = Math.min(group.opensAt, map.getMaxZoom());
+      // Only as far as the selected place stands on its own: the map keeps as much around it as it can.
+      const zoom = openingZoom(group.atZero, map.getZoom(), map.getMaxZoom(), map.options.zoomSnap || 0.25, selectedId);
       const camera = openingCamera(framingFor(map), [{ lat, lng: lon }], zoom);
       map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
     },

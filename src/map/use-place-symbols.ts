@@ -4,7 +4,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
 import { symbolSize } from '../ui/symbols.ts';
 import { toLatLng } from './coords.ts';
-import { GROUP_SIZE, groupName, groupPlaces, openingZoom } from './place-grouping.ts';
+import { GROUP_SIZE, groupName, groupPlaces, openingZoom, type PlaceToGroup } from './place-grouping.ts';
 
 /** How much larger the tour stop's places are drawn while presenting. */
 export const PRESENTING_EMPHASIS = 1.4;
@@ -17,8 +17,10 @@ export interface DrawnSymbol {
   size: number;
   /** The label beside it: the place's label (or name), or the group's city and count. */
   label: string;
-  /** Groups only: the zoom at which the group opens into its places. */
+  /** Groups only: the zoom at which the group opens (splits in two or more). */
   opensAt: number | undefined;
+  /** Groups only: its places at zoom 0, in world pixels, for working out when one of them stands alone. */
+  atZero: PlaceToGroup[];
 }
 
 /** A place's short label: its `label`, else its name. */
@@ -60,7 +62,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
       const [first] = members;
       if (members.length === 1 && first) {
-        return { key: first.feature.id, features: [first.feature], position: first.position, size: first.size, label: placeLabel(first.feature), opensAt: undefined };
+        return { key: first.feature.id, features: [first.feature], position: first.position, size: first.size, label: placeLabel(first.feature), opensAt: undefined, atZero: [] };
       }
       const centre = map.unproject([group.x, group.y], zoom);
       const atZero = members.map((p) => ({ id: p.feature.id, x: p.world.x, y: p.world.y, size: p.size }));
@@ -71,6 +73,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         size: group.size,
         label: groupName(members.map((p) => p.feature.properties.city ?? placeLabel(p.feature))),
         opensAt: openingZoom(atZero, zoom, map.getMaxZoom(), map.options.zoomSnap || 0.25),
+        atZero,
       };
     });
   }, [map, points, zoom, emphasised]);
