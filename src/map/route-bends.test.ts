@@ -9,6 +9,7 @@ const syria = [38.9968, 34.8021];
 const raqqa = [39.0079, 35.9528];
 const london = [-0.1276, 51.5072];
 const brussels = [4.3517, 50.8503];
+const paris = [2.3522, 48.8566];
 const berlin = [13.405, 52.52];
 const mosul = [43.1189, 36.335];
 
@@ -64,15 +65,16 @@ describe('route bends', () => {
     expect(separatedBends(opposite)).toEqual([expect.closeTo(0.16, 9), expect.closeTo(0.16, 9)]);
   });
 
-  it('spreads the fighters returning from Mosul to London and Brussels, and keeps their order across the route', () => {
+  it('spreads the fighters returning from Mosul to Paris and Brussels, and keeps their order across the route', () => {
     const lines: RouteLine[] = [
+      { from: mosul, to: paris, bend: -0.1 },
       { from: mosul, to: brussels, bend: -0.1 },
-      { from: mosul, to: london, bend: -0.1 },
     ];
-    const length = Math.hypot(mosul[0]! - london[0]!, mercatorY(mosul[1]!) - mercatorY(london[1]!));
+    const length = Math.hypot(mosul[0]! - paris[0]!, mercatorY(mosul[1]!) - mercatorY(paris[1]!));
+    expect(apart(lines, [-0.1, -0.1], 0, 1)).toBeLessThan(0.047 * length);
     const bends = separatedBends(lines, { gap: 0.05 });
     expect(apart(lines, bends, 0, 1)).toBeGreaterThan(0.047 * length);
-    // Spread in the direction they already lay apart: London's line stays on its side of Brussels's.
+    // Spread in the direction they already lay apart: Brussels's line stays on its side of Paris's.
     const offset = (b: number[]) => {
       const [p, q] = [middle(lines[0] as RouteLine, b[0] ?? 0), middle(lines[1] as RouteLine, b[1] ?? 0)];
       return [q[0] - p[0], q[1] - p[1]];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { monthOf, storyMonths } from '../../src/story/visibility.ts';
 import { waitUntilStill } from './feature-point.ts';
@@ -126,6 +126,26 @@ describe('every line can be picked', () => {
     expect(await passagePanel(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-container'))).toBe(true);
     await context.close();
+  });
+});
+
+describe('lines on a touch screen', () => {
+  it('take taps in a band twice as wide as for a mouse', async () => {
+    const bandWidths = async (touch: boolean) => {
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: touch, isMobile: touch });
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'));
+      const widths = new Set<string | null>();
+      for (const flow of flows) {
+        const band = page.getByRole('button', { name: flow.properties.name, exact: true });
+        await band.waitFor({ state: 'attached', timeout: 20_000 });
+        widths.add(await band.getAttribute('stroke-width'));
+      }
+      await context.close();
+      return [...widths];
+    };
+    expect(await bandWidths(false)).toEqual(['14']);
+    expect(await bandWidths(true)).toEqual(['28']);
   });
 });
 
