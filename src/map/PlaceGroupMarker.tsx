@@ -4,7 +4,7 @@ import { Marker, useMap } from 'react-leaflet';
 import type { FeatureElements } from './feature-element.ts';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
-import { showFocused } from './camera-moves.ts';
+import { featurePlace, showFocused } from './camera-moves.ts';
 import { useFramingView } from './framing-view.ts';
 import { openingCamera } from './group-camera.ts';
 
@@ -58,7 +58,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
       if (!element) return undefined;
       const open = () => {
         const zoom = Math.min(symbol.opensAt ?? map.getZoom() + 2, map.getMaxZoom());
-        const points = symbol.features.flatMap((f) => (f.geometry.type === 'Point' ? [{ lat: f.geometry.coordinates[1] ?? 0, lng: f.geometry.coordinates[0] ?? 0 }] : []));
+        const points = symbol.features.flatMap((f) => featurePlace(f).points);
         const camera = openingCamera(framingFor(map), points, zoom);
         const hadFocus = document.activeElement === element;
         // The group's element goes when it opens: keyboard focus waits on the map, then moves on to

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { useFramingView } from './framing-view.ts';
+import { featurePlace } from './camera-moves.ts';
 import { openingCamera } from './group-camera.ts';
 import { openingZoom } from './place-grouping.ts';
 
@@ -21,10 +22,9 @@ export function useOpenSelectedGroup(symbols: readonly DrawnSymbol[], selectedId
       const group = latest.current.find((s) => s.features.length > 1 && s.features.some((f) => f.id === selectedId));
       const feature = group?.features.find((f) => f.id === selectedId);
       if (!group || feature?.geometry.type !== 'Point') return;
-      const [lon = 0, lat = 0] = feature.geometry.coordinates;
       // Only as far as the selected place stands on its own: the map keeps as much around it as it can.
       const zoom = openingZoom(group.atZero, map.getZoom(), map.getMaxZoom(), map.options.zoomSnap || 0.25, selectedId);
-      const camera = openingCamera(framingFor(map), [{ lat, lng: lon }], zoom);
+      const camera = openingCamera(framingFor(map), featurePlace(feature).points, zoom);
       map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
     },
     [map, selectedId, framingFor, reducedMotion],
