@@ -3,7 +3,7 @@
  * style, its anchor in world pixels at zoom 0, and the side and zoom from which it shows
  * (labels/activation.ts).
  */
-import { activationZooms, type Activation } from './activation.ts';
+import { activationSteps, type Activation } from './activation.ts';
 import { POINT_SIDES, type LabelShape, type Side } from './label-box.ts';
 import type { BasemapLabel } from './label-data.ts';
 import { LABEL_STYLES, type LabelStyle } from './label-style.ts';
@@ -33,20 +33,23 @@ export function labelHeight(style: LabelStyle, size = style.size): number {
 const CENTRED: readonly BasemapLabel['kind'][] = ['ocean', 'sea', 'country', 'river'];
 
 /**
- * Measures each name, and works out where and from which zoom it shows. `project` gives a
+ * Measures each name, and works out where and from which zoom it shows, as steps that pause now and
+ * then (run them with `finishInSlices`, or `prepareBasemapLabels` at once). `project` gives a
  * `[lon, lat]` in world pixels at zoom 0; `measure` a text's width in a style.
  */
-export function prepareBasemapLabels(
+export function* basemapLabelSteps(
   labels: readonly BasemapLabel[],
   project: (position: [number, number]) => { x: number; y: number },
   measure: (text: string, style: LabelStyle, size: number) => number,
   maxZoom: number,
-): PreparedLabel[] {
-  const shaped = labels.map((label, i) => {
+): Generator<void, PreparedLabel[]> {
+  const shaped = [];
+  for (const [i, label] of labels.entries()) {
+    yield;
     const style = LABEL_STYLES[label.kind];
     const { x, y } = project(label.position);
     const sides: readonly Side[] = CENTRED.includes(label.kind) ? ['center'] : POINT_SIDES;
-    return {
+    shaped.push({
       id: `${label.kind}:${label.name}:${i}`,
       label,
       style,
@@ -59,11 +62,20 @@ export function prepareBasemapLabels(
       rank: label.rank,
       minZoom: label.minZoom,
       sides,
-    };
-  });
-  const zooms = activationZooms(shaped, { maxZoom });
+    });
+  }
+  const zooms = yield* activationSteps(shaped, { maxZoom });
   return shaped.map(({ sides: _sides, rank: _rank, minZoom: _minZoom, ...prepared }) => ({
     ...prepared,
     activation: zooms.get(prepared.id) ?? { side: 'center', from: Number.POSITIVE_INFINITY },
   }));
+}
+
+/** `basemapLabelSteps` at once. */
+export function prepareBasemapLabels(...args: Parameters<typeof basemapLabelSteps>): PreparedLabel[] {
+  const steps = basemapLabelSteps(...args);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -57,7 +57,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
       const element = markerRef.current?.getElement();
       if (!element) return undefined;
       const open = () => {
-        const zoom = Math.min(symbol.opensAt ?? map.getZoom() + 2, map.getMaxZoom());
+        const zoom = Math.min(symbol.opensAt?.() ?? map.getZoom() + 2, map.getMaxZoom());
         const points = symbol.features.flatMap((f) => featurePlace(f).points);
         const camera = openingCamera(framingFor(map), points, zoom);
         const hadFocus = document.activeElement === element;

@@ -52,7 +52,9 @@ function overlappingPairs(symbols: readonly PlaceGroup[], gap: number): [number,
   const cells = new Map<string, number[]>();
   symbols.forEach((s, i) => {
     const key = `${Math.floor(s.x / reach)},${Math.floor(s.y / reach)}`;
-    cells.set(key, [...(cells.get(key) ?? []), i]);
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
   });
   const pairs: [number, number][] = [];
   symbols.forEach((a, i) => {
@@ -92,7 +94,9 @@ export function groupPlaces(places: readonly PlaceToGroup[], options: Partial<Gr
     const merged = new Map<number, string[]>();
     symbols.forEach((s, i) => {
       const root = find(parent, i);
-      merged.set(root, [...(merged.get(root) ?? []), ...s.ids]);
+      const ids = merged.get(root);
+      if (ids) ids.push(...s.ids);
+      else merged.set(root, [...s.ids]);
     });
     symbols = [...merged.values()].map((ids) => {
       const members = ids.map((id) => places[order.get(id) ?? 0]).filter((p): p is PlaceToGroup => p !== undefined);
@@ -128,7 +132,7 @@ export function openingZoom(places: readonly PlaceToGroup[], zoom: number, maxZo
 export function groupName(cities: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const city of cities) counts.set(city, (counts.get(city) ?? 0) + 1);
-  const named = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([city]) => city);
+  const named = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([city]) => city);
   const shown = named.length > 2 ? `${named.slice(0, 2).join(', ')} +${named.length - 2}` : named.join(', ');
   return `${shown} · ${cities.length}`;
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { loadLabelData } from 'virtual:basemap-labels';
-import { nextTurn } from '../ui/time-slice.ts';
+import { finishInSlices } from '../ui/time-slice.ts';
 import { labelMeasurer } from '../labels/measure.ts';
-import { prepareBasemapLabels, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
+import { basemapLabelSteps, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 
 /**
- * The basemap's names, loaded after first paint and prepared for placement in a task of their own
+ * The basemap's names, loaded after first paint and prepared for placement a slice at a time
  * (measured, and given the zoom from which each shows); null until then, and if they cannot load
  * (the map then shows the story's own labels alone, and says why in the console).
  */
@@ -18,10 +18,9 @@ export function useBasemapLabels(): readonly PreparedLabel[] | null {
       let live = true;
       loadLabelData()
         .then(async (data) => {
-          await nextTurn();
-          if (!live) return;
           const project = ([lon, lat]: [number, number]) => map.project([lat, lon], 0);
-          setLabels(prepareBasemapLabels(data.labels, project, labelMeasurer(), map.getMaxZoom()));
+          const prepared = await finishInSlices(basemapLabelSteps(data.labels, project, labelMeasurer(), map.getMaxZoom()));
+          if (live) setLabels(prepared);
         })
         .catch((error: unknown) => console.warn('The basemap names could not be loaded:', error));
       return function stopLoading() {

@@ -17,10 +17,16 @@ export interface DrawnSymbol {
   size: number;
   /** The label beside it: the place's label (or name), or the group's city and count. */
   label: string;
-  /** Groups only: the zoom at which the group opens (splits in two or more). */
-  opensAt: number | undefined;
+  /** Groups only: the zoom at which the group opens (splits in two or more), worked out when asked. */
+  opensAt: (() => number) | undefined;
   /** Groups only: its places at zoom 0, in world pixels, for working out when one of them stands alone. */
   atZero: PlaceToGroup[];
+}
+
+/** `work`, done the first time it is asked for: a zoom has thousands of groups, and few are opened. */
+function once(work: () => number): () => number {
+  let value: number | undefined;
+  return () => (value ??= work());
 }
 
 /** A place's short label: its `label`, else its name. */
@@ -72,7 +78,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         position: [centre.lat, centre.lng],
         size: group.size,
         label: groupName(members.map((p) => p.feature.properties.city ?? placeLabel(p.feature))),
-        opensAt: openingZoom(atZero, zoom, map.getMaxZoom(), map.options.zoomSnap || 0.25),
+        opensAt: once(() => openingZoom(atZero, zoom, map.getMaxZoom(), map.options.zoomSnap || 0.25)),
         atZero,
       };
     });
