@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SidebarTab } from './app-state.ts';
 
 const TABS: { id: SidebarTab; label: string }[] = [
@@ -19,6 +19,10 @@ export function Sidebar({ tab, sheetOpen, onTab, onSheet, article, places }: {
   places: ReactNode;
 }) {
   const tabRefs = useRef(new Map<SidebarTab, HTMLButtonElement>());
+  // A tab's content is made the first time it is chosen, and kept: a story of thousands of places
+  // would otherwise build its whole list on the way to the first view.
+  const [opened, setOpened] = useState<ReadonlySet<SidebarTab>>(() => new Set([tab]));
+  if (!opened.has(tab)) setOpened(new Set([...opened, tab]));
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     const next = TABS[(TABS.findIndex((t) => t.id === tab) + 1) % TABS.length]?.id ?? 'article';
@@ -53,10 +57,10 @@ export function Sidebar({ tab, sheetOpen, onTab, onSheet, article, places }: {
         </button>
       </div>
       <div role="tabpanel" id="tabpanel-article" aria-labelledby="tab-article" className="tabpanel" hidden={tab !== 'article'}>
-        {article}
+        {opened.has('article') && article}
       </div>
       <div role="tabpanel" id="tabpanel-places" aria-labelledby="tab-places" className="tabpanel" hidden={tab !== 'places'}>
-        {places}
+        {opened.has('places') && places}
       </div>
     </section>
   );

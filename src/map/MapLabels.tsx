@@ -72,6 +72,8 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         const candidates: LabelCandidate[] = [];
         for (const [rank, symbol] of symbols.entries()) {
           const p = map.latLngToContainerPoint(symbol.position);
+          // Far off the view, a symbol neither has a label here nor stands in one's way.
+          if (p.x < -VIEW_MARGIN || p.y < -VIEW_MARGIN || p.x > size.x + VIEW_MARGIN || p.y > size.y + VIEW_MARGIN) continue;
           const focus = symbol.features.some((f) => focusIds.has(f.id));
           // The selection's and the tour stop's symbols wear a ring (index.css): their label keeps clear of it.
           const half = symbol.size / 2 + (focus ? (presenting ? PRESENTING_RING : SELECTED_RING) : 0);

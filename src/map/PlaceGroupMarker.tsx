@@ -4,9 +4,9 @@ import { Marker, useMap } from 'react-leaflet';
 import type { FeatureElements } from './feature-element.ts';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
-import { featurePlace, showFocused } from './camera-moves.ts';
+import { showFocused } from './camera-moves.ts';
 import { useFramingView } from './framing-view.ts';
-import { openingCamera } from './group-camera.ts';
+import { openGroup } from './open-group.ts';
 
 /**
  * Focuses the element of place `id` as soon as one other than `old` is on the page (within a
@@ -57,9 +57,6 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
       const element = markerRef.current?.getElement();
       if (!element) return undefined;
       const open = () => {
-        const zoom = Math.min(symbol.opensAt?.() ?? map.getZoom() + 2, map.getMaxZoom());
-        const points = symbol.features.flatMap((f) => featurePlace(f).points);
-        const camera = openingCamera(framingFor(map), points, zoom);
         const hadFocus = document.activeElement === element;
         // The group's element goes when it opens: keyboard focus waits on the map, then moves on to
         // the group's first place (or the smaller group that holds it) once that is drawn.
@@ -68,7 +65,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
           // Only once the zoom has ended: focus on a place brings it into view, which would stop a zoom under way.
           map.once('moveend', () => focusWhenDrawn(map.getContainer(), elements, ids[0] ?? '', element));
         }
-        map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
+        openGroup(map, framingFor(map), symbol, reducedMotion);
       };
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');

@@ -1,15 +1,19 @@
 import { useMemo } from 'react';
 import type { FeatureLayerProps } from './feature-layer.ts';
 import { MapLabels } from './MapLabels.tsx';
+import { DenseViewNote } from './DenseViewNote.tsx';
+import { DrawnSymbols } from './DrawnSymbols.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { useBasemapLabels } from './use-basemap-labels.ts';
 import { useOpenSelectedGroup } from './use-open-selected-group.ts';
 import { usePlaceSymbols } from './use-place-symbols.ts';
+import { useSharedSymbols } from './use-shared-symbols.ts';
 
 /**
  * The story's places and the map's labels, which share one set of symbols: the places grouped at
  * the map's zoom, the selection's and the tour stop's first. While presenting, the stop's places
- * are drawn larger.
+ * are drawn larger. In a dense view of a story of thousands, some symbols are drawn on a canvas
+ * rather than made buttons (symbol-budget.ts).
  */
 export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; reducedMotion: boolean; coverings: () => (HTMLElement | null)[] }) {
   const { features, selectedId, relatedIds, presenting, reducedMotion, coverings } = props;
@@ -18,9 +22,13 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   const symbols = usePlaceSymbols(features, emphasised);
   const basemap = useBasemapLabels();
   useOpenSelectedGroup(symbols, presenting ? null : selectedId, reducedMotion);
+  const share = useSharedSymbols(symbols, focusIds);
+  const withoutButtons = useMemo(() => share.unreached.reduce((sum, s) => sum + s.features.length, 0), [share.unreached]);
   return (
     <>
-      <PlaceMarkers {...props} symbols={symbols} />
+      <PlaceMarkers {...props} symbols={share.buttons} />
+      {share.drawn.length > 0 && <DrawnSymbols symbols={share.drawn} onActivate={props.onActivate} reducedMotion={reducedMotion} />}
+      {withoutButtons > 0 && <DenseViewNote count={withoutButtons} />}
       <MapLabels symbols={symbols} focusIds={focusIds} presenting={presenting} basemap={basemap} coverings={coverings} />
     </>
   );

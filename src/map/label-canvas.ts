@@ -6,6 +6,7 @@
  * features keep their own names), and what it drew is written on it as data for tests and the bench.
  */
 import L from 'leaflet';
+import { paneCanvas } from './pane-canvas.ts';
 import { labelFont, labelText, type LabelStyle } from '../labels/label-style.ts';
 import type { Box } from '../labels/label-box.ts';
 
@@ -28,12 +29,7 @@ export class LabelCanvas extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
 
   onAdd(map: L.Map): this {
-    const pane = map.getPane(LABEL_PANE) ?? map.createPane(LABEL_PANE);
-    pane.style.zIndex = LABEL_PANE_Z;
-    pane.style.pointerEvents = 'none';
-    const canvas = L.DomUtil.create('canvas', 'map-labels', pane);
-    canvas.setAttribute('aria-hidden', 'true');
-    this.canvas = canvas;
+    this.canvas = paneCanvas(map, LABEL_PANE, LABEL_PANE_Z, 'map-labels');
     map.on('zoomstart', this.hide, this);
     map.on('movestart', this.forget, this);
     return this;

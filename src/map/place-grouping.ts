@@ -46,32 +46,60 @@ function find(parent: number[], i: number): number {
   return root;
 }
 
-/** Index pairs (i < j) of symbols whose boxes, with the gap, overlap. */
-function overlappingPairs(symbols: readonly PlaceGroup[], gap: number): [number, number][] {
-  const reach = Math.max(1, ...symbols.map((s) => s.size)) + gap;
+function overlap(a: PlaceGroup, b: PlaceGroup, gap: number): boolean {
+  const apart = (a.size + b.size) / 2 + gap;
+  return Math.abs(a.x - b.x) < apart && Math.abs(a.y - b.y) < apart;
+}
+
+/**
+ * The symbols that overlap, joined: a root index per symbol (union-find), one root per set of symbols
+ * linked by overlaps. Symbols in one grid cell as wide as the smallest two symbols' reach surely
+ * overlap, so each cell is joined at once; two cells are joined at the first overlap found between
+ * them. So tens of thousands of places crowded at a low zoom cost about as many steps, not their square.
+ */
+function overlapRoots(symbols: readonly PlaceGroup[], gap: number): number[] {
+  const parent = symbols.map((_, i) => i);
+  const sizes = symbols.reduce((range, s) => ({ min: Math.min(range.min, s.size), max: Math.max(range.max, s.size) }), { min: Infinity, max: 1 });
+  const side = Math.max(1, sizes.min + gap);
+  const reach = Math.ceil((sizes.max + gap) / side);
   const cells = new Map<string, number[]>();
   symbols.forEach((s, i) => {
-    const key = `${Math.floor(s.x / reach)},${Math.floor(s.y / reach)}`;
+    const key = `${Math.floor(s.x / side)},${Math.floor(s.y / side)}`;
     const cell = cells.get(key);
     if (cell) cell.push(i);
     else cells.set(key, [i]);
   });
-  const pairs: [number, number][] = [];
-  symbols.forEach((a, i) => {
-    const cx = Math.floor(a.x / reach);
-    const cy = Math.floor(a.y / reach);
-    for (let dx = -1; dx <= 1; dx += 1) {
-      for (let dy = -1; dy <= 1; dy += 1) {
-        for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
-          const b = symbols[j];
-          if (j <= i || !b) continue;
-          const apart = (a.size + b.size) / 2 + gap;
-          if (Math.abs(a.x - b.x) < apart && Math.abs(a.y - b.y) < apart) pairs.push([i, j]);
-        }
+  const join = (i: number, j: number) => {
+    const [a, b] = [find(parent, i), find(parent, j)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  for (const members of cells.values()) for (const i of members.slice(1)) join(members[0] ?? i, i);
+  for (const [key, members] of cells) {
+    const [cx = 0, cy = 0] = key.split(',').map(Number);
+    for (let dx = 0; dx <= reach; dx += 1) {
+      for (let dy = -reach; dy <= reach; dy += 1) {
+        // Each pair of cells once: those to the right, and those below in the same column.
+        if (dx === 0 && dy <= 0) continue;
+        const others = cells.get(`${cx + dx},${cy + dy}`);
+        if (!others || find(parent, members[0] ?? 0) === find(parent, others[0] ?? 0)) continue;
+        joinFirstOverlap(symbols, members, others, gap, join);
       }
     }
-  });
-  return pairs;
+  }
+  return symbols.map((_, i) => find(parent, i));
+}
+
+function joinFirstOverlap(symbols: readonly PlaceGroup[], members: readonly number[], others: readonly number[], gap: number, join: (i: number, j: number) => void): void {
+  for (const i of members) {
+    const a = symbols[i];
+    for (const j of others) {
+      const b = symbols[j];
+      if (a && b && overlap(a, b, gap)) {
+        join(i, j);
+        return;
+      }
+    }
+  }
 }
 
 /**
@@ -84,16 +112,11 @@ export function groupPlaces(places: readonly PlaceToGroup[], options: Partial<Gr
   const order = new Map(places.map((p, i) => [p.id, i]));
   let symbols: PlaceGroup[] = places.map((p) => ({ ids: [p.id], x: p.x, y: p.y, size: p.size }));
   for (let round = 0; round < rounds; round += 1) {
-    const pairs = overlappingPairs(symbols, gap);
-    if (pairs.length === 0) break;
-    const parent = symbols.map((_, i) => i);
-    for (const [i, j] of pairs) {
-      const [a, b] = [find(parent, i), find(parent, j)];
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-    }
+    const roots = overlapRoots(symbols, gap);
+    if (roots.every((root, i) => root === i)) break;
     const merged = new Map<number, string[]>();
     symbols.forEach((s, i) => {
-      const root = find(parent, i);
+      const root = roots[i] ?? i;
       const ids = merged.get(root);
       if (ids) ids.push(...s.ids);
       else merged.set(root, [...s.ids]);

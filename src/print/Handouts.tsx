@@ -3,8 +3,19 @@ import type { Article, StoryFeature, Tour } from '../story/schema.ts';
 import { PlacesHandout } from './PlacesHandout.tsx';
 import { usePrintMode } from './print-mode.ts';
 import { TourHandout } from './TourHandout.tsx';
+import { usePrintRequested } from './use-print-requested.ts';
 
-/** Shown only in print: the handout chosen from the Print… menu, the places one by default. */
+/**
+ * Beyond this many features, the handout is made only once printing is asked for. Below it, it is
+ * part of the page from the start: the page's content before (and without) any script.
+ */
+const MADE_AT_ONCE = 400;
+
+/**
+ * Shown only in print: the handout chosen from the Print… menu, the places one by default. A story of
+ * thousands of places makes it only when printing is asked for, rather than thousands of entries on
+ * the way to its first view.
+ */
 export function Handouts({ tour, parts, ...places }: {
   features: readonly StoryFeature[];
   numbers: ReadonlyMap<string, number>;
@@ -13,6 +24,8 @@ export function Handouts({ tour, parts, ...places }: {
   tour: Tour | null;
 }) {
   const mode = usePrintMode();
+  const requested = usePrintRequested();
+  if (!requested && places.features.length > MADE_AT_ONCE) return null;
   if (tour && mode !== 'places') return <TourHandout tour={tour} parts={parts} teacher={mode === 'teacher'} />;
   return <PlacesHandout parts={parts} {...places} />;
 }

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import { useFramingView } from './framing-view.ts';
+import { openGroup } from './open-group.ts';
+import { SymbolCanvas } from './symbol-canvas.ts';
+import type { DrawnSymbol } from './use-place-symbols.ts';
+
+/** Where a click may land on a drawn symbol: the map itself, its canvases and its lines, not its controls or buttons. */
+const UNDER_SYMBOLS = '.leaflet-container, .leaflet-pane > canvas, .leaflet-overlay-pane *';
+
+/** Leaflet's map dragging, which knows whether the pointer moved the map (then a click is no click). */
+type DragHandler = L.Handler & { moved(): boolean };
+
+/**
+ * The symbols of a dense view that are not buttons, drawn on one canvas (symbol-canvas.ts). A click on
+ * one opens its passage, or zooms into its group; the pointer shows a hand and the place's name over
+ * one. The click is taken before the map's lines see it: a symbol lies above them.
+ */
+export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: readonly DrawnSymbol[]; onActivate: (id: string) => void; reducedMotion: boolean }) {
+  const map = useMap();
+  const framingFor = useFramingView();
+  const [layer] = useState(() => new SymbolCanvas());
+
+  useEffect(
+    function addSymbolCanvas() {
+      layer.addTo(map);
+      return function removeSymbolCanvas() {
+        layer.remove();
+      };
+    },
+    [map, layer],
+  );
+  useEffect(
+    function drawSymbols() {
+      layer.setSymbols(symbols);
+    },
+    [layer, symbols],
+  );
+
+  useEffect(
+    function hitTestSymbols() {
+      const container = map.getContainer();
+      const tooltip = L.tooltip({ direction: 'top', className: 'feature-tooltip' });
+      const symbolOf = (event: MouseEvent) =>
+        event.target instanceof Element && event.target.matches(UNDER_SYMBOLS) ? layer.symbolAt(map.mouseEventToLayerPoint(event)) : null;
+      function onClick(event: MouseEvent) {
+        const symbol = symbolOf(event);
+        const [first] = symbol?.features ?? [];
+        if (!symbol || !first || (map.dragging as DragHandler | undefined)?.moved()) return;
+        event.stopPropagation();
+        if (symbol.features.length > 1) openGroup(map, framingFor(map), symbol, reducedMotion);
+        else onActivate(first.id);
+      }
+      function onMove(event: MouseEvent) {
+        const symbol = symbolOf(event);
+        container.classList.toggle('is-over-symbol', symbol !== null);
+        if (!symbol) {
+          tooltip.close();
+          return;
+        }
+        const name = symbol.features.length > 1 ? symbol.label : (symbol.features[0]?.properties.name ?? symbol.label);
+        const text = document.createElement('strong');
+        text.textContent = name;
+        tooltip.setLatLng(symbol.position).setContent(text);
+        tooltip.options.offset = [0, -symbol.size / 2 - 6];
+        if (!map.hasLayer(tooltip)) tooltip.openOn(map);
+      }
+      container.addEventListener('click', onClick, { capture: true });
+      container.addEventListener('mousemove', onMove, { passive: true });
+      return function stopHitTesting() {
+        container.removeEventListener('click', onClick, { capture: true });
+        container.removeEventListener('mousemove', onMove);
+        container.classList.remove('is-over-symbol');
+        tooltip.close();
+      };
+    },
+    [map, layer, framingFor, onActivate, reducedMotion],
+  );
+  return null;
+}
