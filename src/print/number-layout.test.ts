@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutNumbers, overlaps, segmentCrosses, type Box, type NumberAnchor } from './number-layout.ts';
+import { layoutNumbers, NUMBER_LAYOUT_DEFAULTS, overlaps, segmentCrosses, type Box, type NumberAnchor } from './number-layout.ts';
 
 /** Five places on one spot (a city's attacks), two close by, one alone, and a point on a line. */
 const ANCHORS: NumberAnchor[] = [
@@ -52,7 +52,7 @@ describe('layoutNumbers', () => {
   it('widens a tag for a longer number', () => {
     const one = placed.find((p) => p.label === '1');
     const two = placed.find((p) => p.label === '12');
-    expect((two?.box.width ?? 0) - (one?.box.width ?? 0)).toBeCloseTo(8.5);
+    expect((two?.box.width ?? 0) - (one?.box.width ?? 0)).toBeCloseTo(NUMBER_LAYOUT_DEFAULTS.charWidth);
   });
 
   it('says which numbers found no room, on a page too small for them', () => {

@@ -50,10 +50,13 @@ export interface NumberLayoutOptions {
   rings: number;
 }
 
-/** Sizes for a map 1,000 units wide printed 186 mm wide (A4 less its margins): tags of 7.5 pt type. */
+/** The tags' type size in map units: 17.5 of 1,000 units printed 186 mm wide (A4 less its margins) is 9.2 pt. */
+export const TAG_FONT_SIZE = 17.5;
+
+/** Sizes for a map 1,000 units wide: tags of TAG_FONT_SIZE bold digits (0.7 em wide in DejaVu Sans Bold). */
 export const NUMBER_LAYOUT_DEFAULTS: Omit<NumberLayoutOptions, 'width' | 'height' | 'obstacles'> = {
-  tagHeight: 17,
-  charWidth: 8.5,
+  tagHeight: Math.round(TAG_FONT_SIZE * 1.3),
+  charWidth: TAG_FONT_SIZE * 0.7,
   tagPadding: 3.5,
   gap: 2,
   pointRadius: 3,
