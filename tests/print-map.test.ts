@@ -29,6 +29,8 @@ describe('the printed map of geo/', () => {
     expect(inset?.places.map((p) => p.feature.id).sort()).toEqual(features.filter((f) => /^(brussels|paris|molenbeek|nato-summit)/.test(f.id)).map((f) => f.id).sort());
     expect(inset?.numbers.map((n) => n.id).sort()).toEqual(inset?.places.map((p) => p.feature.id).sort());
     for (const n of inset?.numbers ?? []) for (const s of inset?.places ?? []) expect(overlaps(n.box, { x: s.at[0] - 11, y: s.at[1] - 11, width: 22, height: 22 }), n.label).toBe(false);
+    // The main map's numbers keep off the inset (Moscow's would fall on it) and the area it enlarges.
+    for (const n of layout.numbers) for (const box of [layout.inset?.box, layout.inset?.area]) expect(box && overlaps(n.box, box), n.label).toBe(false);
   });
 
   it('gives every place and flow on the map its number, clear of every other number and every symbol', () => {

@@ -36,7 +36,7 @@ export function PrintMap({ layout }: { layout: PrintMapLayout }) {
           <svg className="print-inset" x={inset.box.x} y={inset.box.y} width={inset.box.width} height={inset.box.height} viewBox={`0 0 ${inset.panel.width} ${inset.panel.height}`}>
             <PrintPanelContent panel={inset.panel} countries={countries} avoid={NOTHING} marker={marker} />
           </svg>
-          <rect x={inset.box.x} y={inset.box.y} width={inset.box.width} height={inset.box.height} fill="none" stroke={INK} strokeWidth={1.5} />
+          <rect className="print-inset-frame" x={inset.box.x} y={inset.box.y} width={inset.box.width} height={inset.box.height} fill="none" stroke={INK} strokeWidth={1.5} />
         </>
       )}
     </svg>
