@@ -38,6 +38,7 @@ export function PrintPanelContent({ panel, countries, avoid, marker }: {
     [countries, panel],
   );
   const half = PRINT_SYMBOL_SIZE / 2;
+  const flowIds = new Set(panel.flows.map(({ feature }) => feature.id));
   return (
     <>
       <rect width={panel.width} height={panel.height} fill="#dbe8f1" />
@@ -68,6 +69,7 @@ export function PrintPanelContent({ panel, countries, avoid, marker }: {
       {panel.numbers.map(({ id, label, box, leader }) => (
         <g key={id} className="print-number">
           {leader && <line x1={leader.from[0]} y1={leader.from[1]} x2={leader.to[0]} y2={leader.to[1]} stroke={INK} strokeWidth={1} />}
+          {leader && flowIds.has(id) && <circle cx={leader.from[0]} cy={leader.from[1]} r={2.5} fill={INK} stroke="#fff" strokeWidth={0.8} />}
           <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={2.5} fill="#fff" stroke={INK} strokeWidth={1} />
           <text x={box.x + box.width / 2} y={box.y + box.height / 2} textAnchor="middle" dominantBaseline="central" fontSize={TAG_FONT_SIZE} fontWeight={700} fill={INK}>
             {label}

@@ -43,6 +43,10 @@ describe('layoutNumbers', () => {
   it('puts a lone place’s number right beside it, and crowded ones further out on leaders to their place', () => {
     const lone = placed.find((p) => p.id === 'h');
     expect(lone?.leader).toBeNull();
+    // A point on a line is joined to its tag, even beside it: which of several lines it numbers is then plain.
+    const line = placed.find((p) => p.id === 'line');
+    expect(line?.leader?.from).toEqual([600, 300]);
+    expect(Math.hypot((line?.leader?.to[0] ?? 0) - 600, (line?.leader?.to[1] ?? 0) - 300)).toBeLessThan(10);
     expect(Math.hypot((lone?.box.x ?? 0) - 800, (lone?.box.y ?? 0) - 500)).toBeLessThan(40);
     const crowded = placed.filter((p) => ['a', 'b', 'c', 'd', 'e'].includes(p.id));
     expect(crowded.filter((p) => p.leader).length).toBeGreaterThanOrEqual(3);
