@@ -18,14 +18,24 @@ describe('the printed map of geo/', () => {
     expect(layout.offMap.map((f) => f.id).sort()).toEqual(
       ['duterte-call', 'manchester-leaks', 'melbourne-suburbs', 'orlando-pulse', 'san-bernardino', 'submarines-north-korea', 'white-house-lavrov'].sort(),
     );
-    const drawn = [...layout.places.map((p) => p.feature.id), ...layout.flows.map((f) => f.feature.id)];
+    const inset = layout.inset?.panel.places.map((p) => p.feature.id) ?? [];
+    const drawn = [...layout.places.map((p) => p.feature.id), ...inset, ...layout.flows.map((f) => f.feature.id)];
     expect(drawn.length + layout.offMap.length).toBe(features.length);
     for (const off of layout.offMap) expect(drawn).not.toContain(off.id);
   });
 
+  it('enlarges the crowd of Brussels and Paris in an inset, and numbers its places there', () => {
+    const inset = layout.inset?.panel;
+    expect(inset?.places.map((p) => p.feature.id).sort()).toEqual(features.filter((f) => /^(brussels|paris|molenbeek|nato-summit)/.test(f.id)).map((f) => f.id).sort());
+    expect(inset?.numbers.map((n) => n.id).sort()).toEqual(inset?.places.map((p) => p.feature.id).sort());
+    for (const n of inset?.numbers ?? []) for (const s of inset?.places ?? []) expect(overlaps(n.box, { x: s.at[0] - 11, y: s.at[1] - 11, width: 22, height: 22 }), n.label).toBe(false);
+    // The main map's numbers keep off the inset (Moscow's would fall on it) and the area it enlarges.
+    for (const n of layout.numbers) for (const box of [layout.inset?.box, layout.inset?.area]) expect(box && overlaps(n.box, box), n.label).toBe(false);
+  });
+
   it('gives every place and flow on the map its number, clear of every other number and every symbol', () => {
     expect(layout.numbered).toBe(true);
-    expect(layout.numbers.map((n) => n.id).sort()).toEqual(features.filter((f) => !layout.offMap.includes(f)).map((f) => f.id).sort());
+    expect([...layout.numbers, ...(layout.inset?.panel.numbers ?? [])].map((n) => n.id).sort()).toEqual(features.filter((f) => !layout.offMap.includes(f)).map((f) => f.id).sort());
     const symbols = layout.places.map(({ at: [x, y] }) => ({ x: x - PRINT_SYMBOL_SIZE / 2, y: y - PRINT_SYMBOL_SIZE / 2, width: PRINT_SYMBOL_SIZE, height: PRINT_SYMBOL_SIZE }));
     for (const [i, n] of layout.numbers.entries()) {
       expect(n.label).toBe(String(numbers.get(n.id)));

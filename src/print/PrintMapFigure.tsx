@@ -33,6 +33,12 @@ export function PrintMapFigure({ features, numbers, onOffMap }: {
       <PrintKey />
       <figcaption className="print-off-map">
         {!layout.numbered && <>Too many places to number on the map: the list below gives them all. </>}
+        {layout.inset && (
+          <>
+            <strong>Inset</strong>: the boxed area enlarged {Math.round(layout.inset.zoom)} times, with places{' '}
+            {layout.inset.panel.numbers.map((n) => Number(n.label)).sort((a, b) => a - b).join(', ')}.{' '}
+          </>
+        )}
         {layout.offMap.length > 0 && (
           <>
             <strong>Not on this map</strong> (too far away for its frame): {layout.offMap.map((f) => numbered(f, numbers)).join(' · ')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutNumbers, overlaps, segmentCrosses, type Box, type NumberAnchor } from './number-layout.ts';
+import { layoutNumbers, NUMBER_LAYOUT_DEFAULTS, overlaps, segmentCrosses, type Box, type NumberAnchor } from './number-layout.ts';
 
 /** Five places on one spot (a city's attacks), two close by, one alone, and a point on a line. */
 const ANCHORS: NumberAnchor[] = [
@@ -43,6 +43,10 @@ describe('layoutNumbers', () => {
   it('puts a lone place’s number right beside it, and crowded ones further out on leaders to their place', () => {
     const lone = placed.find((p) => p.id === 'h');
     expect(lone?.leader).toBeNull();
+    // A point on a line is joined to its tag, even beside it: which of several lines it numbers is then plain.
+    const line = placed.find((p) => p.id === 'line');
+    expect(line?.leader?.from).toEqual([600, 300]);
+    expect(Math.hypot((line?.leader?.to[0] ?? 0) - 600, (line?.leader?.to[1] ?? 0) - 300)).toBeLessThan(10);
     expect(Math.hypot((lone?.box.x ?? 0) - 800, (lone?.box.y ?? 0) - 500)).toBeLessThan(40);
     const crowded = placed.filter((p) => ['a', 'b', 'c', 'd', 'e'].includes(p.id));
     expect(crowded.filter((p) => p.leader).length).toBeGreaterThanOrEqual(3);
@@ -52,7 +56,7 @@ describe('layoutNumbers', () => {
   it('widens a tag for a longer number', () => {
     const one = placed.find((p) => p.label === '1');
     const two = placed.find((p) => p.label === '12');
-    expect((two?.box.width ?? 0) - (one?.box.width ?? 0)).toBeCloseTo(8.5);
+    expect((two?.box.width ?? 0) - (one?.box.width ?? 0)).toBeCloseTo(NUMBER_LAYOUT_DEFAULTS.charWidth);
   });
 
   it('says which numbers found no room, on a page too small for them', () => {

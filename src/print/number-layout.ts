@@ -22,7 +22,7 @@ export interface NumberAnchor {
   radius: number;
 }
 
-/** A placed number: its tag's box, and the leader line from its place when the tag stands apart. */
+/** A placed number: its tag's box, and the leader line from its place when the tag stands apart (always from a point on a line). */
 export interface PlacedNumber {
   id: string;
   label: string;
@@ -50,10 +50,13 @@ export interface NumberLayoutOptions {
   rings: number;
 }
 
-/** Sizes for a map 1,000 units wide printed 186 mm wide (A4 less its margins): tags of 7.5 pt type. */
+/** The tags' type size in map units: 17.5 of 1,000 units printed 186 mm wide (A4 less its margins) is 9.2 pt. */
+export const TAG_FONT_SIZE = 17.5;
+
+/** Sizes for a map 1,000 units wide: tags of TAG_FONT_SIZE bold digits (0.7 em wide in DejaVu Sans Bold). */
 export const NUMBER_LAYOUT_DEFAULTS: Omit<NumberLayoutOptions, 'width' | 'height' | 'obstacles'> = {
-  tagHeight: 17,
-  charWidth: 8.5,
+  tagHeight: Math.round(TAG_FONT_SIZE * 1.3),
+  charWidth: TAG_FONT_SIZE * 0.7,
   tagPadding: 3.5,
   gap: 2,
   pointRadius: 3,
@@ -132,7 +135,8 @@ export function layoutNumbers(anchors: readonly NumberAnchor[], options: Pick<Nu
         if (!inPage(box)) continue;
         if (symbols.some((s) => overlaps(box, s, o.gap)) || o.obstacles.some((b) => overlaps(box, b, o.gap))) continue;
         if (placed.some((p) => overlaps(box, p.box, o.gap) || (p.leader && segmentCrosses(p.leader.from, p.leader.to, box)))) continue;
-        const leader = ring === 0 ? null : { from: [anchor.x, anchor.y] as [number, number], to: nearestPoint(box, anchor.x, anchor.y) };
+        // A point on a line always gets a leader: beside a bundle of lines, a tag alone would not say which.
+        const leader = ring === 0 && anchor.radius > 0 ? null : { from: [anchor.x, anchor.y] as [number, number], to: nearestPoint(box, anchor.x, anchor.y) };
         if (leader && placed.some((p) => segmentCrosses(leader.from, leader.to, p.box))) continue;
         found = { id: anchor.id, label: anchor.label, box, leader };
         break;

@@ -1,61 +1,70 @@
 /**
- * The printed map, computed: its frame, what lies on it and what does not, each place's symbol and
- * each flow's lines on the page, and where every number goes. Pure, so that the map is the same at
- * build time (the prerendered page) and in the browser.
+ * The printed map, computed: its frame, what lies on it and what does not, the main map and (where
+ * places crowd) an inset that enlarges them, and where every number goes. Pure, so that the map is the
+ * same at build time (the prerendered page) and in the browser.
  */
 import type { StoryFeature } from '../story/schema.ts';
-import { layoutNumbers, type Box, type NumberAnchor, type PlacedNumber } from './number-layout.ts';
-import { featurePositions, flowLines, linePath, placePosition } from './print-geometry.ts';
+import type { Box } from './number-layout.ts';
+import { featurePositions, placePosition } from './print-geometry.ts';
 import { insideFrame, printFrame } from './print-frame.ts';
-import { pageHeight, projector, type Frame, type PagePoint } from './print-projection.ts';
+import { planInset } from './print-inset.ts';
+import { layoutPanel, projectFlows, type PrintPanel } from './print-panel.ts';
+import { boxFrame, pageHeight, projector, type Frame } from './print-projection.ts';
+
+export { PRINT_SYMBOL_SIZE } from './print-panel.ts';
 
 /** The printed map's width in map units (its height follows the frame): 186 mm on A4. */
 export const PRINT_MAP_WIDTH = 1000;
 /** The most numbers the printed map lays out: beyond (a story of thousands of places) it is drawn without numbers, the list giving them. */
 export const MAX_NUMBERS = 300;
-/** A place symbol's size on the printed map, in map units (about 4 mm). */
-export const PRINT_SYMBOL_SIZE = 22;
 
-/** Everything the printed map draws. */
-export interface PrintMapLayout {
-  frame: Frame;
-  width: number;
-  height: number;
-  places: { feature: StoryFeature; at: PagePoint }[];
-  flows: { feature: StoryFeature; paths: string[] }[];
-  numbers: PlacedNumber[];
+/** The inset: its panel, where it stands on the main map, the area of the main map it enlarges, and how much. */
+export interface PrintInset {
+  panel: PrintPanel;
+  box: Box;
+  area: Box;
+  zoom: number;
+}
+
+/** Everything the printed map draws: the main map's panel, and its inset if places crowd. */
+export interface PrintMapLayout extends PrintPanel {
+  inset: PrintInset | null;
   /** Whether the map carries numbers (at most MAX_NUMBERS of them). */
   numbered: boolean;
   /** Features outside the frame, or whose number found no room: named under the map. */
   offMap: StoryFeature[];
 }
 
-/** Lays out the printed map of `features`, numbered by `numbers`; `obstacles` (labels, in map units) stay clear of numbers. */
+const isFlow = (f: StoryFeature) => f.properties.layer === 'flows';
+const positionsOf = (f: StoryFeature) => (isFlow(f) ? featurePositions(f) : [placePosition(f)]);
+
+/** Lays out the printed map of `features`, numbered by `numbers`; `obstacles` (in map units) stay clear of numbers. */
 export function printMapLayout(features: readonly StoryFeature[], numbers: ReadonlyMap<string, number>, obstacles: readonly Box[] = []): PrintMapLayout {
-  const frame = printFrame(features.flatMap((f) => (f.properties.layer === 'flows' ? featurePositions(f) : [placePosition(f)])).map(([lon = 0, lat = 0]) => [lon, lat] as const));
-  const [width, height] = [PRINT_MAP_WIDTH, pageHeight(frame, PRINT_MAP_WIDTH)];
+  const frame: Frame = printFrame(features.flatMap(positionsOf).map(([lon = 0, lat = 0]) => [lon, lat] as const));
+  const width = PRINT_MAP_WIDTH;
   const project = projector(frame, width);
-  const onMap = features.filter((f) => insideFrame(frame, f.properties.layer === 'flows' ? featurePositions(f) : [placePosition(f)]));
-  const places = onMap.filter((f) => f.properties.layer !== 'flows').map((feature) => ({ feature, at: project(placePosition(feature)) }));
-  const flows = onMap
-    .filter((f) => f.properties.layer === 'flows')
-    .map((feature) => ({ feature, lines: flowLines(feature).map((line) => linePath(line.map(project))) }));
-  const label = (f: StoryFeature) => String(numbers.get(f.id) ?? '');
-  const anchors: NumberAnchor[] = [
-    ...places.map(({ feature, at: [x, y] }) => ({ id: feature.id, label: label(feature), x, y, radius: PRINT_SYMBOL_SIZE / 2 })),
-    ...flows.flatMap(({ feature, lines }) => (lines[0] ? [{ id: feature.id, label: label(feature), x: lines[0].middle[0], y: lines[0].middle[1], radius: 0 }] : [])),
-  ];
-  const numbered = anchors.length <= MAX_NUMBERS;
-  const { placed, unplaced } = numbered ? layoutNumbers(anchors, { width, height, obstacles }) : { placed: [], unplaced: [] };
-  const offMap = features.filter((f) => !onMap.includes(f) || unplaced.includes(f.id));
-  return {
+  const onMap = features.filter((f) => insideFrame(frame, positionsOf(f)));
+  const places = onMap.filter((f) => !isFlow(f));
+  const flows = onMap.filter(isFlow);
+  const numbered = places.length + flows.length <= MAX_NUMBERS;
+  const linePoints = projectFlows(flows, project).flatMap(({ lines }) => lines.flatMap((l) => [...l.points, l.middle]));
+  const plan = numbered ? planInset(places.map((f) => project(placePosition(f))), linePoints, width, pageHeight(frame, width)) : null;
+  const inInset = new Set(plan?.members.map((i) => places[i]?.id));
+  const main = layoutPanel({
     frame,
     width,
-    height,
-    places: places.filter(({ feature }) => !unplaced.includes(feature.id)),
-    flows: flows.filter(({ feature }) => !unplaced.includes(feature.id)).map(({ feature, lines }) => ({ feature, paths: lines.map((l) => l.data) })),
-    numbers: placed,
-    numbered,
-    offMap: [...offMap].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0)),
+    features: onMap.filter((f) => !inInset.has(f.id)),
+    numbers,
+    numberHere: () => numbered,
+    obstacles: plan ? [...obstacles, plan.box, plan.area] : obstacles,
+  });
+  const inset: PrintInset | null = plan && {
+    panel: layoutPanel({ frame: boxFrame(frame, width, plan.area), width: plan.box.width, features: [...places.filter((f) => inInset.has(f.id)), ...flows], numbers, numberHere: (f) => !isFlow(f), obstacles: [] }),
+    box: plan.box,
+    area: plan.area,
+    zoom: plan.zoom,
   };
+  const unplaced = [...main.unplaced, ...(inset?.panel.unplaced ?? [])];
+  const offMap = features.filter((f) => !onMap.includes(f) || unplaced.includes(f.id));
+  return { ...main, inset, numbered, offMap: offMap.sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0)) };
 }

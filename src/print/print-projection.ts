@@ -34,3 +34,11 @@ export function projector(frame: Frame, width: number): (position: readonly numb
 export function pageHeight([west, south, east, north]: Frame, width: number): number {
   return ((mercatorY(north) - mercatorY(south)) * width) / (east - west);
 }
+
+/** The frame of a box of a page `width` units wide showing `frame`: what an inset of that box shows. */
+export function boxFrame(frame: Frame, width: number, box: { x: number; y: number; width: number; height: number }): Frame {
+  const [west, , east, north] = frame;
+  const scale = width / (east - west);
+  const top = mercatorY(north);
+  return [west + box.x / scale, latitudeOf(top - (box.y + box.height) / scale), west + (box.x + box.width) / scale, latitudeOf(top - box.y / scale)];
+}

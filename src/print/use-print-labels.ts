@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Box } from '../labels/label-box.ts';
+import { POINT_SIDES, type Box, type Side } from '../labels/label-box.ts';
+import type { Box as PageBox } from './number-layout.ts';
 import type { LabelData } from '../labels/label-data.ts';
 import { labelMeasurer } from '../labels/measure.ts';
-import { placeLabels, type PlacedLabel } from '../labels/placement.ts';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from '../labels/placement.ts';
 import { prepareBasemapLabels, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import type { LabelStyle } from '../labels/label-style.ts';
 import { mercatorY } from './print-projection.ts';
-import { PRINT_SYMBOL_SIZE, type PrintMapLayout } from './print-map-layout.ts';
+import { PRINT_SYMBOL_SIZE, type PrintPanel } from './print-panel.ts';
 
 /** A basemap name placed on the printed map, in its units, with its type style. */
 export interface PrintLabel extends PlacedLabel {
@@ -26,12 +27,30 @@ function worldPixel([lon, lat]: [number, number]): { x: number; y: number } {
   return { x: ((lon + 180) / 360) * 256, y: (0.5 - mercatorY(lat) / 360) * 256 };
 }
 
+/** The sides a name may take on paper: its own first, then (a city beside the places' symbols) any other. */
+const sidesOf = (side: Side): readonly Side[] => (side === 'center' ? [side] : [side, ...POINT_SIDES.filter((s) => s !== side)]);
+
+/**
+ * A city whose dot lies under places' symbols (Paris under the Bataclan's) is marked by them: its
+ * name is set beside them, not left out for covering them.
+ */
+function besideSymbol<C extends LabelCandidate>(candidate: C, places: PrintPanel['places']): C {
+  const half = PRINT_SYMBOL_SIZE / 2;
+  const near = ({ at: [x, y] }: PrintPanel['places'][number]) => Math.abs(candidate.x - x) <= PRINT_SYMBOL_SIZE && Math.abs(candidate.y - y) <= PRINT_SYMBOL_SIZE;
+  const under = places.filter(near).map(({ at }) => at);
+  if (under.length === 0 || candidate.dot === 0) return candidate;
+  const [xs, ys] = [under.map(([x]) => x), under.map(([, y]) => y)];
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return { ...candidate, x: (x0 + x1) / 2, y: (y0 + y1) / 2, dot: 0, clearance: half + Math.max(x1 - x0, y1 - y0) / 2 + 2 };
+}
+
 /**
  * The basemap's names for the printed map, placed as on the screen (labels/placement.ts) at the zoom
- * the printed frame corresponds to, clear of the symbols and of the number tags; `null` until the
- * names have loaded, and if they cannot (the map then prints without them).
+ * the panel's frame corresponds to, clear of its symbols and its number tags, and of
+ * `avoid` (the inset and its area on the main map); `null` until the names have loaded, and if they
+ * cannot (the map then prints without them).
  */
-export function usePrintLabels(layout: PrintMapLayout): PrintLabel[] | null {
+export function usePrintLabels(layout: PrintPanel, avoid: readonly PageBox[]): PrintLabel[] | null {
   const [prepared, setPrepared] = useState<PreparedLabel[] | null>(null);
   useEffect(function loadNames() {
     let live = true;
@@ -52,15 +71,16 @@ export function usePrintLabels(layout: PrintMapLayout): PrintLabel[] | null {
     const half = PRINT_SYMBOL_SIZE / 2;
     const obstacles: Box[] = [
       ...layout.places.map(({ at: [x, y] }) => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half })),
-      ...layout.numbers.map(({ box }) => ({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height })),
+      ...[...layout.numbers.map(({ box }) => box), ...avoid].map((box) => ({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height })),
     ];
     const styleOf = new Map(prepared.map((p) => [p.id, p.style]));
     const candidates = prepared
       .filter((p) => p.activation.from <= zoom)
-      .map((p) => ({ ...p, text: p.label.name, tier: 'basemap' as const, rank: p.label.rank, x: (p.x - origin.x) * scale, y: (p.y - origin.y) * scale, sides: [p.activation.side] }));
+      .map((p) => ({ ...p, text: p.label.name, tier: 'basemap' as const, rank: p.label.rank, x: (p.x - origin.x) * scale, y: (p.y - origin.y) * scale, sides: sidesOf(p.activation.side) }))
+      .map((candidate) => besideSymbol(candidate, layout.places));
     return placeLabels({ width: layout.width, height: layout.height, obstacles, candidates }).flatMap((placed) => {
       const style = styleOf.get(placed.id);
       return style ? [{ ...placed, style }] : [];
     });
-  }, [prepared, layout]);
+  }, [prepared, layout, avoid]);
 }
