@@ -41,7 +41,9 @@ export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: 
   useEffect(
     function hitTestSymbols() {
       const container = map.getContainer();
-      const tooltip = L.tooltip({ direction: 'top', className: 'feature-tooltip' });
+      // The tooltip's one element, given its text as text.
+      const text = document.createElement('strong');
+      const tooltip = L.tooltip({ direction: 'top', className: 'feature-tooltip', content: text });
       const symbolOf = (event: MouseEvent) =>
         event.target instanceof Element && event.target.matches(UNDER_SYMBOLS) ? layer.symbolAt(map.mouseEventToLayerPoint(event)) : null;
       function onClick(event: MouseEvent) {
@@ -60,10 +62,9 @@ export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: 
           return;
         }
         const name = symbol.features.length > 1 ? symbol.label : (symbol.features[0]?.properties.name ?? symbol.label);
-        const text = document.createElement('strong');
         text.textContent = name;
-        tooltip.setLatLng(symbol.position).setContent(text);
         tooltip.options.offset = [0, -symbol.size / 2 - 6];
+        tooltip.setLatLng(symbol.position);
         if (!map.hasLayer(tooltip)) tooltip.openOn(map);
       }
       container.addEventListener('click', onClick, { capture: true });
