@@ -2,16 +2,22 @@ import type { ReactNode } from 'react';
 import { QuotedParts } from '../panel/QuotedParts.tsx';
 import type { QuotablePart } from '../story/passages.ts';
 import type { Tour } from '../story/schema.ts';
-import type { InkState } from '../ui/ink.ts';
+import { countMarks, type InkState } from '../ui/ink.ts';
 import { Announcer } from '../ui/Announcer.tsx';
 import { PresenterBar } from './PresenterBar.tsx';
 import { StopList } from './StopList.tsx';
 import type { PresenterLink } from './use-presenter-link.ts';
 
+function plural(n: number, one: string): string {
+  return n === 1 ? `1 ${one}` : `${n} ${one}s`;
+}
+
 /** What has been drawn on the class's map, in words. */
-function inkSummary({ strokes, pointer }: InkState): string {
-  const drawn = strokes.length === 0 ? 'Nothing drawn' : strokes.length === 1 ? '1 stroke drawn' : `${strokes.length} strokes drawn`;
-  return pointer ? `${drawn}, pointing` : drawn;
+export function inkSummary(ink: InkState): string {
+  const { pen, arrow } = countMarks(ink);
+  const parts = [pen && plural(pen, 'stroke'), arrow && plural(arrow, 'arrow')].filter(Boolean);
+  const drawn = parts.length === 0 ? 'Nothing drawn' : `${parts.join(' and ')} drawn`;
+  return Object.keys(ink.pointers).length > 0 ? `${drawn}, pointing` : drawn;
 }
 
 /** What the presenter view shows. */
