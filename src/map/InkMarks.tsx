@@ -7,9 +7,10 @@ import { toLatLng } from './coords.ts';
 
 /** The ink's colour: a magenta that none of the story's layers uses, with a white edge on the pointer. */
 export const INK_COLOR = '#c2006b';
-const STROKE_STYLE = { className: 'ink-stroke', color: INK_COLOR, weight: 5, opacity: 0.9, lineCap: 'round', lineJoin: 'round' } as const;
-const ARROW_STYLE = { ...STROKE_STYLE, className: 'ink-arrow', weight: 6, opacity: 1 } as const;
-const POINTER_STYLE = { className: 'ink-pointer', color: '#ffffff', weight: 4, fillColor: INK_COLOR, fillOpacity: 0.9 } as const;
+// Their class names go to the constructor (a prop): react-leaflet's `pathOptions` come later, by `setStyle`, which sets no class.
+const STROKE_STYLE = { color: INK_COLOR, weight: 5, opacity: 0.9, lineCap: 'round', lineJoin: 'round' } as const;
+const ARROW_STYLE = { ...STROKE_STYLE, weight: 6, opacity: 1 } as const;
+const POINTER_STYLE = { color: '#ffffff', weight: 4, fillColor: INK_COLOR, fillOpacity: 0.9 } as const;
 
 /** One stroke or arrow: an arrow is a straight line with a head at its end (the flows' SVG marker). */
 const Mark = memo(function Mark({ mark }: { mark: InkMark }) {
@@ -22,7 +23,7 @@ const Mark = memo(function Mark({ mark }: { mark: InkMark }) {
     },
     [arrow],
   );
-  return <Polyline ref={line} positions={positions} pathOptions={arrow ? ARROW_STYLE : STROKE_STYLE} interactive={false} />;
+  return <Polyline ref={line} className={arrow ? 'ink-arrow' : 'ink-stroke'} positions={positions} pathOptions={arrow ? ARROW_STYLE : STROKE_STYLE} interactive={false} />;
 });
 
 /** What is drawn on the map: every hand's strokes and arrows, and their pointers. */
@@ -33,7 +34,7 @@ export function InkMarks({ ink }: { ink: InkState }) {
         <Mark key={`${i}-${mark.tool}`} mark={mark} />
       ))}
       {Object.entries(ink.pointers).map(([hand, at]) => (
-        <CircleMarker key={hand} center={toLatLng(at)} radius={14} pathOptions={POINTER_STYLE} interactive={false} />
+        <CircleMarker key={hand} className="ink-pointer" center={toLatLng(at)} radius={14} pathOptions={POINTER_STYLE} interactive={false} />
       ))}
     </>
   );
