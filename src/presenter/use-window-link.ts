@@ -35,10 +35,13 @@ function isKin(source: MessageEventSource | null): source is Window {
 /**
  * Posts to `target`. A request for full screen lends this key press's or click's right to go full
  * screen (Chromium's capability delegation), which needs a named origin: served, our own; a file on
- * disk has none to name, so there the audience window asks for full screen on its own.
+ * disk has none to name, so there the plain request goes, and the audience window, refused, says how.
+ * `window.origin`, not `location.origin`: for a file, Chromium's `location.origin` says "file://",
+ * a target that the other file window (an opaque origin, "null") never matches, and the message
+ * was silently dropped.
  */
 function post(target: Window, message: unknown, delegateFullscreen = false) {
-  const origin = window.location.origin;
+  const origin = window.origin;
   if (delegateFullscreen && navigator.userActivation?.isActive && origin !== 'null') {
     try {
       target.postMessage(message, { targetOrigin: origin, delegate: 'fullscreen' } as WindowPostMessageOptions);
