@@ -14,7 +14,7 @@ export function PreviewInk({ ink, size }: { ink: InkState; size: number }) {
         const line = <polyline className="preview-ink" points={units.map((p) => p.join(',')).join(' ')} vectorEffect="non-scaling-stroke" />;
         if (tool === 'pen') return <g key={i}>{line}</g>;
         const [tail, head] = units;
-        const tip = tail && head ? arrowheadPoints(tail, head, size / 28) : [];
+        const tip = tail && head ? arrowheadPoints(tail, head, size / 16) : [];
         return (
           <g key={i} className="preview-arrow">
             {line}

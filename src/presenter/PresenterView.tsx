@@ -67,14 +67,17 @@ export function PresenterView({ tour, parts, link, now, nowPreview, nextPreview 
         </section>
         <div className="presenter-side">
           <div className="presenter-previews">
-            <section className="presenter-next" aria-labelledby="presenter-map-title">
+            <section className="presenter-next presenter-class" aria-labelledby="presenter-map-title" aria-describedby="presenter-ink-keys">
               <h2 id="presenter-map-title" className="eyebrow">
                 Class screen
               </h2>
               <p className="next-title">{inkSummary(link.ink)}</p>
               {stop && nowPreview}
+              <p id="presenter-ink-keys" className="ink-keys">
+                Draw here or there: <kbd>D</kbd> pen · <kbd>A</kbd> arrow · hold <kbd>L</kbd> to point · <kbd>C</kbd> clear
+              </p>
             </section>
-            <section className="presenter-next" aria-labelledby="presenter-next-title">
+            <section className="presenter-next presenter-upcoming" aria-labelledby="presenter-next-title">
               <h2 id="presenter-next-title" className="eyebrow">
                 Next
               </h2>
