@@ -75,8 +75,7 @@ describe('the presenter view', () => {
     await presenter.getByRole('button', { name: 'Blank the class screen', pressed: true }).waitFor();
     await presenter.keyboard.press('x');
     await audience.locator('.blank-screen').waitFor({ state: 'detached' });
-    // Until the presenter window hears that the screen is back, a key there only brings it back (and
-    // so F would not reach full screen): the flaky F of earlier runs was pressed in that moment.
+    // Until the presenter hears that the screen is back, a key there only brings it back (the F of earlier, flaky runs).
     await presenter.getByRole('button', { name: 'Blank the class screen', pressed: false }).waitFor();
     // F in the presenter window lends its key press to the audience window, which goes full screen: once
     // the audience window's own last key press has expired (5 s in Chromium), as at a teacher's laptop.
@@ -86,7 +85,6 @@ describe('the presenter view', () => {
     await presenter.keyboard.press('f');
     await audience.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 5000 });
     expect(await audience.getByRole('alert').filter({ hasText: 'Press F here for full screen' }).count()).toBe(0);
-
     await presenter.close();
     const reopened = await reopenWithP(context, audience);
     await expectPresenterAt(reopened, 7);
