@@ -238,7 +238,7 @@ export function App({ load, hash }: {
                 coverings={coverings}
                 reducedMotion={reducedMotion}
                 onView={teacher.onView}
-                ink={presenting && state.tourStop !== null ? { stop: state.tourStop, onInk: presenterWindow.sendInk } : undefined}
+                ink={presenting && state.tourStop !== null ? { stop: state.tourStop, wire: presenterWindow.wire } : undefined}
               />
             ) : (
               <MapPlaceholder />
@@ -284,7 +284,7 @@ export function App({ load, hash }: {
         {story && !presenting && <Timeline features={story.features} months={months} until={state.until} onChange={setUntil} />}
       </div>
       <Announcer message={announcement} />
-      {tour && <AudienceLink tour={{ stop: state.tourStop, blank, go: tourGo, toggle: (type) => presentation.command({ type }) }} popup={presenterWindow.popup} />}
+      {tour && <AudienceLink tour={{ stop: state.tourStop, blank, go: tourGo, toggle: (type) => presentation.command({ type }) }} presenter={presenterWindow} />}
       {blank && (
         <div className="blank-screen" role="status">
           <span className="visually-hidden">The screen is blank. Press any key to bring it back.</span>

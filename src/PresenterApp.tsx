@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect } from 'react';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
+import { DrawablePreview } from './map/DrawablePreview.tsx';
 import { StopPreview } from './map/StopPreview.tsx';
 import { useNow } from './presenter/clock.ts';
 import { PresenterView } from './presenter/PresenterView.tsx';
@@ -22,6 +23,7 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
   const now = useNow();
   const { go, screen } = link;
   const at = link.tour.stop;
+  const blank = link.tour.blank;
   const previewAt = useDeferredValue(at);
   const command = useCallback(
     (next: TourCommand) => {
@@ -31,11 +33,13 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
       else if (next.type === 'first') go(1);
       else if (next.type === 'last') go(stops);
       else if (next.type === 'go') go(next.stop);
-      else if (next.type === 'blank' || next.type === 'fullscreen') screen(next.type);
+      // While the class screen is (or seems) blank, any key only brings it back: never blanks it again.
+      else if (next.type === 'blank') screen(blank ? 'show' : 'blank');
+      else if (next.type === 'fullscreen') screen('fullscreen');
     },
-    [at, stops, go, screen],
+    [at, stops, go, screen, blank],
   );
-  useTourKeys(tour !== null, link.tour.blank, stops, command);
+  useTourKeys(tour !== null, blank, stops, command);
   const tourTitle = tour?.title;
   useEffect(
     function nameTheWindow() {
@@ -56,7 +60,7 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
       parts={story.parts}
       link={link}
       now={now}
-      nowPreview={current && <StopPreview stop={current} features={story.features} ink={link.ink} />}
+      nowPreview={current && <DrawablePreview stop={current} features={story.features} ink={link.ink} onDraw={link.draw} />}
       nextPreview={next && <StopPreview stop={next} features={story.features} />}
     />
   );

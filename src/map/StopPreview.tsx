@@ -1,10 +1,11 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, type Ref } from 'react';
 import type { Position } from 'geojson';
 import { loadCountries } from 'virtual:countries-50m';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import type { InkState } from '../ui/ink.ts';
 import { projectToUnits } from './path-units.ts';
 import { UNITS_PER_PIXEL } from './basemap-units.ts';
+import { PreviewInk } from './PreviewInk.tsx';
 
 /** The preview's shape, as the audience's map is usually wider than tall: 16 by 10. */
 const ASPECT = 16 / 10;
@@ -55,12 +56,21 @@ const Countries = memo(function Countries({ paths }: { paths: readonly string[] 
   return paths.map((d, i) => <path key={i} className="preview-land" d={d} vectorEffect="non-scaling-stroke" />);
 });
 
+/** What a preview shows: a stop, its features, and what is drawn on the class's map. */
+export interface StopPreviewProps {
+  stop: TourStop;
+  features: readonly StoryFeature[];
+  ink?: InkState | undefined;
+  /** The picture's element, for drawing on it (`unitsToLonLat` turns its units back into places). */
+  surfaceRef?: Ref<SVGSVGElement> | undefined;
+}
+
 /**
- * A small still picture of a tour stop's map: the embedded basemap's countries in the stop's camera
- * box, and the stop's features on them, and what has been drawn on the live map (`ink`). Not
- * interactive, and hidden from screen readers (the stop's title is said in words beside it).
+ * A still picture of a tour stop's map: the embedded basemap's countries in the stop's camera box,
+ * the stop's features on them, and what has been drawn on the live map (`ink`). Hidden from screen
+ * readers (the stop's title, and what is drawn, are said in words beside it).
  */
-export function StopPreview({ stop, features, ink }: { stop: TourStop; features: readonly StoryFeature[]; ink?: InkState }) {
+export function StopPreview({ stop, features, ink, surfaceRef }: StopPreviewProps) {
   const [countries, setCountries] = useState<string[]>([]);
   useEffect(function loadTheBasemap() {
     let cancelled = false;
@@ -75,13 +85,12 @@ export function StopPreview({ stop, features, ink }: { stop: TourStop; features:
   const box = cameraBox(stop.camera);
   const shown = useMemo(() => features.filter((f) => stop.features.includes(f.id)), [features, stop.features]);
   return (
-    <svg className="stop-preview" viewBox={box.join(' ')} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
+    <svg ref={surfaceRef} className="stop-preview" viewBox={box.join(' ')} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
       <Countries paths={countries} />
       {shown.map((feature) => (
         <PreviewFeature key={feature.id} feature={feature} radius={box[2] / 60} />
       ))}
-      {ink?.strokes.map((stroke, i) => <polyline key={i} className="preview-ink" points={points(stroke)} vectorEffect="non-scaling-stroke" />)}
-      {ink?.pointer && <circle className="preview-pointer" cx={projectToUnits(ink.pointer)[0]} cy={projectToUnits(ink.pointer)[1]} r={box[2] / 40} />}
+      {ink && <PreviewInk ink={ink} size={box[2]} />}
     </svg>
   );
 }

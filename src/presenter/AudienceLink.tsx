@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { FullscreenNotice, useFullscreenRequest } from './FullscreenNotice.tsx';
+import type { PresenterWindow } from './use-presenter-window.ts';
 import { useWindowLink } from './use-window-link.ts';
+import type { LinkMessage } from './window-link.ts';
 
 /** What the audience window's tour offers the link: where it stands, and how to move it. */
 export interface AudienceTour {
@@ -14,16 +17,24 @@ export interface AudienceTour {
 
 /**
  * The audience window's end of the presenter view: keeps its tour and the presenter window's on the
- * same stop (whichever moves, the other follows) and carries out the presenter's blank and full-screen
- * requests. A component that draws nothing, so that what the link hears renders only here, not the page.
+ * same stop (whichever moves, the other follows), carries out the presenter's requests for the screen,
+ * and brings the presenter's ink to the map. Draws nothing but the notice of a full screen refused, so
+ * that what the link hears renders only here, not the page.
  */
-export function AudienceLink({ tour, popup }: { tour: AudienceTour; popup: RefObject<Window | null> }) {
+export function AudienceLink({ tour, presenter }: { tour: AudienceTour; presenter: PresenterWindow }) {
   const latest = useRef(tour);
   latest.current = tour;
-  const onScreen = useCallback((what: 'blank' | 'fullscreen') => {
-    if (latest.current.stop !== null) latest.current.toggle(what);
-  }, []);
-  const { link, go, setBlank } = useWindowLink('audience', tour.stop, onScreen, popup);
+  const fullscreen = useFullscreenRequest();
+  const onHear = useCallback(
+    (message: LinkMessage) => {
+      if (message.type === 'ink') presenter.wire.deliver(message.action);
+      if (message.type !== 'screen' || latest.current.stop === null) return;
+      if (message.command === 'fullscreen') fullscreen.toggle();
+      else if (message.command === 'blank' || latest.current.blank) latest.current.toggle('blank');
+    },
+    [presenter.wire, fullscreen],
+  );
+  const { link, go, setBlank } = useWindowLink('audience', tour.stop, onHear, presenter.popup);
   const { stop, blank } = tour;
   const linkStop = link.tour.stop;
   const seen = useRef({ stop, linkStop });
@@ -45,5 +56,5 @@ export function AudienceLink({ tour, popup }: { tour: AudienceTour; popup: RefOb
     },
     [blank, setBlank],
   );
-  return null;
+  return fullscreen.refused && stop !== null ? <FullscreenNotice onClose={fullscreen.dismiss} /> : null;
 }

@@ -25,6 +25,8 @@ export function PresenterBar(props: {
   const elapsed = tour.startedAt === 0 ? 0 : now - tour.startedAt;
   const atStop = now - tour.stopSince;
   const stop = tour.stop;
+  // A file's windows have no origin to lend a key press to (see FullscreenNotice.tsx).
+  const fromFile = window.location.protocol === 'file:';
   return (
     <header className="presenter-bar">
       <div className="presenter-heading">
@@ -57,9 +59,14 @@ export function PresenterBar(props: {
         <button type="button" className="text-button" aria-pressed={tour.blank} onClick={() => onScreen('blank')}>
           Blank the class screen
         </button>
-        <button type="button" className="text-button" onClick={() => onScreen('fullscreen')}>
+        <button type="button" className="text-button" onClick={() => onScreen('fullscreen')} aria-describedby={fromFile ? 'presenter-fullscreen-note' : undefined}>
           Full screen for the class
         </button>
+        {fromFile && (
+          <p id="presenter-fullscreen-note" className="presenter-note">
+            Opened from a file: press F in the class window for full screen.
+          </p>
+        )}
       </div>
     </header>
   );

@@ -2,16 +2,22 @@ import type { ReactNode } from 'react';
 import { QuotedParts } from '../panel/QuotedParts.tsx';
 import type { QuotablePart } from '../story/passages.ts';
 import type { Tour } from '../story/schema.ts';
-import type { InkState } from '../ui/ink.ts';
+import { countMarks, type InkState } from '../ui/ink.ts';
 import { Announcer } from '../ui/Announcer.tsx';
 import { PresenterBar } from './PresenterBar.tsx';
 import { StopList } from './StopList.tsx';
 import type { PresenterLink } from './use-presenter-link.ts';
 
+function plural(n: number, one: string): string {
+  return n === 1 ? `1 ${one}` : `${n} ${one}s`;
+}
+
 /** What has been drawn on the class's map, in words. */
-function inkSummary({ strokes, pointer }: InkState): string {
-  const drawn = strokes.length === 0 ? 'Nothing drawn' : strokes.length === 1 ? '1 stroke drawn' : `${strokes.length} strokes drawn`;
-  return pointer ? `${drawn}, pointing` : drawn;
+export function inkSummary(ink: InkState): string {
+  const { pen, arrow } = countMarks(ink);
+  const parts = [pen && plural(pen, 'stroke'), arrow && plural(arrow, 'arrow')].filter(Boolean);
+  const drawn = parts.length === 0 ? 'Nothing drawn' : `${parts.join(' and ')} drawn`;
+  return Object.keys(ink.pointers).length > 0 ? `${drawn}, pointing` : drawn;
 }
 
 /** What the presenter view shows. */
@@ -61,14 +67,17 @@ export function PresenterView({ tour, parts, link, now, nowPreview, nextPreview 
         </section>
         <div className="presenter-side">
           <div className="presenter-previews">
-            <section className="presenter-next" aria-labelledby="presenter-map-title">
+            <section className="presenter-next presenter-class" aria-labelledby="presenter-map-title" aria-describedby="presenter-ink-keys">
               <h2 id="presenter-map-title" className="eyebrow">
                 Class screen
               </h2>
               <p className="next-title">{inkSummary(link.ink)}</p>
               {stop && nowPreview}
+              <p id="presenter-ink-keys" className="ink-keys">
+                Draw here or there: <kbd>D</kbd> pen · <kbd>A</kbd> arrow · hold <kbd>L</kbd> to point · <kbd>C</kbd> clear
+              </p>
             </section>
-            <section className="presenter-next" aria-labelledby="presenter-next-title">
+            <section className="presenter-next presenter-upcoming" aria-labelledby="presenter-next-title">
               <h2 id="presenter-next-title" className="eyebrow">
                 Next
               </h2>

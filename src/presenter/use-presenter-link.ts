@@ -1,20 +1,22 @@
 import { useCallback, useEffect } from 'react';
 import { presenterHash } from './presenter-route.ts';
 import { useWindowLink } from './use-window-link.ts';
-import type { InkState } from '../ui/ink.ts';
-import type { SharedTour } from './window-link.ts';
+import type { InkAction, InkState } from '../ui/ink.ts';
+import type { ScreenCommand, SharedTour } from './window-link.ts';
 
 /** The presenter window's hold on the tour. */
 export interface PresenterLink {
   tour: SharedTour;
   /** When the audience window last spoke, in ms since 1970; `null` if it has not, or has closed. */
   heardAt: number | null;
-  /** What the audience window has drawn on its map at this stop. */
+  /** What is drawn on the class's map at this stop, in either window. */
   ink: InkState;
+  /** Draws in this window; the audience window mirrors it. */
+  draw: (action: InkAction) => void;
   /** Moves both windows to a stop, kept within the tour. */
   go: (stop: number) => void;
-  /** Asks the audience's screen to blank (or come back), or to enter (or leave) full screen. */
-  screen: (command: 'blank' | 'fullscreen') => void;
+  /** Asks something of the audience's screen. */
+  screen: (command: ScreenCommand) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface PresenterLink {
  * history entry), so that a reload opens where it was, and then the audience window's state wins.
  */
 export function usePresenterLink(initialStop: number, stops: number): PresenterLink {
-  const { link, go, screen } = useWindowLink('presenter', initialStop);
+  const { link, go, screen, ink } = useWindowLink('presenter', initialStop);
   const stop = link.tour.stop;
 
   useEffect(
@@ -35,5 +37,5 @@ export function usePresenterLink(initialStop: number, stops: number): PresenterL
   );
 
   const goWithin = useCallback((to: number) => go(Math.min(Math.max(1, Math.round(to)), Math.max(1, stops))), [go, stops]);
-  return { tour: link.tour, heardAt: link.heardAt, ink: link.ink, go: goWithin, screen };
+  return { tour: link.tour, heardAt: link.heardAt, ink: link.ink, draw: ink, go: goWithin, screen };
 }

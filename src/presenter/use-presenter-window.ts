@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { InkAction } from '../ui/ink.ts';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { createInkWire } from '../ui/ink-wire.ts';
 import { presenterUrl } from './presenter-route.ts';
 import { linkMessage } from './window-link.ts';
 
@@ -14,8 +14,8 @@ export interface PresenterWindow {
   open: () => void;
   /** The presenter window once opened here, or found by the link (`AudienceLink`) since. */
   popup: RefObject<Window | null>;
-  /** Mirrors a change of the ink in the presenter window, if there is one. */
-  sendInk: (action: InkAction) => void;
+  /** Mirrors the ink drawn here in the presenter window, if there is one; `deliver` brings in the presenter's (`AudienceLink`). */
+  wire: ReturnType<typeof createInkWire>;
 }
 
 /**
@@ -56,9 +56,11 @@ export function usePresenterWindow(stop: number | null): PresenterWindow {
     },
     [presenting, open],
   );
-  const sendInk = useCallback((action: InkAction) => {
-    const target = popup.current;
-    if (target && !target.closed) target.postMessage(linkMessage('audience', { type: 'ink', action }), '*');
-  }, []);
-  return { open, popup, sendInk };
+  const [wire] = useState(() =>
+    createInkWire((action) => {
+      const target = popup.current;
+      if (target && !target.closed) target.postMessage(linkMessage('audience', { type: 'ink', action }), '*');
+    }),
+  );
+  return { open, popup, wire };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
-import { initialLink, linkMessage, linkReducer, parseLinkMessage, type LinkAction, type LinkRole, type LinkState } from './window-link.ts';
+import type { InkAction } from '../ui/ink.ts';
+import { initialLink, linkMessage, linkReducer, parseLinkMessage, type LinkAction, type LinkMessage, type LinkRole, type ScreenCommand, type LinkState } from './window-link.ts';
 
 /** How often each window tells the other its state, so that a reloaded window is found again (ms). */
 export const HEARTBEAT_MS = 1000;
@@ -11,8 +12,10 @@ export interface WindowLink {
   go: (stop: number | null) => void;
   /** The audience's screen was blanked or brought back (the audience window only). */
   setBlank: (blank: boolean) => void;
-  /** Asks the audience's screen to blank or to go full screen (the presenter window only). */
-  screen: (command: 'blank' | 'fullscreen') => void;
+  /** Asks something of the audience's screen (the presenter window only). */
+  screen: (command: ScreenCommand) => void;
+  /** This window drew: its own ink changes, and the other window's mirrors it. */
+  ink: (action: InkAction) => void;
 }
 
 /**
@@ -32,10 +35,13 @@ function isKin(source: MessageEventSource | null): source is Window {
 /**
  * Posts to `target`. A request for full screen lends this key press's or click's right to go full
  * screen (Chromium's capability delegation), which needs a named origin: served, our own; a file on
- * disk has none to name, so there the audience window asks for full screen on its own.
+ * disk has none to name, so there the plain request goes, and the audience window, refused, says how.
+ * `window.origin`, not `location.origin`: for a file, Chromium's `location.origin` says "file://",
+ * a target that the other file window (an opaque origin, "null") never matches, and the message
+ * was silently dropped.
  */
 function post(target: Window, message: unknown, delegateFullscreen = false) {
-  const origin = window.location.origin;
+  const origin = window.origin;
   if (delegateFullscreen && navigator.userActivation?.isActive && origin !== 'null') {
     try {
       target.postMessage(message, { targetOrigin: origin, delegate: 'fullscreen' } as WindowPostMessageOptions);
@@ -50,20 +56,21 @@ function post(target: Window, message: unknown, delegateFullscreen = false) {
 /**
  * One window's end of the presentation link: listens to the other window (checked: kin, and a message
  * of ours), tells it of each of its own changes at once and of its whole state every second (which
- * finds a reloaded window again), and says goodbye when it closes or reloads. `onScreen` receives the presenter's requests for the audience's screen.
+ * finds a reloaded window again), and says goodbye when it closes or reloads. `onHear` hears each of
+ * the other window's messages, after the link's own state has taken it in.
  */
 export function useWindowLink(
   role: LinkRole,
   initialStop: number | null,
-  onScreen?: (command: 'blank' | 'fullscreen') => void,
+  onHear?: (message: LinkMessage) => void,
   /** The other window, where this one opened it; then whichever kin window spoke last. */
   peerRef?: RefObject<Window | null>,
 ): WindowLink {
   const [link, dispatch] = useReducer(linkReducer, null, () => initialLink(role, initialStop, Date.now()));
   const ownPeer = useRef<Window | null>(null);
   const peer = peerRef ?? ownPeer;
-  const latest = useRef({ link, onScreen });
-  latest.current = { link, onScreen };
+  const latest = useRef({ link, onHear });
+  latest.current = { link, onHear };
 
   const peers = useCallback((): Window[] => {
     const candidates = [window.opener as Window | null, peer.current];
@@ -83,7 +90,7 @@ export function useWindowLink(
         // A window that says goodbye is closing, or reloading (its heartbeat will find this one again).
         peer.current = message.type === 'bye' ? null : event.source;
         dispatch({ type: 'receive', message, now: Date.now() });
-        if (message.type === 'screen') latest.current.onScreen?.(message.command);
+        latest.current.onHear?.(message);
         if (firstContact && message.type === 'state') post(event.source, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
       }
       function onPageHide() {
@@ -116,10 +123,17 @@ export function useWindowLink(
   const go = useCallback((stop: number | null) => act({ type: 'go', stop, now: Date.now() }), [act]);
   const setBlank = useCallback((blank: boolean) => act({ type: 'blank', blank }), [act]);
   const screen = useCallback(
-    (command: 'blank' | 'fullscreen') => {
+    (command: ScreenCommand) => {
       for (const target of peers()) post(target, linkMessage(role, { type: 'screen', command }), command === 'fullscreen');
     },
     [peers, role],
   );
-  return { link, go, setBlank, screen };
+  const ink = useCallback(
+    (action: InkAction) => {
+      dispatch({ type: 'ink', action });
+      for (const target of peers()) post(target, linkMessage(role, { type: 'ink', action }));
+    },
+    [peers, role],
+  );
+  return { link, go, setBlank, screen, ink };
 }

@@ -8,8 +8,10 @@ describe('window link messages', () => {
     for (const message of [
       linkMessage('audience', { type: 'state', tour }),
       linkMessage('presenter', { type: 'screen', command: 'fullscreen' }),
+      linkMessage('presenter', { type: 'screen', command: 'show' }),
+      linkMessage('presenter', { type: 'ink', action: { type: 'draw', tool: 'arrow', at: [2, 48], start: false } }),
       linkMessage('presenter', { type: 'bye' }),
-      linkMessage('audience', { type: 'ink', action: { type: 'stroke', at: [4.35, 50.85], start: true } }),
+      linkMessage('audience', { type: 'ink', action: { type: 'draw', tool: 'pen', at: [4.35, 50.85], start: true } }),
     ]) {
       expect(parseLinkMessage(structuredClone(message))).toEqual(message);
     }
@@ -32,7 +34,7 @@ describe('window link messages', () => {
       { ...good, tour: { ...tour, extra: true } },
       { ...good, extra: '<script>' },
       { channel: LINK_CHANNEL, type: 'screen', from: 'presenter', command: 'exit' },
-      { channel: LINK_CHANNEL, type: 'ink', from: 'audience', action: { type: 'stroke', at: [4.35, 95], start: true } },
+      { channel: LINK_CHANNEL, type: 'ink', from: 'audience', action: { type: 'draw', tool: 'pen', at: [4.35, 95], start: true } },
       { channel: LINK_CHANNEL, type: 'ink', from: 'audience', action: { type: 'erase' } },
     ];
     for (const data of bad) expect(parseLinkMessage(data), JSON.stringify(data)).toBeNull();
@@ -92,13 +94,27 @@ describe('window link reducer', () => {
 
   it('mirrors the other window’s ink, and forgets it at the next stop', () => {
     const state = { ...initialLink('presenter', 3, 1000), tour };
-    const stroke = linkMessage('audience', { type: 'ink', action: { type: 'stroke', at: [4.35, 50.85], start: true } });
+    const stroke = linkMessage('audience', { type: 'ink', action: { type: 'draw', tool: 'pen', at: [4.35, 50.85], start: true } });
     const drawn = linkReducer(state, { type: 'receive', message: stroke, now: 6000 });
-    expect(drawn.ink.strokes).toEqual([[[4.35, 50.85]]]);
+    expect(drawn.ink.marks).toEqual([{ hand: 'audience', tool: 'pen', points: [[4.35, 50.85]] }]);
     const sameStop = linkMessage('audience', { type: 'state', tour: { ...tour, changedAt: 5500 } });
     expect(linkReducer(drawn, { type: 'receive', message: sameStop, now: 6100 }).ink).toBe(drawn.ink);
     const nextStop = linkMessage('audience', { type: 'state', tour: { ...tour, stop: 4, changedAt: 7000 } });
-    expect(linkReducer(drawn, { type: 'receive', message: nextStop, now: 7001 }).ink.strokes).toEqual([]);
-    expect(linkReducer(drawn, { type: 'go', stop: 2, now: 7001 }).ink.strokes).toEqual([]);
+    expect(linkReducer(drawn, { type: 'receive', message: nextStop, now: 7001 }).ink.marks).toEqual([]);
+    expect(linkReducer(drawn, { type: 'go', stop: 2, now: 7001 }).ink.marks).toEqual([]);
+  });
+
+  it('keeps its own ink and the other window’s apart, so that both can draw at once', () => {
+    const state = { ...initialLink('presenter', 3, 1000), tour };
+    const mine = linkReducer(state, { type: 'ink', action: { type: 'draw', tool: 'arrow', at: [2, 48], start: true } });
+    const theirs = linkMessage('audience', { type: 'ink', action: { type: 'draw', tool: 'pen', at: [4, 50], start: true } });
+    let both = linkReducer(mine, { type: 'receive', message: theirs, now: 6000 });
+    both = linkReducer(both, { type: 'ink', action: { type: 'draw', tool: 'arrow', at: [9, 41], start: false } });
+    expect(both.ink.marks).toEqual([
+      { hand: 'presenter', tool: 'arrow', points: [[2, 48], [9, 41]] },
+      { hand: 'audience', tool: 'pen', points: [[4, 50]] },
+    ]);
+    const cleared = linkMessage('audience', { type: 'ink', action: { type: 'clear' } });
+    expect(linkReducer(both, { type: 'receive', message: cleared, now: 6100 }).ink.marks).toEqual([]);
   });
 });

@@ -31,13 +31,16 @@ const SharedTourSchema = v.strictObject({
 export type SharedTour = v.InferOutput<typeof SharedTourSchema>;
 
 const Role = v.picklist(['audience', 'presenter']);
+/** What the presenter asks of the audience's screen: blank it or bring it back (a toggle), bring it back (only), full screen (a toggle). */
+const ScreenCommandSchema = v.picklist(['blank', 'show', 'fullscreen']);
+export type ScreenCommand = v.InferOutput<typeof ScreenCommandSchema>;
 const Channel = v.literal(LINK_CHANNEL);
 const LinkMessageSchema = v.variant('type', [
   /** The sender's state: sent on every change, and each second as a heartbeat that finds a reloaded window. */
   v.strictObject({ channel: Channel, type: v.literal('state'), from: Role, tour: SharedTourSchema }),
-  /** The presenter asks the audience's screen to blank (or come back), or to enter (or leave) full screen. */
-  v.strictObject({ channel: Channel, type: v.literal('screen'), from: Role, command: v.picklist(['blank', 'fullscreen']) }),
-  /** The audience window's pointer or pen moved, to be mirrored. */
+  /** The presenter asks something of the audience's screen. */
+  v.strictObject({ channel: Channel, type: v.literal('screen'), from: Role, command: ScreenCommandSchema }),
+  /** The sender's pointer, pen or arrow moved, to be mirrored. */
   v.strictObject({ channel: Channel, type: v.literal('ink'), from: Role, action: InkActionSchema }),
   /** The sender is closing or reloading. */
   v.strictObject({ channel: Channel, type: v.literal('bye'), from: Role }),
@@ -57,7 +60,7 @@ export interface LinkState {
   tour: SharedTour;
   /** When the other window last spoke, in ms since 1970; `null` before it has, or once it said goodbye. */
   heardAt: number | null;
-  /** What the other window has drawn on the map at this stop. */
+  /** What is drawn on the map at this stop, by this window (its role's hand) and the other. */
   ink: InkState;
 }
 
@@ -65,6 +68,7 @@ export interface LinkState {
 export type LinkAction =
   | { type: 'go'; stop: number | null; now: number }
   | { type: 'blank'; blank: boolean }
+  | { type: 'ink'; action: InkAction }
   | { type: 'receive'; message: LinkMessage; now: number };
 
 /** A window's state when it opens at `stop` (from its URL): it has changed nothing yet. */
@@ -107,6 +111,8 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
     }
     case 'blank':
       return action.blank === state.tour.blank ? state : { ...state, tour: { ...state.tour, blank: action.blank } };
+    case 'ink':
+      return { ...state, ink: inkReducer(state.ink, { hand: state.role, action: action.action }) };
     case 'receive': {
       const { message, now } = action;
       if (message.from === state.role) return state;
@@ -120,7 +126,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
         case 'screen':
           return { ...state, heardAt: now };
         case 'ink':
-          return { ...state, heardAt: now, ink: inkReducer(state.ink, message.action) };
+          return { ...state, heardAt: now, ink: inkReducer(state.ink, { hand: message.from, action: message.action }) };
         case 'bye':
           return { ...state, heardAt: null };
       }
@@ -131,7 +137,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
 /** A message from `from` to the other window. */
 export function linkMessage(
   from: LinkRole,
-  body: { type: 'state'; tour: SharedTour } | { type: 'screen'; command: 'blank' | 'fullscreen' } | { type: 'ink'; action: InkAction } | { type: 'bye' },
+  body: { type: 'state'; tour: SharedTour } | { type: 'screen'; command: ScreenCommand } | { type: 'ink'; action: InkAction } | { type: 'bye' },
 ): LinkMessage {
   return { channel: LINK_CHANNEL, from, ...body };
 }
