@@ -14,22 +14,32 @@ function markerId(color: string): string {
 }
 
 /**
+ * The marker `id` inside `svg`, made on first use from the marker's attributes and its head's (a
+ * polygon): flows' heads and ink arrows' heads differ only in those.
+ */
+export function ensureSvgMarker(svg: SVGSVGElement, id: string, attributes: Record<string, string>, head: Record<string, string>): string {
+  if (svg.querySelector(`#${id}`)) return id;
+  const defs = svg.querySelector(':scope > defs') ?? svg.insertBefore(document.createElementNS(SVG, 'defs'), svg.firstChild);
+  const marker = document.createElementNS(SVG, 'marker');
+  for (const [name, value] of Object.entries({ ...attributes, id })) marker.setAttribute(name, value);
+  const polygon = document.createElementNS(SVG, 'polygon');
+  for (const [name, value] of Object.entries(head)) polygon.setAttribute(name, value);
+  marker.append(polygon);
+  defs.append(marker);
+  return id;
+}
+
+/**
  * The marker of `color` inside `svg`, made on first use: a head 20 px long in the line's colour with a
  * white edge, its tip 6 px short of the line's end, the same size whatever the line's width.
  */
 function ensureMarker(svg: SVGSVGElement, color: string): string {
-  const id = markerId(color);
-  if (svg.querySelector(`#${id}`)) return id;
-  const defs = svg.querySelector(':scope > defs') ?? svg.insertBefore(document.createElementNS(SVG, 'defs'), svg.firstChild);
-  const marker = document.createElementNS(SVG, 'marker');
-  const attributes = { id, viewBox: '-30 -30 60 60', markerWidth: '60', markerHeight: '60', refX: '0', refY: '0', orient: 'auto', markerUnits: 'userSpaceOnUse' };
-  for (const [name, value] of Object.entries(attributes)) marker.setAttribute(name, value);
-  const head = document.createElementNS(SVG, 'polygon');
-  const look = { points: '-26,-8 -6,0 -26,8 -21,0', fill: color, stroke: '#ffffff', 'stroke-width': '1.5', 'stroke-linejoin': 'round' };
-  for (const [name, value] of Object.entries(look)) head.setAttribute(name, value);
-  marker.append(head);
-  defs.append(marker);
-  return id;
+  return ensureSvgMarker(
+    svg,
+    markerId(color),
+    { viewBox: '-30 -30 60 60', markerWidth: '60', markerHeight: '60', refX: '0', refY: '0', orient: 'auto', markerUnits: 'userSpaceOnUse' },
+    { points: '-26,-8 -6,0 -26,8 -21,0', fill: color, stroke: '#ffffff', 'stroke-width': '1.5', 'stroke-linejoin': 'round' },
+  );
 }
 
 /** Gives a line drawn by Leaflet's SVG renderer an arrowhead of `color` at its end. */

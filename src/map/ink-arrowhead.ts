@@ -4,22 +4,18 @@
  * under a 6 px pen they all but vanish). White-edged, so it reads on land and sea alike.
  */
 import type L from 'leaflet';
+import { ensureSvgMarker } from './arrowheads.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const MARKER_ID = 'ink-arrowhead';
 
 function ensureMarker(svg: SVGSVGElement, color: string): void {
-  if (svg.querySelector(`#${MARKER_ID}`)) return;
-  const defs = svg.querySelector(':scope > defs') ?? svg.insertBefore(document.createElementNS(SVG, 'defs'), svg.firstChild);
-  const marker = document.createElementNS(SVG, 'marker');
   // 4.5 line widths long; the line ends a third of the way into the head, hiding its round cap.
-  const attributes = { id: MARKER_ID, viewBox: '0 0 12 12', markerWidth: '4.5', markerHeight: '4.5', refX: '4', refY: '6', orient: 'auto', markerUnits: 'strokeWidth' };
-  for (const [name, value] of Object.entries(attributes)) marker.setAttribute(name, value);
-  const head = document.createElementNS(SVG, 'polygon');
-  const look = { points: '0.5,0.8 11.5,6 0.5,11.2 2.5,6', fill: color, stroke: '#ffffff', 'stroke-width': '0.6', 'stroke-linejoin': 'round' };
-  for (const [name, value] of Object.entries(look)) head.setAttribute(name, value);
-  marker.append(head);
-  defs.append(marker);
+  ensureSvgMarker(
+    svg,
+    MARKER_ID,
+    { viewBox: '0 0 12 12', markerWidth: '4.5', markerHeight: '4.5', refX: '4', refY: '6', orient: 'auto', markerUnits: 'strokeWidth' },
+    { points: '0.5,0.8 11.5,6 0.5,11.2 2.5,6', fill: color, stroke: '#ffffff', 'stroke-width': '0.6', 'stroke-linejoin': 'round' },
+  );
 }
 
 /** Gives an ink arrow drawn by Leaflet's SVG renderer its head. */
