@@ -15,6 +15,8 @@ const SYMBOL_PANE = 'drawn-symbols';
 const SYMBOL_PANE_Z = '590';
 /** How far beyond the view the canvas reaches, as a share of the view: what a pan shows before the next drawing. */
 const PADDING = 0.5;
+/** How many drawn places in view the canvas names, with where they are, for tests (`data-sample`). */
+const SAMPLE = 20;
 
 const images = new Map<string, HTMLImageElement>();
 
@@ -91,6 +93,7 @@ export class SymbolCanvas extends L.Layer {
     L.DomUtil.setPosition(canvas, topLeft);
     canvas.style.visibility = '';
     canvas.dataset.drawn = String(this.symbols.length);
+    const seen: string[] = [];
     const ctx = canvas.getContext('2d');
     this.drawn = [];
     if (!ctx) return;
@@ -100,10 +103,13 @@ export class SymbolCanvas extends L.Layer {
       const [x, y, half] = [at.x - topLeft.x, at.y - topLeft.y, symbol.size / 2];
       if (x < -half || y < -half || x > width + half || y > height + half) continue;
       this.drawn.push({ symbol, x: at.x, y: at.y, half });
+      const [cx, cy] = [x - size.x * PADDING, y - size.y * PADDING];
+      if (seen.length < SAMPLE && symbol.features.length === 1 && cx > half && cy > half && cx < size.x - half && cy < size.y - half) seen.push(`${symbol.key}@${Math.round(cx)},${Math.round(cy)}`);
       const [first] = symbol.features;
       if (symbol.features.length > 1 || !first || first.properties.layer === 'flows') drawGroup(ctx, x, y, half, symbol.features.length);
       else ctx.drawImage(imageOf(first.properties.layer, () => this.redraw()), x - half, y - half, 2 * half, 2 * half);
     }
+    canvas.dataset.sample = seen.join(' ');
   }
 }
 

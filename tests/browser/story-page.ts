@@ -56,6 +56,8 @@ export interface OpenOptions {
   highContrast?: boolean;
   /** Path and query after the base URL. */
   path?: string;
+  /** Another build's address than the app's (the story at scale). */
+  baseUrl?: string;
   /** Called before the page loads, e.g. to route requests. */
   before?: (page: Page) => Promise<unknown>;
   /** Wait for the story's features (default) or not (for error pages). */
@@ -84,7 +86,7 @@ export async function openStory(browser: Browser, options: OpenOptions = {}): Pr
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   await before?.(page);
-  await page.goto(`${inject('baseUrl')}${path}`);
+  await page.goto(`${options.baseUrl ?? inject('baseUrl')}${path}`);
   if (waitForFeatures) {
     await page.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached', timeout: 20_000 });
     // The map draws its features a few at a time, and says it is busy until all are there.
