@@ -3,6 +3,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { frameCamera } from './framing.ts';
 import { useFramingView } from './framing-view.ts';
+import { nextTurn } from '../ui/time-slice.ts';
 
 /**
  * The core of the story, framed first on a tall narrow map (a phone): from Manchester, Paris and
@@ -21,11 +22,24 @@ export function FirstView({ wide }: { wide: L.LatLngBoundsExpression }) {
   const framingFor = useFramingView();
   useEffect(
     function frameTheStory() {
-      const view = framingFor(map);
-      const bounds = view.size.x < view.size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
-      const points = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
-      const { camera } = frameCamera(view, { places: [{ id: 'first-view', points }] });
-      map.setView(camera.center, camera.zoom, { animate: false });
+      // In a task after the one that made the map (each is then short on a slow phone), unless a
+      // selection or a tour stop has moved the camera meanwhile. Nothing is drawn on the map before.
+      let moved = false;
+      const onMove = () => (moved = true);
+      map.once('movestart', onMove);
+      void nextTurn().then(() => {
+        map.off('movestart', onMove);
+        if (moved || !map.getContainer().isConnected) return;
+        const view = framingFor(map);
+        const bounds = view.size.x < view.size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
+        const points = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
+        const { camera } = frameCamera(view, { places: [{ id: 'first-view', points }] });
+        map.setView(camera.center, camera.zoom, { animate: false });
+      });
+      return function stopFraming() {
+        moved = true;
+        map.off('movestart', onMove);
+      };
     },
     // Once: `wide` is a constant of the map.
     [map, framingFor],

@@ -7,6 +7,7 @@ import { labelMeasurer } from '../labels/measure.ts';
 import { LabelCanvas, type LabelToDraw } from './label-canvas.ts';
 import { labelHeight, lineHeight, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import { placeLabel, type DrawnSymbol } from './use-place-symbols.ts';
+import { nextTurn } from '../ui/time-slice.ts';
 
 /** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
 const VIEW_MARGIN = 300;
@@ -115,9 +116,12 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         }));
         layer.report(performance.now() - start);
       }
-      redraw();
+      // The first placement in a task of its own: it follows the drawing of the symbols it keeps clear of.
+      let live = true;
+      void nextTurn().then(() => live && redraw());
       map.on('moveend zoomend resize viewreset', redraw);
       return function stopPlacing() {
+        live = false;
         map.off('moveend zoomend resize viewreset', redraw);
       };
     },
