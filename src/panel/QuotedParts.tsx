@@ -1,16 +1,23 @@
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
+import { ExcerptText } from '../ui/ExcerptText.tsx';
 import { MarkedText } from './MarkedText.tsx';
 import { partLabel } from './part-label.ts';
 
-/** The paragraphs (or captions) that hold `quotes`, each labelled with its place in the article, the quotes marked. */
-export function QuotedParts({ parts, quotes }: { parts: readonly QuotablePart[]; quotes: readonly string[] }) {
+/**
+ * The paragraphs (or captions) that hold `quotes`, each labelled with its place in the article, the
+ * quotes marked. `compact` shows the quoted sentences alone, the rest of each paragraph left out and an
+ * ellipsis where it was: the words themselves are never changed, only fewer of them shown, for a tour
+ * stop too long for the screen.
+ */
+export function QuotedParts({ parts, quotes, compact = false }: { parts: readonly QuotablePart[]; quotes: readonly string[]; compact?: boolean }) {
   return partsQuoted(parts, quotes).map((part) => (
     <figure key={part.id} className="passage">
-      <figcaption>{partLabel(part, parts)}</figcaption>
+      <figcaption>
+        {partLabel(part, parts)}
+        {compact && ' · quoted sentences only'}
+      </figcaption>
       <blockquote>
-        <p>
-          <MarkedText text={part.text} quotes={quotes} />
-        </p>
+        <p>{compact ? <ExcerptText text={part.text} quotes={quotes} /> : <MarkedText text={part.text} quotes={quotes} />}</p>
       </blockquote>
     </figure>
   ));

@@ -2,7 +2,7 @@ import { useEffect, useRef, type Ref } from 'react';
 import type { QuotablePart } from '../story/passages.ts';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { jumpPrompt } from './jump-digits.ts';
-import { TourPassage } from './TourPassage.tsx';
+import { QuotedParts } from '../panel/QuotedParts.tsx';
 import { useFitText } from './use-fit-text.ts';
 
 /** What the tour panel shows and whom it tells. */
@@ -77,7 +77,7 @@ export function TourPanel(props: TourPanelProps) {
         <h2 id="tour-title" ref={titleRef} tabIndex={-1}>
           {stop.title}
         </h2>
-        <TourPassage parts={parts} quotes={stop.passage} compact={fit !== 'whole'} />
+        <QuotedParts parts={parts} quotes={stop.passage} compact={fit !== 'whole'} />
         {stop.question && (
           <div className="question" role="note" aria-label="Question for discussion, not from the article">
             <p className="question-label">For discussion · not from the article</p>
