@@ -39,6 +39,9 @@ installSymbolImages();
 // milliseconds on that evaluation alone.
 setTimeout(() => {
   void fetchStory().then((load) => start(root, load));
+  // The map's chunk (Leaflet and the map's code) is fetched beside the story's, not once the story is in:
+  // the same chunk that App's lazy StoryMap then finds loaded.
+  void import('./map/StoryMap.tsx');
   setTimeout(() => void preloadSymbolImages(), 0);
   registerOfflineCache();
 }, 0);

@@ -12,6 +12,8 @@ const storyFiles = import.meta.glob<string>('@story/*.{json,geojson}', { query: 
 
 /** Loads and validates the story; a file that cannot be fetched is a problem like any other. */
 export async function loadStory(): Promise<ValidationResult> {
+  // The validator's chunk is fetched beside the data's, not after it.
+  const validator = import('./validate-story.ts');
   const entries = await Promise.all(
     Object.entries(storyFiles).map(async ([path, load]) => {
       const name = path.slice(path.lastIndexOf('/') + 1);
@@ -28,6 +30,6 @@ export async function loadStory(): Promise<ValidationResult> {
     return entry.error === undefined ? [] : [{ file: `${STORY_FOLDER}${entry.name}`, message: `could not be loaded (${entry.error})` }];
   });
   if (failed.length > 0) return { ok: false, problems: failed };
-  const { validateStoryInSlices } = await import('./validate-story.ts');
+  const { validateStoryInSlices } = await validator;
   return validateStoryInSlices(files, STORY_FOLDER);
 }
