@@ -5,6 +5,7 @@ import { featurePlace, moveCamera } from './camera-moves.ts';
 import { frameCamera } from './framing.ts';
 import { cameraOf, useFramingView } from './framing-view.ts';
 import { useKeepInView } from './use-keep-in-view.ts';
+import { afterNextPaint } from '../ui/time-slice.ts';
 
 /** The closest a sentence's places are zoomed to when the camera must move for them. */
 const SEVERAL_PLACES_ZOOM = 5;
@@ -24,12 +25,16 @@ export function CameraOnSelect({ features, selectedId, reducedMotion }: { featur
   const required = useMemo(() => (selectedId ? [selectedId] : []), [selectedId]);
   useEffect(
     function bringSelectionIntoView() {
-      if (places.length === 0) return;
-      const current = cameraOf(map);
-      const single = places.length === 1 && places[0]?.points.length === 1;
-      const zoomCap = single ? current.zoom : Math.max(current.zoom, SEVERAL_PLACES_ZOOM);
-      const { camera } = frameCamera(framingFor(map), { places, required, current, zoomCap });
-      if (camera !== current) moveCamera(map, camera, { reducedMotion, duration: 1 });
+      if (places.length === 0) return undefined;
+      // Once the frame that shows the passage is painted: the panel's size is then laid out, not
+      // worked out in the middle of answering the click.
+      return afterNextPaint(() => {
+        const current = cameraOf(map);
+        const single = places.length === 1 && places[0]?.points.length === 1;
+        const zoomCap = single ? current.zoom : Math.max(current.zoom, SEVERAL_PLACES_ZOOM);
+        const { camera } = frameCamera(framingFor(map), { places, required, current, zoomCap });
+        if (camera !== current) moveCamera(map, camera, { reducedMotion, duration: 1 });
+      });
     },
     [map, places, required, framingFor, reducedMotion],
   );

@@ -86,7 +86,7 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
   if (shape === 'polygon') {
     return (
       <Polygon ref={polygonRef} positions={positions} pathOptions={{ ...style, className: 'feature-path feature-polygon' }} eventHandlers={eventHandlers}>
-        <FeatureTooltip properties={properties} offset={[0, -8]} sticky />
+        <FeatureTooltip properties={properties} above={8} sticky />
       </Polygon>
     );
   }
@@ -102,7 +102,7 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
         pathOptions={hitStyle}
         eventHandlers={eventHandlers}
       >
-        <FeatureTooltip properties={properties} offset={[0, -12]} sticky />
+        <FeatureTooltip properties={properties} above={12} sticky />
       </Polyline>
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { Tooltip, useMap } from 'react-leaflet';
 import type { PointExpression } from 'leaflet';
 import { formatDateRange } from '../story/format.ts';
@@ -6,17 +6,20 @@ import type { FeatureProperties } from '../story/schema.ts';
 
 /**
  * A feature's name and date, shown on hover and on keyboard focus (Leaflet opens tooltips on focus),
- * above the feature so that it never covers it. Rendered by React: text, never HTML.
+ * `above` pixels above the feature so that it never covers it. Rendered by React: text, never HTML.
+ * Memoised: react-leaflet updates an open tooltip (a forced layout) on every render of it, and a
+ * marker renders again when it is selected, under the pointer that clicked it.
  */
-export function FeatureTooltip({ properties, offset, sticky = false }: { properties: FeatureProperties; offset: PointExpression; sticky?: boolean }) {
+export const FeatureTooltip = memo(function FeatureTooltip({ properties, above, sticky = false }: { properties: FeatureProperties; above: number; sticky?: boolean }) {
   const when = formatDateRange(properties.date, properties.endDate, properties.datePrecision);
+  const offset = useMemo((): PointExpression => [0, -above], [above]);
   return (
     <Tooltip direction="top" offset={offset} sticky={sticky} className="feature-tooltip">
       <strong>{properties.name}</strong>
       {when && <span className="tooltip-date">{when}</span>}
     </Tooltip>
   );
-}
+});
 
 /**
  * Esc closes any open tooltip (WCAG 1.4.13). When the tooltip is that of the focused feature, that is

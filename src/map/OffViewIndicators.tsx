@@ -7,6 +7,7 @@ import type { FeatureElements } from './feature-element.ts';
 import { frameCamera } from './framing.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
 import { offViewMarks, type OffViewMark } from './off-view-marks.ts';
+import { afterNextPaint } from '../ui/time-slice.ts';
 
 /**
  * An arrow for each chosen place (the selection and its sentence's places, or the tour stop's) that is
@@ -35,10 +36,12 @@ export function OffViewIndicators({ features, elements, reducedMotion }: { featu
         moving.current = false;
         update();
       }
-      if (!moving.current) update();
+      // Once the frame that answers the choice is painted: it lays out the panels this reads.
+      const cancel = afterNextPaint(() => !moving.current && update());
       map.on('movestart', onMoveStart);
       map.on('moveend resize', onMoveEnd);
       return function stopFollowing() {
+        cancel();
         map.off('movestart', onMoveStart);
         map.off('moveend resize', onMoveEnd);
       };

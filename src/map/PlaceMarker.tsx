@@ -89,7 +89,7 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
       zIndexOffset={selected ? 1000 : 0}
       eventHandlers={eventHandlers}
     >
-      <FeatureTooltip properties={properties} offset={[0, -size / 2 - 6]} />
+      <FeatureTooltip properties={properties} above={size / 2 + 6} />
     </Marker>
   );
 });

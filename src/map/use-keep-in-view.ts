@@ -3,6 +3,7 @@ import { useMap } from 'react-leaflet';
 import { moveCamera } from './camera-moves.ts';
 import { frameCamera, placesOffView, type FramePlace } from './framing.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
+import { afterNextPaint } from '../ui/time-slice.ts';
 
 /**
  * Keeps chosen places in view when the map changes size under them (a panel opens or grows, the sheet
@@ -23,7 +24,11 @@ export function useKeepInView(places: readonly FramePlace[], required: readonly 
     function watchChosenPlaces() {
       const inView = () => placesOffView(framingFor(map, COVERED_MARGIN), cameraOf(map), chosen.current.places).length === 0;
       let size = map.getSize();
-      held.current = chosen.current.places.length > 0 && inView();
+      held.current = false;
+      // Judged once the frame that answers the choice is painted (it lays out the panels this reads).
+      const cancel = afterNextPaint(() => {
+        held.current = chosen.current.places.length > 0 && inView();
+      });
       function onMoveEnd() {
         // A move that comes with a new size (Leaflet keeps the centre) is the resize's, judged below.
         if (map.getSize().equals(size)) held.current = inView();
@@ -38,6 +43,7 @@ export function useKeepInView(places: readonly FramePlace[], required: readonly 
       map.on('moveend', onMoveEnd);
       map.on('resize', onResize);
       return function stopWatching() {
+        cancel();
         map.off('moveend', onMoveEnd);
         map.off('resize', onResize);
       };

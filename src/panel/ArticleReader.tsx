@@ -3,6 +3,7 @@ import type { QuotablePart } from '../story/passages.ts';
 import { quoteRuns } from '../story/quote-runs.ts';
 import type { Article } from '../story/schema.ts';
 import { partLabel } from './part-label.ts';
+import { afterNextPaint } from '../ui/time-slice.ts';
 
 /** What the reader shows and whom it tells. */
 export interface ArticleReaderProps {
@@ -29,8 +30,11 @@ export function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, f
 
   useEffect(
     function keepPassageInView() {
-      const first = rootRef.current?.querySelector('.quote.is-current');
-      first?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
+      // After the frame that shows the passage: the scroll lays out the whole article.
+      return afterNextPaint(() => {
+        const first = rootRef.current?.querySelector('.quote.is-current');
+        first?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
+      });
     },
     [selectedKey, reducedMotion],
   );

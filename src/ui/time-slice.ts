@@ -53,3 +53,18 @@ export function mapInSlices<T, U>(items: readonly T[], work: (item: T) => U, can
   }
   return finishInSlices(mapping(), sliceMs);
 }
+
+/**
+ * Runs `work` just after the next frame is painted (a frame, then a task), for what need not hold up
+ * the frame that answers an input: writing the address, scrolling a side panel. Returns a cancel.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return function cancel() {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
