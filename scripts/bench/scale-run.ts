@@ -1,0 +1,98 @@
+/**
+ * The scale run: a generated story of thousands of places (scripts/bench/scale-story.ts), in the app
+ * and in baseline (b), plain Leaflet on a canvas. For each: ms from navigation to the frame after all
+ * features are drawn, the frames of a pan, and ms from a click on a place in view to its passage.
+ * A step that does not finish within its limit is reported, not thrown: at 50,000 places that is a result.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { clickablePoint } from '../../tests/browser/feature-point.ts';
+import { armReady, evaluateWithin, freshPage, inputToShown } from './page-timings.ts';
+import { panFrames, type PanSpread } from './pan-frames.ts';
+
+/** One page's figures at scale; NaN or null where a step did not finish (see `problems`). */
+export interface ScaleFigures {
+  drawnMs: number;
+  pan: PanSpread | null;
+  openMs: number;
+  /** The name in the passage that the click opened. */
+  opened: string;
+  problems: string[];
+}
+
+/** How long each step may take, in ms. */
+export interface ScaleLimits {
+  drawnMs: number;
+  panMs: number;
+}
+
+/** Where to click and what shows that the passage of what was clicked is open. */
+type Target = { x: number; y: number; shown: string };
+
+/** The app's contract with the benchmark: features are `[data-feature-id]`, the map is busy until all are drawn. */
+const APP = {
+  map: '.story-map',
+  drawn: `document.querySelector('.story-map') && !document.querySelector('.story-map[aria-busy]') && document.querySelector('[data-feature-id]')`,
+  async target(page: Page): Promise<Target> {
+    const id = (await page.evaluate(`(() => {
+      const map = document.querySelector('.story-map').getBoundingClientRect();
+      const inView = (box) => box.left > map.left + 60 && box.right < map.right - 60 && box.top > map.top + 60 && box.bottom < map.bottom - 60;
+      for (const element of document.querySelectorAll('[data-feature-id]')) {
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (inView(box) && hit && (hit === element || element.contains(hit))) return element.dataset.featureId;
+      }
+      return null;
+    })()`)) as string | null;
+    if (!id) throw new Error('no feature of the app in view to click');
+    const feature = page.locator(`[data-feature-id="${id}"]`).first();
+    const name = await feature.getAttribute('aria-label');
+    return { ...(await clickablePoint(feature)), shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(name)}` };
+  },
+};
+
+/** Baseline (b): the map is marked `data-drawn`; the topmost place in view is found through Leaflet. */
+const CANVAS = {
+  map: '#map',
+  drawn: `document.querySelector('#map[data-drawn]')`,
+  async target(page: Page): Promise<Target> {
+    const point = (await page.evaluate(`(() => {
+      const map = window.benchMap;
+      const size = map.getSize();
+      let found = null;
+      map.eachLayer((layer) => {
+        if (!layer.getRadius) return;
+        const at = map.latLngToContainerPoint(layer.getLatLng());
+        if (at.x > 60 && at.x < size.x - 60 && at.y > 60 && at.y < size.y - 60) found = at;
+      });
+      if (!found) return null;
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + found.x, y: box.top + found.y };
+    })()`)) as { x: number; y: number } | null;
+    if (!point) throw new Error('no place of baseline (b) in view to click');
+    return { ...point, shown: `Boolean(document.querySelector('#passage-title')?.textContent)` };
+  },
+};
+
+export async function scaleRun(browser: Browser, url: string, page: 'app' | 'canvas', limits: ScaleLimits): Promise<ScaleFigures> {
+  const kind = page === 'app' ? APP : CANVAS;
+  const tab = await freshPage(browser);
+  const figures: ScaleFigures = { drawnMs: Number.NaN, pan: null, openMs: Number.NaN, opened: '', problems: [] };
+  try {
+    await armReady(tab, kind.drawn);
+    await tab.goto(url, { waitUntil: 'commit', timeout: limits.drawnMs });
+    figures.drawnMs = await evaluateWithin(tab, 'window.__ready', limits.drawnMs);
+    if (Number.isNaN(figures.drawnMs)) throw new Error(`not all drawn within ${limits.drawnMs / 1000} s`);
+    await tab.waitForTimeout(1000);
+    figures.pan = await panFrames(tab, kind.map, limits.panMs);
+    if (figures.pan.cutShort) figures.problems.push(`pan cut short after ${limits.panMs / 1000} s`);
+    await tab.waitForTimeout(1000);
+    const target = await kind.target(tab);
+    figures.openMs = await inputToShown(tab, 'click', target.shown, () => tab.mouse.click(target.x, target.y));
+    figures.opened = String(await tab.evaluate(`document.querySelector('#passage-title')?.textContent`));
+  } catch (error) {
+    figures.problems.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+  } finally {
+    await tab.context().close();
+  }
+  return figures;
+}
