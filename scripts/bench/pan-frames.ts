@@ -6,7 +6,11 @@ import { spreadOf, type Spread } from './page-timings.ts';
 export interface PanSpread extends Spread {
   p95Ms: number;
   cutShort: boolean;
+  /** Whether the map's pane had moved at the far end of the first stroke: a drag that pans nothing measures nothing. */
+  moved: boolean;
 }
+
+const PANE = `getComputedStyle(document.querySelector('.leaflet-map-pane')).transform`;
 
 /**
  * Ms between frames (by requestAnimationFrame) while the map is dragged across and back at a hand's
@@ -25,6 +29,8 @@ export async function panFrames(page: Page, mapSelector: string, limitMs = 60_00
     requestAnimationFrame(tick);
   `);
   await page.mouse.move(x, y);
+  const paneAtStart = await page.evaluate(PANE);
+  let moved = false;
   await page.mouse.down();
   const deadline = Date.now() + limitMs;
   let cutShort = false;
@@ -35,10 +41,11 @@ export async function panFrames(page: Page, mapSelector: string, limitMs = 60_00
       await page.waitForTimeout(16);
       cutShort = Date.now() > deadline;
     }
+    if (!moved) moved = (await page.evaluate(PANE)) !== paneAtStart;
     [atX, atY] = [toX, toY];
   }
   await page.mouse.up();
   const frames = (await page.evaluate('window.__panning = false, window.__frames.slice(1)')) as number[];
   const sorted = [...frames].sort((a, b) => a - b);
-  return { ...spreadOf(frames), p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN, cutShort };
+  return { ...spreadOf(frames), p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN, cutShort, moved };
 }

@@ -33,20 +33,20 @@ const APP = {
   map: '.story-map',
   drawn: `document.querySelector('.story-map') && !document.querySelector('.story-map[aria-busy]') && document.querySelector('[data-feature-id]')`,
   async target(page: Page): Promise<Target> {
-    const id = (await page.evaluate(`(() => {
+    // Places first, then lines: in view, in the order of the page; the first a click can reach.
+    const ids = (await page.evaluate(`(() => {
       const map = document.querySelector('.story-map').getBoundingClientRect();
-      const inView = (box) => box.left > map.left + 60 && box.right < map.right - 60 && box.top > map.top + 60 && box.bottom < map.bottom - 60;
-      for (const element of document.querySelectorAll('[data-feature-id]')) {
-        const box = element.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        if (inView(box) && hit && (hit === element || element.contains(hit))) return element.dataset.featureId;
-      }
-      return null;
-    })()`)) as string | null;
-    if (!id) throw new Error('no feature of the app in view to click');
-    const feature = page.locator(`[data-feature-id="${id}"]`).first();
-    const name = await feature.getAttribute('aria-label');
-    return { ...(await clickablePoint(feature)), shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(name)}` };
+      const inView = (box) => box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom;
+      const features = [...document.querySelectorAll('[data-feature-id]')].filter((element) => inView(element.getBoundingClientRect()));
+      const places = features.filter((element) => !(element instanceof SVGElement));
+      return [...places, ...features.filter((element) => element instanceof SVGElement)].slice(0, 40).map((element) => element.dataset.featureId);
+    })()`)) as string[];
+    for (const id of ids) {
+      const feature = page.locator(`[data-feature-id="${id}"]`).first();
+      const point = await clickablePoint(feature).catch(() => null);
+      if (point) return { ...point, shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(await feature.getAttribute('aria-label'))}` };
+    }
+    throw new Error(`no feature of the app in view that a click can reach (of ${ids.length} tried)`);
   },
 };
 
@@ -85,10 +85,12 @@ export async function scaleRun(browser: Browser, url: string, page: 'app' | 'can
     await tab.waitForTimeout(1000);
     figures.pan = await panFrames(tab, kind.map, limits.panMs);
     if (figures.pan.cutShort) figures.problems.push(`pan cut short after ${limits.panMs / 1000} s`);
+    if (!figures.pan.moved) figures.problems.push('the drag did not move the map');
     await tab.waitForTimeout(1000);
     const target = await kind.target(tab);
     figures.openMs = await inputToShown(tab, 'click', target.shown, () => tab.mouse.click(target.x, target.y));
-    figures.opened = String(await tab.evaluate(`document.querySelector('#passage-title')?.textContent`));
+    figures.opened = String(await tab.evaluate(`document.querySelector('#passage-title')?.textContent ?? ''`));
+    if (Number.isNaN(figures.openMs)) figures.problems.push('the click opened no passage within 30 s');
   } catch (error) {
     figures.problems.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
   } finally {
