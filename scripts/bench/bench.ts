@@ -17,7 +17,7 @@ import { labelPlacement } from './label-timings.ts';
 import { runLighthouseMedian } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { parseOptions } from './options.ts';
-import { timeToFirst, tourKeyToPassage } from './page-timings.ts';
+import { timeToFirst } from './page-timings.ts';
 import { printReport } from './report.ts';
 import type { Report, ScaleReport } from './report-types.ts';
 import { scaleRun } from './scale-run.ts';
@@ -25,6 +25,7 @@ import { featureCount, type ScaleOptions } from './scale-story.ts';
 import { serve } from './serve.ts';
 import { appSizes, buildSizes } from './sizes.ts';
 import { appToPassage, baselineToPassage } from './to-passage.ts';
+import { tourKeyToPassage } from './tour-timings.ts';
 import { windowLinkDelays } from './window-link.ts';
 
 const options = parseOptions(process.argv.slice(2));
