@@ -14,7 +14,7 @@ export interface Machine {
   loadAtStart: number;
   chromium: string;
   node: string;
-  /** The commit measured, with `+changes` when the worktree differs from it. */
+  /** The commit measured, with `+changes` when tracked files differ from it. */
   commit: string;
   date: string;
 }
@@ -22,7 +22,7 @@ export interface Machine {
 function commit(): string {
   try {
     const head = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-    return execSync('git status --porcelain', { encoding: 'utf8' }).trim() ? `${head}+changes` : head;
+    return execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim() ? `${head}+changes` : head;
   } catch {
     return 'unknown';
   }

@@ -76,7 +76,7 @@ function scaleRows(scale: ScaleReport, targets: boolean): Row[] {
     row(`${name}: pan frame, median ms (${frames})`, app.pan?.medianMs ?? Number.NaN, baseline.pan?.medianMs ?? Number.NaN, targets ? '≤ 1.5×' : '', targets ? ratioAtMost(1.5) : null),
     row(`${name}: pan frame, 95th percentile ms`, app.pan?.p95Ms ?? Number.NaN, baseline.pan?.p95Ms ?? Number.NaN),
     row(`${name}: pan frame, worst ms`, app.pan?.worstMs ?? Number.NaN, baseline.pan?.worstMs ?? Number.NaN),
-    row(`${name}: click on a place in view to passage, ms`, app.openMs, baseline.openMs),
+    row(`${name}: click on a feature in view to passage, ms`, app.openMs, baseline.openMs),
   ];
 }
 

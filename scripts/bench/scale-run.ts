@@ -1,7 +1,7 @@
 /**
  * The scale run: a generated story of thousands of places (scripts/bench/scale-story.ts), in the app
  * and in baseline (b), plain Leaflet on a canvas. For each: ms from navigation to the frame after all
- * features are drawn, the frames of a pan, and ms from a click on a place in view to its passage.
+ * features are drawn, the frames of a pan, and ms from a click on a feature in view to its passage.
  * A step that does not finish within its limit is reported, not thrown: at 50,000 places that is a result.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -26,25 +26,26 @@ export interface ScaleLimits {
 }
 
 /** Where to click and what shows that the passage of what was clicked is open. */
-type Target = { x: number; y: number; shown: string };
+type Target = { x: number; y: number; name: string; shown: string };
 
 /** The app's contract with the benchmark: features are `[data-feature-id]`, the map is busy until all are drawn. */
 const APP = {
   map: '.story-map',
   drawn: `document.querySelector('.story-map') && !document.querySelector('.story-map[aria-busy]') && document.querySelector('[data-feature-id]')`,
   async target(page: Page): Promise<Target> {
-    // Places first, then lines: in view, in the order of the page; the first a click can reach.
+    // Places first, then lines, each from the last drawn (on top) back: in view; the first a click can reach.
     const ids = (await page.evaluate(`(() => {
       const map = document.querySelector('.story-map').getBoundingClientRect();
       const inView = (box) => box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom;
       const features = [...document.querySelectorAll('[data-feature-id]')].filter((element) => inView(element.getBoundingClientRect()));
-      const places = features.filter((element) => !(element instanceof SVGElement));
-      return [...places, ...features.filter((element) => element instanceof SVGElement)].slice(0, 40).map((element) => element.dataset.featureId);
+      const places = features.filter((element) => !(element instanceof SVGElement)).reverse();
+      return [...places, ...features.filter((element) => element instanceof SVGElement).reverse()].slice(0, 80).map((element) => element.dataset.featureId);
     })()`)) as string[];
     for (const id of ids) {
       const feature = page.locator(`[data-feature-id="${id}"]`).first();
       const point = await clickablePoint(feature).catch(() => null);
-      if (point) return { ...point, shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(await feature.getAttribute('aria-label'))}` };
+      const name = (await feature.getAttribute('aria-label')) ?? '';
+      if (point) return { ...point, name, shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(name)}` };
     }
     throw new Error(`no feature of the app in view that a click can reach (of ${ids.length} tried)`);
   },
@@ -69,7 +70,7 @@ const CANVAS = {
       return { x: box.left + found.x, y: box.top + found.y };
     })()`)) as { x: number; y: number } | null;
     if (!point) throw new Error('no place of baseline (b) in view to click');
-    return { ...point, shown: `Boolean(document.querySelector('#passage-title')?.textContent)` };
+    return { ...point, name: 'the topmost place', shown: `Boolean(document.querySelector('#passage-title')?.textContent)` };
   },
 };
 
@@ -90,7 +91,7 @@ export async function scaleRun(browser: Browser, url: string, page: 'app' | 'can
     const target = await kind.target(tab);
     figures.openMs = await inputToShown(tab, 'click', target.shown, () => tab.mouse.click(target.x, target.y));
     figures.opened = String(await tab.evaluate(`document.querySelector('#passage-title')?.textContent ?? ''`));
-    if (Number.isNaN(figures.openMs)) figures.problems.push('the click opened no passage within 30 s');
+    if (Number.isNaN(figures.openMs)) figures.problems.push(`the click on “${target.name}” opened no passage within 30 s (the passage title reads “${figures.opened}”)`);
   } catch (error) {
     figures.problems.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
   } finally {
