@@ -33,20 +33,27 @@ const APP = {
   map: '.story-map',
   drawn: `document.querySelector('.story-map') && !document.querySelector('.story-map[aria-busy]') && document.querySelector('[data-feature-id]')`,
   async target(page: Page): Promise<Target> {
-    // Places first, then lines, each from the last drawn (on top) back: in view; the first a click can reach.
+    // Places first (the last drawn, on top, first), then lines; in view. The first a click can reach
+    // with no other line beneath (where lines cross, the app offers a choice instead of a passage).
     const ids = (await page.evaluate(`(() => {
       const map = document.querySelector('.story-map').getBoundingClientRect();
       const inView = (box) => box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom;
       const features = [...document.querySelectorAll('[data-feature-id]')].filter((element) => inView(element.getBoundingClientRect()));
       const places = features.filter((element) => !(element instanceof SVGElement)).reverse();
-      return [...places, ...features.filter((element) => element instanceof SVGElement).reverse()].slice(0, 80).map((element) => element.dataset.featureId);
+      return [...places, ...features.filter((element) => element instanceof SVGElement)].slice(0, 80).map((element) => element.dataset.featureId);
     })()`)) as string[];
+    let fallback: Target | null = null;
     for (const id of ids) {
       const feature = page.locator(`[data-feature-id="${id}"]`).first();
       const point = await clickablePoint(feature).catch(() => null);
+      if (!point) continue;
       const name = (await feature.getAttribute('aria-label')) ?? '';
-      if (point) return { ...point, name, shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(name)}` };
+      const target = { ...point, name, shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(name)}` };
+      const lines = Number(await page.evaluate(`document.elementsFromPoint(${point.x}, ${point.y}).filter((e) => e.classList.contains('line-hit')).length`));
+      if (lines <= 1) return target;
+      fallback ??= target;
     }
+    if (fallback) return fallback;
     throw new Error(`no feature of the app in view that a click can reach (of ${ids.length} tried)`);
   },
 };
