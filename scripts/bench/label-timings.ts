@@ -28,7 +28,7 @@ async function zoomAndPan(page: Page): Promise<void> {
 }
 
 /** Placement time per view, over the views of a wheel-and-drag session: the spread, and every view's figure. */
-export async function labelPlacement(browser: Browser, url: string): Promise<Spread & { values: number[] }> {
+export async function labelPlacement(browser: Browser, url: string): Promise<Spread> {
   const page = await freshPage(browser, 1280, 800);
   await page.goto(url);
   await waitUntil(page, `${TIMES}.length > 0 && !document.querySelector('.story-map[aria-busy]')`, 60_000);
@@ -36,5 +36,5 @@ export async function labelPlacement(browser: Browser, url: string): Promise<Spr
   await zoomAndPan(page);
   const times = (await page.evaluate(TIMES)) as number[];
   await page.context().close();
-  return { ...spreadOf(times), values: times };
+  return spreadOf(times);
 }

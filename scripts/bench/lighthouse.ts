@@ -60,17 +60,23 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The median of each figure over the runs, and every run's figures. */
+export interface LighthouseRuns extends LighthouseFigures {
+  runs: number;
+  each: LighthouseFigures[];
+}
+
 /**
  * Lighthouse `runs` times, each figure the median of the runs: one run's mobile LCP and TBT swing by
  * hundreds of milliseconds on this machine. The failing audits are those of the run whose
- * Performance score is the median.
+ * Performance score is the median. Every run's figures are kept, to be printed beside the median.
  */
-export async function runLighthouseMedian(url: string, preset: 'mobile' | 'desktop', runs: number): Promise<LighthouseFigures & { runs: number }> {
-  const results: LighthouseFigures[] = [];
-  for (let i = 0; i < runs; i += 1) results.push(await runLighthouse(url, preset));
-  const of = (key: Exclude<keyof LighthouseFigures, 'failing'>) => median(results.map((figures) => figures[key]));
+export async function runLighthouseMedian(url: string, preset: 'mobile' | 'desktop', runs: number): Promise<LighthouseRuns> {
+  const each: LighthouseFigures[] = [];
+  for (let i = 0; i < runs; i += 1) each.push(await runLighthouse(url, preset));
+  const of = (key: Exclude<keyof LighthouseFigures, 'failing'>) => median(each.map((figures) => figures[key]));
   const performance = of('performance');
-  const middleRun = results.reduce((best, figures) => (Math.abs(figures.performance - performance) < Math.abs(best.performance - performance) ? figures : best));
+  const middleRun = each.reduce((best, figures) => (Math.abs(figures.performance - performance) < Math.abs(best.performance - performance) ? figures : best));
   return {
     performance,
     accessibility: of('accessibility'),
@@ -83,5 +89,6 @@ export async function runLighthouseMedian(url: string, preset: 'mobile' | 'deskt
     speedIndexMs: of('speedIndexMs'),
     failing: middleRun.failing,
     runs,
+    each,
   };
 }

@@ -68,3 +68,8 @@ export function writeScaleStory(source: string, out: string, { places, flows }: 
   }
   return Object.values(real).reduce((sum, features) => sum + features.length, 0);
 }
+
+/** How many features the story in `folder` holds, over all its layer files. */
+export function featureCount(folder: string): number {
+  return LAYER_FILES.reduce((sum, layer) => sum + readLayer(folder, layer).length, 0);
+}

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LAYER_IDS } from '../../src/story/kinds.ts';
 
 /** One group of files: how many, raw and gzipped bytes. */
 export interface SizeRow {
@@ -52,4 +53,14 @@ export function buildSizes(dist: string, kinds: { story?: RegExp; basemap?: RegE
     bytes: list.reduce((sum, a) => sum + a.bytes, 0),
     gzip: list.reduce((sum, a) => sum + a.gzip, 0),
   }));
+}
+
+/** The app's sizes, its data files sorted out by the names of their chunks. */
+export function appSizes(dist: string): SizeRow[] {
+  return buildSizes(dist, {
+    story: new RegExp(`^assets/(article|tour|${LAYER_IDS.join('|')})-[\\w-]+\\.js$`),
+    basemap: /^assets\/countries-50m-[\w-]+\.(js|txt)$/,
+    labels: /^assets\/basemap-labels-[\w-]+\.json$/,
+    toClickable: new RegExp(`^assets/(StoryMap|validate-story|article|tour|${LAYER_IDS.join('|')})-[\\w-]+\\.js$`),
+  });
 }

@@ -1,0 +1,108 @@
+/**
+ * The scale run: a generated story of thousands of places (scripts/bench/scale-story.ts), in the app
+ * and in baseline (b), plain Leaflet on a canvas. For each: ms from navigation to the frame after all
+ * features are drawn, the frames of a pan, and ms from a click on a feature in view to its passage.
+ * A step that does not finish within its limit is reported, not thrown: at 50,000 places that is a result.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { clickablePoint } from '../../tests/browser/feature-point.ts';
+import { armReady, evaluateWithin, freshPage, inputToShown } from './page-timings.ts';
+import { panFrames, type PanSpread } from './pan-frames.ts';
+
+/** One page's figures at scale; NaN or null where a step did not finish (see `problems`). */
+export interface ScaleFigures {
+  drawnMs: number;
+  pan: PanSpread | null;
+  openMs: number;
+  /** The name in the passage that the click opened. */
+  opened: string;
+  problems: string[];
+}
+
+/** How long each step may take, in ms. */
+export interface ScaleLimits {
+  drawnMs: number;
+  panMs: number;
+}
+
+/** Where to click and what shows that the passage of what was clicked is open. */
+type Target = { x: number; y: number; name: string; shown: string };
+
+/** The app's contract with the benchmark: features are `[data-feature-id]`, the map is busy until all are drawn. */
+const APP = {
+  map: '.story-map',
+  drawn: `document.querySelector('.story-map') && !document.querySelector('.story-map[aria-busy]') && document.querySelector('[data-feature-id]')`,
+  async target(page: Page): Promise<Target> {
+    // Places first (the last drawn, on top, first), then lines; in view. The first a click can reach
+    // with no other line beneath (where lines cross, the app offers a choice instead of a passage).
+    const ids = (await page.evaluate(`(() => {
+      const map = document.querySelector('.story-map').getBoundingClientRect();
+      const inView = (box) => box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom;
+      const features = [...document.querySelectorAll('[data-feature-id]')].filter((element) => inView(element.getBoundingClientRect()));
+      const places = features.filter((element) => !(element instanceof SVGElement)).reverse();
+      return [...places, ...features.filter((element) => element instanceof SVGElement)].slice(0, 80).map((element) => element.dataset.featureId);
+    })()`)) as string[];
+    let fallback: Target | null = null;
+    for (const id of ids) {
+      const feature = page.locator(`[data-feature-id="${id}"]`).first();
+      const point = await clickablePoint(feature).catch(() => null);
+      if (!point) continue;
+      const name = (await feature.getAttribute('aria-label')) ?? '';
+      const target = { ...point, name, shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(name)}` };
+      const lines = Number(await page.evaluate(`document.elementsFromPoint(${point.x}, ${point.y}).filter((e) => e.classList.contains('line-hit')).length`));
+      if (lines <= 1) return target;
+      fallback ??= target;
+    }
+    if (fallback) return fallback;
+    throw new Error(`no feature of the app in view that a click can reach (of ${ids.length} tried)`);
+  },
+};
+
+/** Baseline (b): the map is marked `data-drawn`; the topmost place in view is found through Leaflet. */
+const CANVAS = {
+  map: '#map',
+  drawn: `document.querySelector('#map[data-drawn]')`,
+  async target(page: Page): Promise<Target> {
+    const point = (await page.evaluate(`(() => {
+      const map = window.benchMap;
+      const size = map.getSize();
+      let found = null;
+      map.eachLayer((layer) => {
+        if (!layer.getRadius) return;
+        const at = map.latLngToContainerPoint(layer.getLatLng());
+        if (at.x > 60 && at.x < size.x - 60 && at.y > 60 && at.y < size.y - 60) found = at;
+      });
+      if (!found) return null;
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + found.x, y: box.top + found.y };
+    })()`)) as { x: number; y: number } | null;
+    if (!point) throw new Error('no place of baseline (b) in view to click');
+    return { ...point, name: 'the topmost place', shown: `Boolean(document.querySelector('#passage-title')?.textContent)` };
+  },
+};
+
+export async function scaleRun(browser: Browser, url: string, page: 'app' | 'canvas', limits: ScaleLimits): Promise<ScaleFigures> {
+  const kind = page === 'app' ? APP : CANVAS;
+  const tab = await freshPage(browser);
+  const figures: ScaleFigures = { drawnMs: Number.NaN, pan: null, openMs: Number.NaN, opened: '', problems: [] };
+  try {
+    await armReady(tab, kind.drawn);
+    await tab.goto(url, { waitUntil: 'commit', timeout: limits.drawnMs });
+    figures.drawnMs = await evaluateWithin(tab, 'window.__ready', limits.drawnMs);
+    if (Number.isNaN(figures.drawnMs)) throw new Error(`not all drawn within ${limits.drawnMs / 1000} s`);
+    await tab.waitForTimeout(1000);
+    figures.pan = await panFrames(tab, kind.map, limits.panMs);
+    if (figures.pan.cutShort) figures.problems.push(`pan cut short after ${limits.panMs / 1000} s`);
+    if (!figures.pan.moved) figures.problems.push('the drag did not move the map');
+    await tab.waitForTimeout(1000);
+    const target = await kind.target(tab);
+    figures.openMs = await inputToShown(tab, 'click', target.shown, () => tab.mouse.click(target.x, target.y));
+    figures.opened = String(await tab.evaluate(`document.querySelector('#passage-title')?.textContent ?? ''`));
+    if (Number.isNaN(figures.openMs)) figures.problems.push(`the click on “${target.name}” opened no passage within 30 s (the passage title reads “${figures.opened}”)`);
+  } catch (error) {
+    figures.problems.push(error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+  } finally {
+    await tab.context().close();
+  }
+  return figures;
+}
