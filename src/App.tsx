@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
 import { MapNotices } from './app/MapNotices.tsx';
@@ -19,10 +20,7 @@ import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
 import { Handouts } from './print/Handouts.tsx';
 import { PrintMenu } from './print/PrintMenu.tsx';
-import { formatDateRange } from './story/format.ts';
 import { LAYER_IDS, type LayerId } from './story/kinds.ts';
-import { LAYER_LABELS } from './story/layers.ts';
-import type { StoryFeature } from './story/schema.ts';
 import type { StoryLoad } from './story/story-load.ts';
 import { stopFilter, storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -34,13 +32,7 @@ import { MapKey } from './ui/MapKey.tsx';
 import { useFocusAfter } from './ui/use-focus-after.ts';
 import { useHydrated } from './ui/use-hydrated.ts';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
-
-/** What the live region says when a feature is selected: its name, its kind and its date. */
-function selectionAnnouncement({ properties }: StoryFeature): string {
-  const { name, layer, date, endDate, datePrecision } = properties;
-  const said = [name, LAYER_LABELS[layer].singular.toLowerCase(), formatDateRange(date, endDate, datePrecision)].filter(Boolean).join(', ');
-  return `Selected: ${said}. Its passage is open.`;
-}
+import { selectionAnnouncement } from './app/selection-announcement.ts';
 
 // Leaflet needs a browser: the map is its own chunk, loaded beside the story and drawn after hydration.
 const StoryMap = lazy(() => import('./map/StoryMap.tsx').then((module) => ({ default: module.StoryMap })));
@@ -117,7 +109,8 @@ export function App({ load, hash }: {
     openerRef.current = document.activeElement;
     dispatch({ type: 'select', id, related });
   }, []);
-  const selectFromMap = useCallback((id: string) => select(id), [select]);
+  // The map's clicks and keys are Leaflet's events, not React's: rendered at once, the passage is in the next frame.
+  const selectFromMap = useCallback((id: string) => flushSync(() => select(id)), [select]);
   const selectQuote = useCallback(
     (quote: string) => {
       const ids = (quoteFeatures.get(quote) ?? []).map((f) => f.id);

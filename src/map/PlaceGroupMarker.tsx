@@ -79,7 +79,8 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
         open();
       };
       const [lat, lng] = symbol.position;
-      const onFocus = () => showFocused(map, framingFor(map), { id: symbol.key, points: [{ lat, lng }] });
+      // From the keyboard only, as for a place (PlaceMarker.tsx).
+      const onFocus = () => element.matches(':focus-visible') && showFocused(map, framingFor(map), { id: symbol.key, points: [{ lat, lng }] });
       element.addEventListener('keydown', onKeyDown);
       element.addEventListener('click', open);
       element.addEventListener('focus', onFocus);

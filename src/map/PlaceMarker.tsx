@@ -58,6 +58,8 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
         // Leaflet's own autoPanOnFocus knows only the map's edges, not the panel or the controls; and
         // the symbol may be drawn aside from its true place, so where it is drawn is what must show.
         onFocus: () => {
+          // From the keyboard only: a click focuses the symbol too, and it is in view where it was clicked.
+          if (!element.matches(':focus-visible')) return;
           const shown = shownAt(map, element);
           if (shown) showFocused(map, framingFor(map), { id, points: [shown] });
         },

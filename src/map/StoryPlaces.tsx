@@ -9,6 +9,8 @@ import { useOpenSelectedGroup } from './use-open-selected-group.ts';
 import { usePlaceSymbols } from './use-place-symbols.ts';
 import { useSharedSymbols } from './use-shared-symbols.ts';
 
+const NONE_EMPHASISED: ReadonlySet<string> = new Set();
+
 /**
  * The story's places and the map's labels, which share one set of symbols: the places grouped at
  * the map's zoom, the selection's and the tour stop's first. While presenting, the stop's places
@@ -18,7 +20,8 @@ import { useSharedSymbols } from './use-shared-symbols.ts';
 export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; reducedMotion: boolean; coverings: () => (HTMLElement | null)[] }) {
   const { features, selectedId, relatedIds, presenting, reducedMotion, coverings } = props;
   const focusIds = useMemo(() => new Set([...(selectedId ? [selectedId] : []), ...relatedIds]), [selectedId, relatedIds]);
-  const emphasised = useMemo(() => (presenting ? focusIds : new Set<string>()), [presenting, focusIds]);
+  // Not a new empty set on each selection: the symbols, and every marker's position, would be made anew.
+  const emphasised = presenting ? focusIds : NONE_EMPHASISED;
   const symbols = usePlaceSymbols(features, emphasised);
   const basemap = useBasemapLabels();
   useOpenSelectedGroup(symbols, presenting ? null : selectedId, reducedMotion);

@@ -5,6 +5,7 @@ import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { partLabel } from './part-label.ts';
+import { afterNextPaint } from '../ui/time-slice.ts';
 
 /** What the passage panel shows and whom it tells. */
 export interface PassagePanelProps {
@@ -32,7 +33,8 @@ export function PassagePanel({ feature, parts, related, onSelect, onClose, onRea
 
   useEffect(
     function focusHeading() {
-      headingRef.current?.focus();
+      // Just after the frame that shows the passage: focus lays out the page, which that frame does anyway.
+      return afterNextPaint(() => headingRef.current?.focus());
     },
     [feature.id],
   );
