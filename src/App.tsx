@@ -109,7 +109,7 @@ export function App({ load, hash }: {
     openerRef.current = document.activeElement;
     dispatch({ type: 'select', id, related });
   }, []);
-  // The map's clicks and keys are Leaflet's events, not React's: rendered at once, the passage is in the next frame.
+  // Leaflet's events are not React's: rendered at once, the passage (and focus on it) is there in the next frame.
   const selectFromMap = useCallback((id: string) => flushSync(() => select(id)), [select]);
   const selectQuote = useCallback(
     (quote: string) => {

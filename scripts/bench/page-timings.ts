@@ -118,6 +118,8 @@ export async function inputToShown(page: Page, via: 'click' | 'keydown', shown: 
 /** Ms from the input event to the frame after the passage appears, by mouse click or by Enter; then closes it. */
 export async function inputToPassage(page: Page, probe: PassageProbe, via: 'click' | 'enter'): Promise<number> {
   const target = page.locator(probe.feature).first();
+  // Focus brings a feature into view from the keyboard only: a key first (see tests/browser/story-page.ts).
+  await page.keyboard.press('Shift');
   await target.focus();
   await waitUntilStill(target);
   const point = via === 'click' ? await clickablePoint(target) : null;

@@ -1,7 +1,6 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import { routeOf, type AppAction, type AppState } from './app-state.ts';
 import { hashFromRoute, routeFromHash } from './route.ts';
-import { afterNextPaint } from '../ui/time-slice.ts';
 
 /**
  * Mirrors the state in the URL hash. Choosing a place, or a tour stop, adds a history entry, so that
@@ -16,18 +15,14 @@ export function useUrlState(state: AppState, dispatch: Dispatch<AppAction>): voi
     function writeUrl() {
       const first = firstWrite.current;
       firstWrite.current = false;
-      if (window.location.hash === hash) return undefined;
-      // After the frame that answers the click or key: a history entry costs the browser a while.
-      return afterNextPaint(() => {
-        if (window.location.hash === hash) return;
-        const current = routeFromHash(window.location.hash);
-        const choosesPlace =
-          (state.selectedId !== null && state.selectedId !== current.place) || (state.tourStop !== null && state.tourStop !== current.tourStop);
-        const url = `${window.location.pathname}${window.location.search}${hash}`;
-        // The page's first write only tidies the URL it was opened with: no new history entry.
-        if (choosesPlace && !first) window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
-      });
+      if (window.location.hash === hash) return;
+      const current = routeFromHash(window.location.hash);
+      const choosesPlace =
+        (state.selectedId !== null && state.selectedId !== current.place) || (state.tourStop !== null && state.tourStop !== current.tourStop);
+      const url = `${window.location.pathname}${window.location.search}${hash}`;
+      // The page's first write only tidies the URL it was opened with: no new history entry.
+      if (choosesPlace && !first) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
     },
     [hash, state.selectedId, state.tourStop],
   );

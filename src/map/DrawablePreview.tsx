@@ -4,7 +4,7 @@ import { useInkInput, type InkSurface } from '../ui/use-ink-input.ts';
 import { unitsToLonLat } from './ink-units.ts';
 import { StopPreview, type StopPreviewProps } from './StopPreview.tsx';
 
-const BADGE: Record<InkTool, string> = { pen: 'Pen on · D stops', arrow: 'Arrow on · A stops' };
+const BADGE: Record<InkTool, string> = { pen: 'Pen on · D or Esc stops', arrow: 'Arrow on · A or Esc stops' };
 
 /** A still picture as a surface to draw on: a pointer event's place is read back through the picture's own transform. */
 function pictureSurface(svg: SVGSVGElement | null): InkSurface {

@@ -2,7 +2,10 @@ import { memo, useCallback, useMemo } from 'react';
 import L from 'leaflet';
 import { Marker } from 'react-leaflet';
 import type { FlowKind, Position, StoryFeature } from '../story/schema.ts';
-import { FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
+import { FLOW_STYLES } from '../ui/symbols.ts';
+import { DrawnFlows } from './DrawnFlows.tsx';
+import { flowStyle } from './flow-style.ts';
+import { shareFlows } from './flow-budget.ts';
 import { arcPositions } from './arcs.ts';
 import { toLatLng } from './coords.ts';
 import type { FeatureElements } from './feature-element.ts';
@@ -68,12 +71,7 @@ const FlowLine = memo(function FlowLine({ feature, lines, selected, related, num
 }) {
   const { flow = 'travel', uncertain = false } = feature.properties;
   const positions = useMemo(() => lines.map((line) => line.map(toLatLng)), [lines]);
-  const style = useMemo<L.PathOptions>(() => {
-    const base = FLOW_STYLES[flow];
-    return uncertain
-      ? { color: base.color, weight: base.weight - 0.5, dashArray: UNCERTAIN_FLOW.dashArray, opacity: UNCERTAIN_FLOW.opacity, lineCap: 'round' }
-      : { color: base.color, weight: base.weight, dashArray: base.dashArray, opacity: 0.95, lineCap: 'round' };
-  }, [flow, uncertain]);
+  const style = useMemo(() => flowStyle({ flow, uncertain }), [flow, uncertain]);
   const numberLabel = useMemo(() => {
     const end = lines[0]?.[lines[0].length - 1];
     return number !== undefined && end ? { at: toLatLng(end), icon: numberIcon(number) } : null;
@@ -101,19 +99,27 @@ const FlowLine = memo(function FlowLine({ feature, lines, selected, related, num
   );
 });
 
-/** Every flow shown, and the choice offered where a click hits several of them. */
+/**
+ * Every flow shown, and the choice offered where a click hits several of them. A story of thousands
+ * draws its flows beyond FLOW_BUDGET on a canvas (DrawnFlows.tsx): the places list reaches them all.
+ */
 export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {
   const drawn = useMemo(() => drawnLines(features), [features]);
-  const shown = useMemo(() => new Map([...drawn].filter(([id]) => features.slice(0, limit).some((f) => f.id === id))), [drawn, features, limit]);
+  const shown = useMemo(() => {
+    const ids = new Set(features.slice(0, limit).map((f) => f.id));
+    return new Map([...drawn].filter(([id]) => ids.has(id)));
+  }, [drawn, features, limit]);
   const { choice, pick, close } = useLinePick(shown, onActivate);
   const choose = useCallback((id: string) => {
     close();
     onActivate(id);
   }, [close, onActivate]);
   const names = useMemo(() => new Map(features.map((f) => [f.id, f.properties.name])), [features]);
+  const share = useMemo(() => shareFlows(features.slice(0, limit), selectedId, relatedIds), [features, limit, selectedId, relatedIds]);
   return (
     <>
-      {features.slice(0, limit).map((feature) => (
+      {share.drawn.length > 0 && <DrawnFlows features={share.drawn} lines={drawn} onPick={pick} />}
+      {share.buttons.map((feature) => (
         <FlowLine key={feature.id} feature={feature} lines={drawn.get(feature.id) ?? []} selected={feature.id === selectedId} related={relatedIds.includes(feature.id)} number={numbers.get(feature.id)} onActivate={onActivate} onPick={pick} elements={elements} />
       ))}
       {choice && <LineChoiceMenu at={choice.at} options={choice.ids.map((id) => ({ id, name: names.get(id) ?? id }))} onChoose={choose} onClose={close} />}

@@ -12,7 +12,7 @@ export interface InkLayerProps {
   wire: InkWire;
 }
 
-const BADGE: Record<InkTool, string> = { pen: 'Pen on · D stops · C clears', arrow: 'Arrow on · A stops · C clears' };
+const BADGE: Record<InkTool, string> = { pen: 'Pen on · D or Esc stops · C clears', arrow: 'Arrow on · A or Esc stops · C clears' };
 
 /** The map as a surface to draw on: it does not pan while a tool is on. */
 function useMapSurface(): InkSurface {

@@ -5,7 +5,6 @@ import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { partLabel } from './part-label.ts';
-import { afterNextPaint } from '../ui/time-slice.ts';
 
 /** What the passage panel shows and whom it tells. */
 export interface PassagePanelProps {
@@ -33,8 +32,8 @@ export function PassagePanel({ feature, parts, related, onSelect, onClose, onRea
 
   useEffect(
     function focusHeading() {
-      // Just after the frame that shows the passage: focus lays out the page, which that frame does anyway.
-      return afterNextPaint(() => headingRef.current?.focus());
+      // At once, not after the frame: Esc pressed the moment the passage shows must find focus here.
+      headingRef.current?.focus();
     },
     [feature.id],
   );

@@ -23,14 +23,14 @@ export interface InkInput {
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
 const TOOL_KEYS: Record<string, InkTool> = { d: 'pen', a: 'arrow' };
 const SAID_ON: Record<InkTool, string> = {
-  pen: 'Pen on: drag on the map to draw. D turns it off, C clears.',
-  arrow: 'Arrow on: drag on the map from where the arrow starts to where it points. A turns it off, C clears.',
+  pen: 'Pen on: drag on the map to draw. D or Esc turns it off, C clears.',
+  arrow: 'Arrow on: drag on the map from where the arrow starts to where it points. A or Esc turns it off, C clears.',
 };
 const SAID_OFF: Record<InkTool, string> = { pen: 'Pen off.', arrow: 'Arrow off.' };
 
 /**
  * The ink's keys and pointer on one surface. Hold L: the pointer follows the mouse. D: the pen, on or
- * off; A: the arrow, on or off (one tool at a time). C: clear. While a tool is on, dragging draws.
+ * off; A: the arrow, on or off (one tool at a time); Esc puts either down. C: clear. While a tool is on, dragging draws.
  * Each change is handed to `act`, in longitude and latitude.
  */
 export function useInkInput({ element, lonLatOf, hold }: InkSurface, act: (action: InkAction) => void): InkInput {
@@ -108,10 +108,19 @@ export function useInkInput({ element, lonLatOf, hold }: InkSurface, act: (actio
       function onUp() {
         drawing = false;
       }
+      // Esc puts the tool down, before the tour's keys hear it (they would end the tour).
+      function onEscape(event: KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        setTool(null);
+      }
       surface.addEventListener('pointerdown', onDown, true);
       surface.addEventListener('pointermove', onMove);
       surface.addEventListener('pointerup', onUp);
+      window.addEventListener('keydown', onEscape, true);
       return function stopDrawing() {
+        window.removeEventListener('keydown', onEscape, true);
         latest.current.hold?.(false);
         surface.classList.remove('is-inking');
         surface.removeEventListener('pointerdown', onDown, true);

@@ -62,8 +62,10 @@ describe('pointing and drawing on the map during the tour', () => {
 
     await drag(audience, classMap(audience), [0.1, 0.2], [0.3, 0.35]);
     await summary(presenter, '1 arrow drawn').waitFor();
-    await audience.keyboard.press('a');
+    // Esc puts the tool down and leaves the tour where it was.
+    await audience.keyboard.press('Escape');
     await audience.getByRole('status').filter({ hasText: 'Arrow off.' }).waitFor();
+    expect(new URL(audience.url()).hash).toBe('#/tour/1');
     await audience.keyboard.press('PageDown');
     await expectPresenterAt(presenter, 2);
     await summary(presenter, 'Nothing drawn').waitFor();

@@ -27,6 +27,8 @@ async function expectPassageThenEscape(name: string, quotes: readonly string[]) 
   for (const quote of quotes) expect(marks.some((mark) => mark.includes(quote)), `${name}: "${quote}" is marked`).toBe(true);
   const squeeze = (text: string) => text.replace(/\s+/g, '');
   expect(squeeze(marks.join('')).length, `${name}: the marks hold the quotes and nothing more`).toBe(squeeze(quotes.join('')).length);
+  // Focus goes to the passage's heading (just after the frame that shows it), so that a screen reader reads it.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: `${name}: focus on the passage's heading` }).toBe('passage-title');
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
   expect(await focusedName(page), `${name}: Esc returns focus to the feature`).toBe(name);

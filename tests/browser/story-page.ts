@@ -140,6 +140,9 @@ export async function revealFeature(page: Page, name: string): Promise<Locator> 
 /** Brings a feature into view as a keyboard user would (focus), then clicks it with the mouse. */
 export async function clickFeature(page: Page, name: string): Promise<void> {
   const target = await revealFeature(page, name);
+  // Focus brings a feature into view from the keyboard only (a click's own focus must not move the
+  // map): a key first, as a reader who tabs to a place far off and then clicks it.
+  await page.keyboard.press('Shift');
   await target.focus();
   await waitUntilStill(target);
   const { x, y } = await clickablePoint(target);
