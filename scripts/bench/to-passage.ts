@@ -34,6 +34,8 @@ export async function appToPassage(browser: Browser, url: string): Promise<ToPas
   const page = await freshPage(browser);
   await page.goto(url);
   await page.locator('[data-feature-id]').first().waitFor();
+  // Every feature: the map draws them a few at a time, busy until all are drawn.
+  await page.locator('.story-map:not([aria-busy])').waitFor();
   const ids = (await page.evaluate(`[...new Set([...document.querySelectorAll('[data-feature-id]')].map((e) => e.dataset.featureId))]`)) as string[];
   const probes: PassageProbe[] = [];
   for (const id of ids) {

@@ -5,6 +5,8 @@ import type { Position, StoryFeature } from '../story/schema.ts';
 import { toLatLng } from './coords.ts';
 import { flowStyle } from './flow-style.ts';
 
+const DRAWN_FLOWS_PANE = 'drawn-flows';
+
 /**
  * The flows of a story of thousands that are not buttons (beyond FLOW_BUDGET, FlowLines.tsx), drawn
  * on one Leaflet canvas renderer, as a plain Leaflet page of thousands of lines would: no element
@@ -20,7 +22,10 @@ export function DrawnFlows({ features, lines, onPick }: {
   const map = useMap();
   useEffect(
     function drawFlowsOnCanvas() {
-      const renderer = L.canvas({ padding: 0.5 });
+      // Under the lines that are buttons (the overlay pane, 400), so that it never takes their clicks.
+      const pane = map.getPane(DRAWN_FLOWS_PANE) ?? map.createPane(DRAWN_FLOWS_PANE);
+      pane.style.zIndex = '390';
+      const renderer = L.canvas({ padding: 0.5, pane: DRAWN_FLOWS_PANE });
       const group = L.layerGroup();
       for (const feature of features) {
         const style = flowStyle(feature.properties);
