@@ -12,6 +12,11 @@ import { inlineStyles, singleFile } from './scripts/single-file-plugin.ts';
 /** The story folder: `geo/`, or another one named by STORY_DIR (the benchmark's generated story). */
 const storyFolder = resolve(process.env.STORY_DIR ?? 'geo');
 
+/** The modules the first view needs, preloaded with the app's script: the story's files, their validator, the map. */
+function isFirstViewModule(id: string): boolean {
+  return id.startsWith(storyFolder) || /\/src\/(map\/StoryMap\.tsx|story\/validate-story\.ts)$/.test(id);
+}
+
 /** `vite build --mode single` (`npm run build:single`): the whole app in one file, dist-single/index.html. */
 const SINGLE = 'single';
 
@@ -23,7 +28,7 @@ export default defineConfig(({ mode }) => ({
     embeddedBasemap({ inline: mode === SINGLE }),
     basemapLabels({ inline: mode === SINGLE }),
     prerenderStory(storyFolder),
-    ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(), contentSecurityPolicy(), offlineCache('public')]),
+    ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(isFirstViewModule), contentSecurityPolicy(), offlineCache('public')]),
   ],
   resolve: { alias: { '@story': storyFolder } },
   build: {

@@ -30,7 +30,7 @@ import { Announcer } from './ui/Announcer.tsx';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 import { MapKey } from './ui/MapKey.tsx';
 import { useFocusAfter } from './ui/use-focus-after.ts';
-import { useHydrated } from './ui/use-hydrated.ts';
+import { AfterHydration } from './ui/AfterHydration.tsx';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
 import { selectionAnnouncement } from './app/selection-announcement.ts';
 
@@ -52,7 +52,6 @@ export function App({ load, hash }: {
   /** The URL hash the page opened with: a place, a tour stop, or the fresh page. */
   hash: string;
 }) {
-  const hydrated = useHydrated();
   const [state, dispatch] = useReducer(appReducer, hash, initialState);
   const [basemap, setBasemap] = useState<BasemapStatus>('loading');
   const [tiles, setTiles] = useState<TilesStatus | null>(null);
@@ -216,7 +215,7 @@ export function App({ load, hash }: {
         )}
         <main className="map-area">
           <Suspense fallback={<MapPlaceholder />}>
-            {hydrated ? (
+            <AfterHydration fallback={<MapPlaceholder />}>
               <StoryMap
                 features={visible}
                 selectedId={selected && !presenting ? state.selectedId : null}
@@ -233,9 +232,7 @@ export function App({ load, hash }: {
                 onView={teacher.onView}
                 ink={presenting && state.tourStop !== null ? { stop: state.tourStop, wire: presenterWindow.wire } : undefined}
               />
-            ) : (
-              <MapPlaceholder />
-            )}
+            </AfterHydration>
           </Suspense>
           <MapNotices basemap={basemap} tiles={tiles} />
           {story && !presenting && (

@@ -34,7 +34,7 @@ const APP = {
   drawn: `document.querySelector('.story-map') && !document.querySelector('.story-map[aria-busy]') && document.querySelector('[data-feature-id]')`,
   async target(page: Page): Promise<Target> {
     // Places first (the last drawn, on top, first), then lines; in view. The first a click can reach
-    // with no other line beneath (where lines cross, the app offers a choice instead of a passage).
+    // with no other line beneath, as an element or drawn on the canvas (where lines meet, the app offers a choice instead of a passage).
     const ids = (await page.evaluate(`(() => {
       const map = document.querySelector('.story-map').getBoundingClientRect();
       const inView = (box) => box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom;
@@ -50,13 +50,29 @@ const APP = {
       const name = (await feature.getAttribute('aria-label')) ?? '';
       const target = { ...point, name, shown: `document.querySelector('#passage-title')?.textContent === ${JSON.stringify(name)}` };
       const lines = Number(await page.evaluate(`document.elementsFromPoint(${point.x}, ${point.y}).filter((e) => e.classList.contains('line-hit')).length`));
-      if (lines <= 1) return target;
+      if (lines <= 1 && !(await drawnLineNear(page, point))) return target;
       fallback ??= target;
     }
     if (fallback) return fallback;
     throw new Error(`no feature of the app in view that a click can reach (of ${ids.length} tried)`);
   },
 };
+
+/**
+ * Whether a line the app drew on its canvas (beyond the lines that are elements) passes within the
+ * reach of a click at `point`: there the app offers a choice of lines rather than a passage.
+ */
+async function drawnLineNear(page: Page, point: { x: number; y: number }, reach = 10): Promise<boolean> {
+  return Boolean(await page.evaluate(`[...document.querySelectorAll('.leaflet-drawn-flows-pane canvas')].some((canvas) => {
+    const box = canvas.getBoundingClientRect();
+    const [sx, sy] = [canvas.width / box.width, canvas.height / box.height];
+    const x = Math.round((${point.x} - ${reach} - box.left) * sx);
+    const y = Math.round((${point.y} - ${reach} - box.top) * sy);
+    const pixels = canvas.getContext('2d').getImageData(x, y, Math.max(1, Math.round(2 * ${reach} * sx)), Math.max(1, Math.round(2 * ${reach} * sy))).data;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) return true;
+    return false;
+  })`));
+}
 
 /** Baseline (b): the map is marked `data-drawn`; the topmost place in view is found through Leaflet. */
 const CANVAS = {

@@ -4,6 +4,7 @@ import { PlacesHandout } from './PlacesHandout.tsx';
 import { usePrintMode } from './print-mode.ts';
 import { TourHandout } from './TourHandout.tsx';
 import { usePrintRequested } from './use-print-requested.ts';
+import { hydrateLater } from '../ui/hydrate-later.tsx';
 
 /**
  * Beyond this many features, the handout is made only once printing is asked for. Below it, it is
@@ -14,9 +15,11 @@ const MADE_AT_ONCE = 400;
 /**
  * Shown only in print: the handout chosen from the Print… menu, the places one by default. A story of
  * thousands of places makes it only when printing is asked for, rather than thousands of entries on
- * the way to its first view.
+ * the way to its first view. In the prerendered page it is hydrated last, once the map is up.
  */
-export function Handouts({ tour, parts, ...places }: {
+export const Handouts = hydrateLater(HandoutsNow);
+
+function HandoutsNow({ tour, parts, ...places }: {
   features: readonly StoryFeature[];
   numbers: ReadonlyMap<string, number>;
   parts: readonly QuotablePart[];

@@ -26,9 +26,12 @@ export function nextTurn(): Promise<void> {
 
 /**
  * Runs `steps` to its end, a slice of about `sliceMs` at a time, giving the page a turn in between;
- * the steps yield where they may pause. Resolves with what the steps return.
+ * the steps yield where they may pause. Resolves with what the steps return. The first slice too
+ * starts in a task of its own: the task that asked for the work has often done plenty already
+ * (evaluating a chunk, drawing a layer), and one slice more would make it a long task.
  */
 export async function finishInSlices<R>(steps: Generator<void, R>, sliceMs = SLICE_MS, pageTurn: () => Promise<void> = nextTurn): Promise<R> {
+  await pageTurn();
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
