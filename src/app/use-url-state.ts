@@ -1,6 +1,7 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import { routeOf, type AppAction, type AppState } from './app-state.ts';
 import { hashFromRoute, routeFromHash } from './route.ts';
+import { afterNextPaint } from '../ui/time-slice.ts';
 
 /**
  * Mirrors the state in the URL hash. Choosing a place, or a tour stop, adds a history entry, so that
@@ -13,16 +14,20 @@ export function useUrlState(state: AppState, dispatch: Dispatch<AppAction>): voi
 
   useEffect(
     function writeUrl() {
-      const first = firstWrite.current;
-      firstWrite.current = false;
-      if (window.location.hash === hash) return;
-      const current = routeFromHash(window.location.hash);
-      const choosesPlace =
-        (state.selectedId !== null && state.selectedId !== current.place) || (state.tourStop !== null && state.tourStop !== current.tourStop);
-      const url = `${window.location.pathname}${window.location.search}${hash}`;
-      // The page's first write only tidies the URL it was opened with: no new history entry.
-      if (choosesPlace && !first) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      // After the frame that shows the change: a new history entry costs the browser a few
+      // milliseconds, which the frame that answers a click need not wait for.
+      return afterNextPaint(() => {
+        const first = firstWrite.current;
+        firstWrite.current = false;
+        if (window.location.hash === hash) return;
+        const current = routeFromHash(window.location.hash);
+        const choosesPlace =
+          (state.selectedId !== null && state.selectedId !== current.place) || (state.tourStop !== null && state.tourStop !== current.tourStop);
+        const url = `${window.location.pathname}${window.location.search}${hash}`;
+        // The page's first write only tidies the URL it was opened with: no new history entry.
+        if (choosesPlace && !first) window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      });
     },
     [hash, state.selectedId, state.tourStop],
   );

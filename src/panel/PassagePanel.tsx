@@ -1,10 +1,11 @@
-import { useEffect, useRef, type Ref } from 'react';
+import { useRef, type Ref } from 'react';
 import { formatDateRange, formatDeaths } from '../story/format.ts';
 import { FLOW_LABELS, LAYER_LABELS, PRECISION_LABELS } from '../story/layers.ts';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { MarkedText } from './MarkedText.tsx';
 import { partLabel } from './part-label.ts';
+import { useFocusWhenShown } from '../ui/use-focus-when-shown.ts';
 
 /** What the passage panel shows and whom it tells. */
 export interface PassagePanelProps {
@@ -21,7 +22,8 @@ export interface PassagePanelProps {
 
 /**
  * The passage of the selected feature: its name, date, toll and note, and the article's paragraph in
- * a blockquote with the quoted sentences marked. Focus moves to its heading when a feature is chosen.
+ * a blockquote with the quoted sentences marked. Focus moves to its heading when a feature is chosen
+ * (just after the frame that shows it).
  */
 export function PassagePanel({ feature, parts, related, onSelect, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -30,13 +32,7 @@ export function PassagePanel({ feature, parts, related, onSelect, onClose, onRea
   const toll = formatDeaths(deaths);
   const quoted = partsQuoted(parts, passage);
 
-  useEffect(
-    function focusHeading() {
-      // At once, not after the frame: Esc pressed the moment the passage shows must find focus here.
-      headingRef.current?.focus();
-    },
-    [feature.id],
-  );
+  useFocusWhenShown(headingRef, feature.id);
 
   return (
     <aside ref={panelRef} className="side-panel passage-panel" aria-labelledby="passage-label passage-title">

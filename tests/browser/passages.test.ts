@@ -52,6 +52,28 @@ describe('every feature opens its passage', () => {
     }
   });
 
+  it('by Enter, when Esc follows before focus has moved: Esc still closes the passage and returns focus', async () => {
+    const { page } = session;
+    const [feature] = story.features;
+    if (!feature) throw new Error('the story has no features');
+    const target = await revealFeature(page, feature.properties.name);
+    await target.focus();
+    await waitUntilStill(target);
+    // Both keys in one task of the page: focus moves to the passage only after the next frame, so
+    // Esc finds it on the feature still, and must act from the passage all the same.
+    const focusBeforeEscape = await page.evaluate(() => {
+      const options = { key: 'Enter', bubbles: true, cancelable: true };
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', options));
+      const before = { opened: document.querySelector('#passage-title')?.textContent ?? null, focus: document.activeElement?.id ?? '' };
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { ...options, key: 'Escape' }));
+      return before;
+    });
+    expect(focusBeforeEscape.opened, 'Enter opened the passage at once').toBe(feature.properties.name);
+    expect(focusBeforeEscape.focus, 'focus had not moved yet when Esc came').not.toBe('passage-title');
+    await passagePanel(page).waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toBe(feature.properties.name);
+  });
+
   it('raised no error on the way', () => {
     expect(session.errors).toEqual([]);
   });
