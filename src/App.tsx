@@ -105,9 +105,11 @@ export function App({ load, hash }: {
   );
 
   const select = useCallback((id: string, related?: string[]) => {
-    openerRef.current = document.activeElement;
+    // A click on the map focuses the map, not the feature (see bindFeatureElement): Esc returns to the feature.
+    const active = document.activeElement;
+    openerRef.current = active?.classList.contains('leaflet-container') ? (elements.get(id) ?? active) : active;
     dispatch({ type: 'select', id, related });
-  }, []);
+  }, [elements]);
   // Leaflet's events are not React's: rendered at once, the passage (and focus on it) is there in the next frame.
   const selectFromMap = useCallback((id: string) => flushSync(() => select(id)), [select]);
   const selectQuote = useCallback(

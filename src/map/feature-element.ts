@@ -36,11 +36,18 @@ export function bindFeatureElement(element: HTMLElement | SVGElement, options: F
   function onFocusIn() {
     onFocus?.();
   }
+  // A press of the mouse does not focus the feature: its click opens the passage, which takes focus,
+  // and a focus on the way would only open its tooltip again and lay out the page, in the click's time.
+  function onMouseDown(event: Event) {
+    event.preventDefault();
+  }
   element.addEventListener('keydown', onKeyDown);
   element.addEventListener('focus', onFocusIn);
+  element.addEventListener('mousedown', onMouseDown);
   return function unbindFeatureElement() {
     element.removeEventListener('keydown', onKeyDown);
     element.removeEventListener('focus', onFocusIn);
+    element.removeEventListener('mousedown', onMouseDown);
     if (elements.get(id) === element) elements.delete(id);
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { QuotablePart } from '../story/passages.ts';
 import { quoteRuns } from '../story/quote-runs.ts';
 import type { Article } from '../story/schema.ts';
@@ -21,22 +21,28 @@ export interface ArticleReaderProps {
 
 /**
  * The whole article. Every sentence that is the passage of a feature is a link that shows that
- * feature on the map; the selected feature's sentences are marked and scrolled into view.
+ * feature on the map; the selected feature's sentences are marked and scrolled into view. The marks
+ * follow in a render of their own, just after the one that opens the passage: re-marking the article
+ * lays out all its text, which the frame answering a click on the map need not wait for.
  */
-export function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, focusRequest, reducedMotion, onQuote }: ArticleReaderProps) {
+export const ArticleReader = memo(function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, focusRequest, reducedMotion, onQuote }: ArticleReaderProps) {
   const rootRef = useRef<HTMLElement>(null);
-  const quotes = [...quoteFeatures.keys()];
-  const selectedKey = selectedQuotes.join('\n');
+  // A string, compared by value: the same selection is the same key, whatever array it came in.
+  const markedKey = useDeferredValue(selectedQuotes.join('\n'));
+  const onQuoteRef = useRef(onQuote);
+  useEffect(() => {
+    onQuoteRef.current = onQuote;
+  });
 
   useEffect(
     function keepPassageInView() {
-      // After the frame that shows the passage: the scroll lays out the whole article.
+      // After the frame that shows the marks: the scroll lays out the whole article.
       return afterNextPaint(() => {
         const first = rootRef.current?.querySelector('.quote.is-current');
         first?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
       });
     },
-    [selectedKey, reducedMotion],
+    [markedKey, reducedMotion],
   );
 
   useEffect(
@@ -48,36 +54,37 @@ export function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, f
     [focusRequest],
   );
 
-  function content(part: QuotablePart) {
-    return quoteRuns(part.text, quotes).map((run, i) => {
-      if (!run.quote) return <span key={i}>{run.text}</span>;
-      const current = selectedQuotes.includes(run.quote);
-      const features = quoteFeatures.get(run.quote) ?? [];
-      const quote = run.quote;
-      // A link, not a button: it flows with the text, and it is the place's own URL.
-      return (
-        <a
-          key={i}
-          href={`#/place/${features[0]?.id ?? ''}`}
-          className={current ? 'quote is-current' : 'quote'}
-          title={`Show on the map: ${features.map((f) => f.name).join('; ')}`}
-          onClick={(event) => {
-            event.preventDefault();
-            onQuote(quote);
-          }}
-        >
-          {current ? <mark>{run.text}</mark> : run.text}
-        </a>
-      );
-    });
-  }
-
-  return (
-    <section ref={rootRef} className="article-reader" aria-label="Article">
+  const text = useMemo(() => {
+    const marked = markedKey === '' ? [] : markedKey.split('\n');
+    const quotes = [...quoteFeatures.keys()];
+    function content(part: QuotablePart) {
+      return quoteRuns(part.text, quotes).map((run, i) => {
+        if (!run.quote) return <span key={i}>{run.text}</span>;
+        const current = marked.includes(run.quote);
+        const features = quoteFeatures.get(run.quote) ?? [];
+        const quote = run.quote;
+        // A link, not a button: it flows with the text, and it is the place's own URL.
+        return (
+          <a
+            key={i}
+            href={`#/place/${features[0]?.id ?? ''}`}
+            className={current ? 'quote is-current' : 'quote'}
+            title={`Show on the map: ${features.map((f) => f.name).join('; ')}`}
+            onClick={(event) => {
+              event.preventDefault();
+              onQuoteRef.current(quote);
+            }}
+          >
+            {current ? <mark>{run.text}</mark> : run.text}
+          </a>
+        );
+      });
+    }
+    return (
       <article className="article-text">
         <p className="eyebrow">{article.kicker}</p>
         {parts.map((part) => {
-          const quoted = selectedQuotes.some((quote) => part.text.includes(quote)) ? 'is-quoted' : undefined;
+          const quoted = marked.some((quote) => part.text.includes(quote)) ? 'is-quoted' : undefined;
           switch (part.kind) {
             case 'headline':
               return <h2 key={part.id} className={quoted} data-part={part.id} tabIndex={-1}>{content(part)}</h2>;
@@ -98,6 +105,12 @@ export function ArticleReader({ article, parts, quoteFeatures, selectedQuotes, f
           }
         })}
       </article>
+    );
+  }, [article.kicker, parts, quoteFeatures, markedKey]);
+
+  return (
+    <section ref={rootRef} className="article-reader" aria-label="Article">
+      {text}
     </section>
   );
-}
+});

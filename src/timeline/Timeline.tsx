@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { StoryFeature } from '../story/schema.ts';
 import type { Month } from '../story/visibility.ts';
 import { formatMonth } from '../story/format.ts';
@@ -12,8 +12,9 @@ const CHART = { barWidth: 8, gap: 2, height: 44 };
 /**
  * A month slider named "Date" that hides dated features after its month, a play button that steps
  * through the months, and a small chart of deaths per month. Undated features are never hidden.
+ * Memoised: choosing a place re-renders the page, not the timeline.
  */
-export function Timeline({ features, months, until, onChange }: {
+export const Timeline = memo(function Timeline({ features, months, until, onChange }: {
   features: readonly StoryFeature[];
   months: readonly Month[];
   until: Month | null;
@@ -111,4 +112,4 @@ export function Timeline({ features, months, until, onChange }: {
       </div>
     </section>
   );
-}
+});

@@ -32,7 +32,7 @@ describe('text and map, both ways', () => {
     const related = passagePanel(page).getByRole('list').getByRole('button');
     expect(await related.allTextContents()).toEqual(['Café and restaurant terraces, Paris', 'Stade de France, Saint-Denis']);
     expect(await featureButton(page, 'Bataclan theatre, Paris').getAttribute('aria-current')).toBe('true');
-    expect(page.url()).toMatch(/#\/place\/paris-bataclan$/);
+    await expect.poll(() => page.url()).toMatch(/#\/place\/paris-bataclan$/);
     await related.first().click();
     expect(await panelTitle(page)).toBe('Café and restaurant terraces, Paris');
     await context.close();
@@ -79,7 +79,7 @@ describe('text and map, both ways', () => {
     const flows = layers.getByRole('checkbox', { name: 'Flows' });
     expect(await flows.isChecked()).toBe(true);
     await flows.uncheck();
-    expect(page.url()).toMatch(/[?&]hide=flows/);
+    await expect.poll(() => page.url()).toMatch(/[?&]hide=flows/);
     const flowNames = story.features.filter((f) => f.properties.layer === 'flows').map((f) => f.properties.name);
     for (const name of flowNames) expect(await featureButton(page, name).count()).toBe(0);
     await mapRegion(page).focus();
@@ -108,7 +108,8 @@ describe('text and map, both ways', () => {
     const months = storyMonths(story.features);
     for (let i = 0; i < months.indexOf('2015-11'); i += 1) await page.keyboard.press('ArrowRight');
     expect(await slider.getAttribute('aria-valuetext')).toBe('November 2015');
-    expect(page.url()).toMatch(/until=2015-11/);
+    // The URL is written just after the frame that shows the change.
+    await expect.poll(() => page.url()).toMatch(/until=2015-11/);
     expect(await featureButton(page, 'Bataclan theatre, Paris').count()).toBe(1);
     expect(await featureButton(page, 'Pulse nightclub, Orlando').count()).toBe(0);
     expect(await featureButton(page, 'Manchester Arena').count()).toBe(0);
@@ -154,7 +155,7 @@ describe('text and map, both ways', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    expect(page.url()).toMatch(/#\/place\/mosul$/);
+    await expect.poll(() => page.url()).toMatch(/#\/place\/mosul$/);
     await context.close();
   });
 

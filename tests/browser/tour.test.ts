@@ -72,7 +72,7 @@ describe('the classroom tour', () => {
 
     await page.keyboard.press('Escape');
     await passagePanel(page).waitFor({ state: 'detached' });
-    expect(new URL(page.url()).hash).toBe('#/');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/');
     expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
