@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Position, StoryFeature } from '../story/schema.ts';
@@ -7,11 +7,21 @@ import { flowStyle } from './flow-style.ts';
 
 const DRAWN_FLOWS_PANE = 'drawn-flows';
 
+/** The canvas and its layer group, the lines they were drawn from, and each flow's lines on it, by id. */
+interface Drawing {
+  renderer: L.Renderer | null;
+  group: L.LayerGroup | null;
+  lines: ReadonlyMap<string, Position[][]> | null;
+  byId: Map<string, L.Polyline[]>;
+}
+
 /**
  * The flows of a story of thousands that are not buttons (beyond FLOW_BUDGET, FlowLines.tsx), drawn
  * on one Leaflet canvas renderer, as a plain Leaflet page of thousands of lines would: no element
  * per line, hit testing by geometry, redrawn when a move ends. A click opens the line's passage, or
  * offers a choice where lines meet, as for the others. Without arrowheads: a canvas line has none.
+ * When the flows change (a step of the first drawing, a selection that makes one a button), only
+ * those that came or went are added or removed.
  */
 export function DrawnFlows({ features, lines, onPick }: {
   features: readonly StoryFeature[];
@@ -20,28 +30,59 @@ export function DrawnFlows({ features, lines, onPick }: {
   onPick: (id: string, event: L.LeafletMouseEvent) => void;
 }) {
   const map = useMap();
+  const [drawing] = useState<Drawing>(() => ({ renderer: null, group: null, lines: null, byId: new Map() }));
+  const pick = useRef(onPick);
+  useEffect(() => {
+    pick.current = onPick;
+  });
+
   useEffect(
-    function drawFlowsOnCanvas() {
+    function makeTheCanvas() {
       // Under the lines that are buttons (the overlay pane, 400), so that it never takes their clicks.
       const pane = map.getPane(DRAWN_FLOWS_PANE) ?? map.createPane(DRAWN_FLOWS_PANE);
       pane.style.zIndex = '390';
-      const renderer = L.canvas({ padding: 0.5, pane: DRAWN_FLOWS_PANE });
-      const group = L.layerGroup();
-      for (const feature of features) {
-        const style = flowStyle(feature.properties);
-        for (const line of lines.get(feature.id) ?? []) {
-          L.polyline(line.map(toLatLng), { ...style, renderer, bubblingMouseEvents: false })
-            .on('click', (event) => onPick(feature.id, event))
-            .addTo(group);
-        }
-      }
-      group.addTo(map);
-      return function removeDrawnFlows() {
+      // Leaflet's default margin beyond the view: a wider canvas costs every redraw, and the first.
+      const renderer = L.canvas({ padding: 0.1, pane: DRAWN_FLOWS_PANE });
+      const group = L.layerGroup().addTo(map);
+      drawing.renderer = renderer;
+      drawing.group = group;
+      return function removeTheCanvas() {
         group.remove();
         renderer.remove();
+        drawing.renderer = null;
+        drawing.group = null;
+        drawing.byId.clear();
+        drawing.lines = null;
       };
     },
-    [map, features, lines, onPick],
+    [map, drawing],
+  );
+
+  useEffect(
+    function drawWhatChanged() {
+      const { group, renderer } = drawing;
+      if (!group || !renderer) return;
+      const remove = (id: string) => {
+        drawing.byId.get(id)?.forEach((line) => group.removeLayer(line));
+        drawing.byId.delete(id);
+      };
+      // New lines for every flow: all redrawn.
+      if (drawing.lines !== lines) [...drawing.byId.keys()].forEach(remove);
+      drawing.lines = lines;
+      const wanted = new Set(features.map((feature) => feature.id));
+      [...drawing.byId.keys()].filter((id) => !wanted.has(id)).forEach(remove);
+      for (const feature of features) {
+        if (drawing.byId.has(feature.id)) continue;
+        const style = flowStyle(feature.properties);
+        const drawn = (lines.get(feature.id) ?? []).map((line) =>
+          L.polyline(line.map(toLatLng), { ...style, renderer, bubblingMouseEvents: false })
+            .on('click', (event) => pick.current(feature.id, event))
+            .addTo(group),
+        );
+        drawing.byId.set(feature.id, drawn);
+      }
+    },
+    [features, lines, drawing],
   );
   return null;
 }

@@ -23,7 +23,7 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   // Not a new empty set on each selection: the symbols, and every marker's position, would be made anew.
   const emphasised = presenting ? focusIds : NONE_EMPHASISED;
   const symbols = usePlaceSymbols(features, emphasised);
-  const basemap = useBasemapLabels();
+  const basemap = useBasemapLabels((props.limit ?? Number.POSITIVE_INFINITY) >= features.length);
   useOpenSelectedGroup(symbols, presenting ? null : selectedId, reducedMotion);
   const share = useSharedSymbols(symbols, focusIds);
   const withoutButtons = useMemo(() => share.unreached.reduce((sum, s) => sum + s.features.length, 0), [share.unreached]);

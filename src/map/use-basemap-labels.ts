@@ -8,13 +8,19 @@ import { basemapLabelSteps, type PreparedLabel } from '../labels/prepare-basemap
 /**
  * The basemap's names, loaded after first paint and prepared for placement a slice at a time
  * (measured, and given the zoom from which each shows); null until then, and if they cannot load
- * (the map then shows the story's own labels alone, and says why in the console).
+ * (the map then shows the story's own labels alone, and says why in the console). Not begun before
+ * `begin`: the story's own places are drawn first, and the names of the world around them after.
  */
-export function useBasemapLabels(): readonly PreparedLabel[] | null {
+export function useBasemapLabels(begin: boolean): readonly PreparedLabel[] | null {
   const map = useMap();
   const [labels, setLabels] = useState<readonly PreparedLabel[] | null>(null);
+  const [begun, setBegun] = useState(begin);
+  useEffect(() => {
+    if (begin) setBegun(true);
+  }, [begin]);
   useEffect(
     function loadBasemapLabels() {
+      if (!begun) return undefined;
       let live = true;
       loadLabelData()
         .then(async (data) => {
@@ -27,7 +33,7 @@ export function useBasemapLabels(): readonly PreparedLabel[] | null {
         live = false;
       };
     },
-    [map],
+    [map, begun],
   );
   return labels;
 }
