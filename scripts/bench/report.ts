@@ -63,7 +63,8 @@ function printScaleNotes(scale: ScaleReport) {
   for (const page of ['app', 'baseline'] as const) {
     const figures = scale[page];
     const who = `${scale.size.places} places, ${page === 'app' ? 'app' : 'baseline (b)'}`;
-    if (figures.opened) console.log(`  ${who}: the click opened “${figures.opened}”`);
+    if (figures.opened && figures.offered > 0) console.log(`  ${who}: the click offered a choice of ${figures.offered} lines; choosing “${figures.opened}” opened its passage (the figure is that second click's)`);
+    else if (figures.opened) console.log(`  ${who}: the click opened “${figures.opened}”`);
     for (const problem of figures.problems) console.log(`  ${who}: ${problem}`);
   }
 }
