@@ -16,6 +16,7 @@ import { OnlineTiles, type TilesStatus } from './OnlineTiles.tsx';
 import { ReportView } from './ReportView.tsx';
 import { StoryPlaces } from './StoryPlaces.tsx';
 import { useDrawingInSteps } from './use-drawing-in-steps.ts';
+import { MapFocusOffFeatures } from './MapFocusOffFeatures.tsx';
 import { CoveringsContext } from './coverings-context.ts';
 
 /** Defaults of the map: the first view frames Europe and the Middle East. */
@@ -126,6 +127,7 @@ export function StoryMap(props: StoryMapProps) {
       {drawn >= 1 && (
         <>
           <TooltipEscape />
+          <MapFocusOffFeatures />
           <FollowContainerSize />
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
           {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}

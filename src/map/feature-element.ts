@@ -30,14 +30,15 @@ export function bindFeatureElement(element: HTMLElement | SVGElement, options: F
     const key = (event as KeyboardEvent).key;
     if (key !== 'Enter' && key !== ' ') return;
     event.preventDefault();
-    event.stopPropagation();
+    //TMP event.stopPropagation();
     onActivate();
   }
   function onFocusIn() {
     onFocus?.();
   }
-  // A press of the mouse does not focus the feature: its click opens the passage, which takes focus,
-  // and a focus on the way would only open its tooltip again and lay out the page, in the click's time.
+  // A press of the mouse does not focus the feature (nor the map: MapFocusOffFeatures.tsx): its click
+  // opens the passage, which takes focus, and a focus on the way would only lay out the page in the
+  // click's time. Not stopped: Leaflet starts dragging the map from this press.
   function onMouseDown(event: Event) {
     event.preventDefault();
   }
