@@ -105,7 +105,7 @@ export function App({ load, hash }: {
   );
 
   const select = useCallback((id: string, related?: string[]) => {
-    // A click on the map focuses the map, not the feature (see bindFeatureElement): Esc returns to the feature.
+    // Where the map itself had focus (the feature chosen through it), Esc returns to the feature.
     const active = document.activeElement;
     openerRef.current = active?.classList.contains('leaflet-container') ? (elements.get(id) ?? active) : active;
     dispatch({ type: 'select', id, related });

@@ -7,9 +7,9 @@ type KeyboardHandler = { _onMouseDown: () => void };
 
 /**
  * Leaflet's keyboard handler focuses the map on every press of the mouse on it, reading the page's
- * scroll first (a forced layout). On a feature, whose click moves focus to its passage straight
- * after, that is work in the click's time for nothing: this skips it there, and keeps it elsewhere on
- * the map (a press on the map lets the arrow keys pan it).
+ * scroll first (a forced layout). On a feature, which the press focuses itself and whose click moves
+ * focus to its passage straight after, that is work in the click's time for nothing: this skips it
+ * there, and keeps it elsewhere on the map (a press on the map lets the arrow keys pan it).
  */
 export function MapFocusOffFeatures() {
   const map = useMap();

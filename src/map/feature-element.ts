@@ -36,19 +36,11 @@ export function bindFeatureElement(element: HTMLElement | SVGElement, options: F
   function onFocusIn() {
     onFocus?.();
   }
-  // A press of the mouse does not focus the feature (nor the map: MapFocusOffFeatures.tsx): its click
-  // opens the passage, which takes focus, and a focus on the way would only lay out the page in the
-  // click's time. Not stopped: Leaflet starts dragging the map from this press.
-  function onMouseDown(event: Event) {
-    event.preventDefault();
-  }
   element.addEventListener('keydown', onKeyDown);
   element.addEventListener('focus', onFocusIn);
-  element.addEventListener('mousedown', onMouseDown);
   return function unbindFeatureElement() {
     element.removeEventListener('keydown', onKeyDown);
     element.removeEventListener('focus', onFocusIn);
-    element.removeEventListener('mousedown', onMouseDown);
     if (elements.get(id) === element) elements.delete(id);
   };
 }

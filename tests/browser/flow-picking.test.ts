@@ -88,6 +88,8 @@ describe('every line can be picked', () => {
         const [point] = await pointsAlong(page, name, share);
         expect(point, `${name} at ${share}`).toBeDefined();
         if (point) expect(await clickOpens(page, name, point), `${name} at ${share}`).toBe('direct');
+        // The closed passage leaves the URL just after the frame: reloaded sooner, the page would open it again.
+        await expect.poll(() => new URL(page.url()).hash).not.toMatch(/place/);
         await page.reload();
         await page.locator('.story-map:not([aria-busy])').waitFor();
         await featureButton(page, name).waitFor();
