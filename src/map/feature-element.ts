@@ -30,7 +30,7 @@ export function bindFeatureElement(element: HTMLElement | SVGElement, options: F
     const key = (event as KeyboardEvent).key;
     if (key !== 'Enter' && key !== ' ') return;
     event.preventDefault();
-    //TMP event.stopPropagation();
+    event.stopPropagation();
     onActivate();
   }
   function onFocusIn() {
