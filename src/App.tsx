@@ -105,11 +105,9 @@ export function App({ load, hash }: {
   );
 
   const select = useCallback((id: string, related?: string[]) => {
-    // Where the map itself had focus (the feature chosen through it), Esc returns to the feature.
-    const active = document.activeElement;
-    openerRef.current = active?.classList.contains('leaflet-container') ? (elements.get(id) ?? active) : active;
+    openerRef.current = document.activeElement;
     dispatch({ type: 'select', id, related });
-  }, [elements]);
+  }, []);
   // Leaflet's events are not React's: rendered at once, the passage (and focus on it) is there in the next frame.
   const selectFromMap = useCallback((id: string) => flushSync(() => select(id)), [select]);
   const selectQuote = useCallback(

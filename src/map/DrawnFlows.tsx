@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Position, StoryFeature } from '../story/schema.ts';
 import { toLatLng } from './coords.ts';
 import { flowStyle } from './flow-style.ts';
+import { useLatest } from '../ui/use-latest.ts';
 
 const DRAWN_FLOWS_PANE = 'drawn-flows';
 
@@ -31,10 +32,7 @@ export function DrawnFlows({ features, lines, onPick }: {
 }) {
   const map = useMap();
   const [drawing] = useState<Drawing>(() => ({ renderer: null, group: null, lines: null, byId: new Map() }));
-  const pick = useRef(onPick);
-  useEffect(() => {
-    pick.current = onPick;
-  });
+  const pick = useLatest(onPick);
 
   useEffect(
     function makeTheCanvas() {
@@ -82,7 +80,7 @@ export function DrawnFlows({ features, lines, onPick }: {
         drawing.byId.set(feature.id, drawn);
       }
     },
-    [features, lines, drawing],
+    [features, lines, drawing, pick],
   );
   return null;
 }

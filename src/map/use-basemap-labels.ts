@@ -14,10 +14,9 @@ import { basemapLabelSteps, type PreparedLabel } from '../labels/prepare-basemap
 export function useBasemapLabels(begin: boolean): readonly PreparedLabel[] | null {
   const map = useMap();
   const [labels, setLabels] = useState<readonly PreparedLabel[] | null>(null);
+  // Once begun, never undone (a later redraw in steps leaves the names as they are).
   const [begun, setBegun] = useState(begin);
-  useEffect(() => {
-    if (begin) setBegun(true);
-  }, [begin]);
+  if (begin && !begun) setBegun(true);
   useEffect(
     function loadBasemapLabels() {
       if (!begun) return undefined;

@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useLatest } from '../ui/use-latest.ts';
 import type { QuotablePart } from '../story/passages.ts';
 import { quoteRuns } from '../story/quote-runs.ts';
 import type { Article } from '../story/schema.ts';
@@ -29,10 +30,7 @@ export const ArticleReader = memo(function ArticleReader({ article, parts, quote
   const rootRef = useRef<HTMLElement>(null);
   // A string, compared by value: the same selection is the same key, whatever array it came in.
   const markedKey = useDeferredValue(selectedQuotes.join('\n'));
-  const onQuoteRef = useRef(onQuote);
-  useEffect(() => {
-    onQuoteRef.current = onQuote;
-  });
+  const onQuoteRef = useLatest(onQuote);
 
   useEffect(
     function keepPassageInView() {
@@ -106,7 +104,7 @@ export const ArticleReader = memo(function ArticleReader({ article, parts, quote
         })}
       </article>
     );
-  }, [article.kicker, parts, quoteFeatures, markedKey]);
+  }, [article.kicker, parts, quoteFeatures, markedKey, onQuoteRef]);
 
   return (
     <section ref={rootRef} className="article-reader" aria-label="Article">
