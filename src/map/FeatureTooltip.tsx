@@ -1,6 +1,7 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Tooltip, useMap } from 'react-leaflet';
-import type { PointExpression } from 'leaflet';
+import type { PointExpression, Tooltip as LeafletTooltip } from 'leaflet';
+import { keepTooltipOnOwnClick } from './keep-tooltip-on-own-click.ts';
 import { formatDateRange } from '../story/format.ts';
 import type { FeatureProperties } from '../story/schema.ts';
 
@@ -13,8 +14,13 @@ import type { FeatureProperties } from '../story/schema.ts';
 export const FeatureTooltip = memo(function FeatureTooltip({ properties, above, sticky = false }: { properties: FeatureProperties; above: number; sticky?: boolean }) {
   const when = formatDateRange(properties.date, properties.endDate, properties.datePrecision);
   const offset = useMemo((): PointExpression => [0, -above], [above]);
+  const tooltipRef = useRef<LeafletTooltip>(null);
+  // After react-leaflet's own effect (a child's runs first), which binds the tooltip to its feature.
+  useEffect(function keepOpenOnOwnClick() {
+    return tooltipRef.current ? keepTooltipOnOwnClick(tooltipRef.current) : undefined;
+  }, []);
   return (
-    <Tooltip direction="top" offset={offset} sticky={sticky} className="feature-tooltip">
+    <Tooltip ref={tooltipRef} direction="top" offset={offset} sticky={sticky} className="feature-tooltip">
       <strong>{properties.name}</strong>
       {when && <span className="tooltip-date">{when}</span>}
     </Tooltip>

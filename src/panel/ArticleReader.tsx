@@ -5,6 +5,7 @@ import { quoteRuns } from '../story/quote-runs.ts';
 import type { Article } from '../story/schema.ts';
 import { partLabel } from './part-label.ts';
 import { afterNextPaint } from '../ui/time-slice.ts';
+import { stopScrolling } from '../ui/stop-scrolling.ts';
 
 /** What the reader shows and whom it tells. */
 export interface ArticleReaderProps {
@@ -34,11 +35,18 @@ export const ArticleReader = memo(function ArticleReader({ article, parts, quote
 
   useEffect(
     function keepPassageInView() {
+      let scrolledTo: Element | null = null;
       // After the frame that shows the marks: the scroll lays out the whole article.
-      return afterNextPaint(() => {
-        const first = rootRef.current?.querySelector('.quote.is-current');
-        first?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
+      const cancel = afterNextPaint(() => {
+        scrolledTo = rootRef.current?.querySelector('.quote.is-current') ?? null;
+        scrolledTo?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
       });
+      return function stopFollowing() {
+        cancel();
+        // A passage closed (or another chosen) mid-scroll: the scroll towards it has no more purpose.
+        const target = scrolledTo;
+        if (target && !reducedMotion) afterNextPaint(() => stopScrolling(target));
+      };
     },
     [markedKey, reducedMotion],
   );
