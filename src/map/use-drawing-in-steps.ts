@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { nextTurn } from '../ui/time-slice.ts';
 
 /** Real milliseconds of drawing per step: 24 ms on a phone four times slower, well under the 50 ms of a long task. */
 const STEP_BUDGET_MS = 6;
@@ -43,16 +44,20 @@ export function useDrawingInSteps(groups: readonly number[]): number {
       // A batch stays within its group, and a new group starts from the guess.
       const group = groupAt(groups, drawn);
       if (drawn === group.start) msEach.current = FIRST_GUESS_MS;
-      const timer = window.setTimeout(() => {
+      let cancelled = false;
+      // A turn of the page's own (not setTimeout, which browsers hold back to 4 ms once timers nest:
+      // dozens of steps would each wait that long for nothing).
+      void nextTurn().then(() => {
+        if (cancelled) return;
         const batch = Math.max(1, Math.floor(STEP_BUDGET_MS / msEach.current), Math.ceil((group.end - group.start) / MAX_STEPS_PER_GROUP));
         const next = Math.min(group.end, drawn + batch);
         const start = performance.now();
         // Drawn and committed now, effects included, so that the step's cost is measured whole.
         flushSync(() => setDrawn(next));
         msEach.current = Math.max(0.02, (performance.now() - start) / (next - drawn));
-      }, 0);
+      });
       return function cancel() {
-        window.clearTimeout(timer);
+        cancelled = true;
       };
     },
     [drawn, total, complete, groups],
