@@ -7,7 +7,7 @@ import { labelMeasurer } from '../labels/measure.ts';
 import { LabelCanvas, type LabelToDraw } from './label-canvas.ts';
 import { labelHeight, lineHeight, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import { placeLabel, type DrawnSymbol } from './use-place-symbols.ts';
-import { nextTurn } from '../ui/time-slice.ts';
+import { afterNextPaint, nextTurn } from '../ui/time-slice.ts';
 
 /** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
 const VIEW_MARGIN = 300;
@@ -116,13 +116,38 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         }));
         layer.report(performance.now() - start);
       }
-      // The first placement in a task of its own: it follows the drawing of the symbols it keeps clear of.
+      /** The names of the symbols in view, measured ahead: a canvas measures its first texts slowly. */
+      function measureAhead() {
+        const size = map.getSize();
+        const fontSize = presenting ? PRESENTING_STORY_SIZE : LABEL_STYLES.story.size;
+        for (const symbol of symbols) {
+          const p = map.latLngToContainerPoint(symbol.position);
+          if (p.x < -VIEW_MARGIN || p.y < -VIEW_MARGIN || p.x > size.x + VIEW_MARGIN || p.y > size.y + VIEW_MARGIN) continue;
+          for (const line of symbol.label.split('\n')) measure(line, LABEL_STYLES.story, fontSize);
+        }
+      }
+      // Placed once the frame after a change is drawn: reading the panels' boxes then forces no layout,
+      // and the events that end one zoom (zoomend, moveend) place its labels once.
+      let cancelPlacement: (() => void) | null = null;
+      function redrawAfterPaint() {
+        cancelPlacement ??= afterNextPaint(() => {
+          cancelPlacement = null;
+          redraw();
+        });
+      }
+      // The first placement follows the drawing of the symbols it keeps clear of, their names measured
+      // in a task of their own before.
       let live = true;
-      void nextTurn().then(() => live && redraw());
-      map.on('moveend zoomend resize viewreset', redraw);
+      void nextTurn().then(() => {
+        if (!live) return;
+        measureAhead();
+        redrawAfterPaint();
+      });
+      map.on('moveend zoomend resize viewreset', redrawAfterPaint);
       return function stopPlacing() {
         live = false;
-        map.off('moveend zoomend resize viewreset', redraw);
+        cancelPlacement?.();
+        map.off('moveend zoomend resize viewreset', redrawAfterPaint);
       };
     },
     [map, layer, measure, coverings, symbols, focusIds, presenting, basemap],

@@ -23,7 +23,10 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   // Not a new empty set on each selection: the symbols, and every marker's position, would be made anew.
   const emphasised = presenting ? focusIds : NONE_EMPHASISED;
   const symbols = usePlaceSymbols(features, emphasised);
-  const basemap = useBasemapLabels((props.limit ?? Number.POSITIVE_INFINITY) >= features.length);
+  // Names wait for the places they name (and keep clear of): while the first drawing adds them a few
+  // at a time, each step would place every label again.
+  const allDrawn = (props.limit ?? Number.POSITIVE_INFINITY) >= features.length;
+  const basemap = useBasemapLabels(allDrawn);
   useOpenSelectedGroup(symbols, presenting ? null : selectedId, reducedMotion);
   const share = useSharedSymbols(symbols, focusIds);
   const withoutButtons = useMemo(() => share.unreached.reduce((sum, s) => sum + s.features.length, 0), [share.unreached]);
@@ -32,7 +35,7 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
       <PlaceMarkers {...props} symbols={share.buttons} />
       {share.drawn.length > 0 && <DrawnSymbols symbols={share.drawn} onActivate={props.onActivate} reducedMotion={reducedMotion} />}
       {withoutButtons > 0 && <DenseViewNote count={withoutButtons} />}
-      <MapLabels symbols={symbols} focusIds={focusIds} presenting={presenting} basemap={basemap} coverings={coverings} />
+      {allDrawn && <MapLabels symbols={symbols} focusIds={focusIds} presenting={presenting} basemap={basemap} coverings={coverings} />}
     </>
   );
 }

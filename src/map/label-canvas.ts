@@ -30,6 +30,8 @@ export class LabelCanvas extends L.Layer {
 
   onAdd(map: L.Map): this {
     this.canvas = paneCanvas(map, LABEL_PANE, LABEL_PANE_Z, 'map-labels');
+    // Its drawing context and pixels made now, with the layer, rather than in the first view's drawing.
+    this.fitToMap(map, this.canvas);
     map.on('zoomstart', this.hide, this);
     map.on('movestart', this.forget, this);
     return this;
@@ -63,30 +65,49 @@ export class LabelCanvas extends L.Layer {
     if (this.canvas) this.canvas.style.visibility = 'hidden';
   }
 
+  /**
+   * Sizes the canvas to the map, in device pixels, and clears it. A canvas given a size anew is
+   * cleared and its drawing state reset; at the same size it needs only clearing.
+   */
+  private fitToMap(map: L.Map, canvas: HTMLCanvasElement): { ctx: CanvasRenderingContext2D | null; ratio: number } {
+    const size = map.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    const [width, height] = [Math.round(size.x * ratio), Math.round(size.y * ratio)];
+    const ctx = canvas.getContext('2d');
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
+    } else ctx?.clearRect(0, 0, width, height);
+    return { ctx, ratio };
+  }
+
   /** Draws `labels`, in container pixels of the map's current view, replacing what was drawn. */
   draw(labels: readonly LabelToDraw[]): void {
     const map = this._map as L.Map | undefined;
     const canvas = this.canvas;
     if (!map || !canvas) return;
-    const size = map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(size.x * ratio);
-    canvas.height = Math.round(size.y * ratio);
-    canvas.style.width = `${size.x}px`;
-    canvas.style.height = `${size.y}px`;
+    const { ctx, ratio } = this.fitToMap(map, canvas);
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
     canvas.style.visibility = '';
-    const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.scale(ratio, ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    for (const label of labels) drawLabel(ctx, label);
+    const pen = { font: ctx.font, spacing: ctx.letterSpacing };
+    for (const label of labels) drawLabel(ctx, pen, label);
     canvas.dataset.labels = JSON.stringify(labels.map(({ text, box, tier, size }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round) })));
   }
 }
 
-function drawLabel(ctx: CanvasRenderingContext2D, { text, box, style, size, dot }: LabelToDraw): void {
+/** The font and spacing last set on the canvas: it parses a font at each setting, even the same one. */
+interface Pen {
+  font: string;
+  spacing: string;
+}
+
+function drawLabel(ctx: CanvasRenderingContext2D, pen: Pen, { text, box, style, size, dot }: LabelToDraw): void {
   if (dot && style.dot > 0) {
     ctx.beginPath();
     ctx.arc(dot.x, dot.y, style.dot, 0, 2 * Math.PI);
@@ -96,8 +117,9 @@ function drawLabel(ctx: CanvasRenderingContext2D, { text, box, style, size, dot 
     ctx.strokeStyle = style.halo;
     ctx.stroke();
   }
-  ctx.font = labelFont(style, size);
-  ctx.letterSpacing = `${style.letterSpacing}px`;
+  const [font, spacing] = [labelFont(style, size), `${style.letterSpacing}px`];
+  if (pen.font !== font) ctx.font = pen.font = font;
+  if (pen.spacing !== spacing) ctx.letterSpacing = pen.spacing = spacing;
   // A label of several lines (a group naming the tour stop's places) is set line under line.
   const lines = labelText(style, text).split('\n');
   const line = (box.y1 - box.y0 - 2 * style.haloWidth) / lines.length;
