@@ -90,9 +90,11 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           });
           drawnAs.set(symbol.key, { text, style, size: fontSize, dot: null, tier: focus ? 'focus' : 'story' });
         }
-        // What lies over the map (a passage or tour panel, the key) would hide a label: none goes there.
+        // What lies over the map (a passage or tour panel, the key, the map's own zoom buttons and
+        // credit line) would hide a label: none goes there.
         const mapBox = map.getContainer().getBoundingClientRect();
-        for (const element of coverings()) {
+        const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control');
+        for (const element of [...coverings(), ...controls]) {
           const box = element && !element.hidden ? element.getBoundingClientRect() : null;
           if (box && box.width > 0) obstacles.push({ x0: box.left - mapBox.left, y0: box.top - mapBox.top, x1: box.right - mapBox.left, y1: box.bottom - mapBox.top });
         }

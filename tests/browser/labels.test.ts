@@ -37,14 +37,28 @@ function symbolBoxes(page: Page): Promise<[number, number, number, number][]> {
 
 const overlap = (a: readonly number[], b: readonly number[]) => (a[0] ?? 0) < (b[2] ?? 0) - 0.5 && (b[0] ?? 0) < (a[2] ?? 0) - 0.5 && (a[1] ?? 0) < (b[3] ?? 0) - 0.5 && (b[1] ?? 0) < (a[3] ?? 0) - 0.5;
 
-/** Every problem of a placement: labels on labels, labels on symbols, labels off the map. */
+/** The boxes of the map's own controls (zoom buttons, credit line, the key), in map container pixels. */
+function controlBoxes(page: Page): Promise<[number, number, number, number][]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.story-map.leaflet-container');
+    const origin = map?.getBoundingClientRect();
+    return [...(map?.querySelectorAll('.leaflet-control') ?? [])].map((element) => {
+      const box = element.getBoundingClientRect();
+      return [box.left - (origin?.left ?? 0), box.top - (origin?.top ?? 0), box.right - (origin?.left ?? 0), box.bottom - (origin?.top ?? 0)] as [number, number, number, number];
+    });
+  });
+}
+
+/** Every problem of a placement: labels on labels, on symbols, under the map's controls, off the map. */
 async function placementProblems(page: Page, placed: readonly Label[]): Promise<string[]> {
   const symbols = await symbolBoxes(page);
+  const controls = await controlBoxes(page);
   const map = await page.locator('.story-map.leaflet-container').boundingBox();
   const problems: string[] = [];
   placed.forEach((a, i) => {
     for (const b of placed.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`"${a.text}" overlaps "${b.text}"`);
     for (const s of symbols) if (overlap(a.box, s)) problems.push(`"${a.text}" covers a symbol at ${s.map(Math.round).join(',')}`);
+    for (const c of controls) if (overlap(a.box, c)) problems.push(`"${a.text}" lies under a control of the map at ${c.map(Math.round).join(',')}`);
     if (a.box[0] < 0 || a.box[1] < 0 || a.box[2] > (map?.width ?? 0) || a.box[3] > (map?.height ?? 0)) problems.push(`"${a.text}" leaves the map`);
     if (a.size < 12) problems.push(`"${a.text}" is ${a.size} px`);
   });
@@ -70,6 +84,19 @@ describe('the map names its places', () => {
       await context.close();
     });
   }
+
+  it('after a notch of the wheel, places its names anew, none under the zoom buttons, the credit line or the key', async () => {
+    const { page, context } = await openStory(browser());
+    await labels(page);
+    const map = await page.locator('.story-map').boundingBox();
+    await page.mouse.move((map?.x ?? 0) + (map?.width ?? 0) / 2, (map?.y ?? 0) + (map?.height ?? 0) / 2);
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(1_500);
+    const placed = await labels(page);
+    expect(placed.filter((l) => l.tier === 'story').length).toBeGreaterThan(3);
+    expect(await placementProblems(page, placed)).toEqual([]);
+    await context.close();
+  });
 
   it('gives a view the same labels whatever the pan history', async () => {
     const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
