@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
+import { returnFocus } from './app/return-focus.ts';
 import { MapNotices } from './app/MapNotices.tsx';
 import { MastheadTools } from './app/MastheadTools.tsx';
 import { routeFromHash } from './app/route.ts';
@@ -119,11 +120,9 @@ export function App({ load, hash }: {
     [quoteFeatures, state.selectedId, select],
   );
   const closePassage = useCallback(() => {
-    const opener = openerRef.current;
-    const fallback = state.selectedId ? elements.get(state.selectedId) : undefined;
+    const feature = state.selectedId ? elements.get(state.selectedId) : undefined;
     dispatch({ type: 'close' });
-    const target = opener instanceof HTMLElement || opener instanceof SVGElement ? opener : null;
-    (target?.isConnected && target !== document.body ? target : fallback)?.focus();
+    returnFocus(openerRef.current, feature);
   }, [elements, state.selectedId]);
   const readArticle = useCallback(() => {
     dispatch({ type: 'read-article' });

@@ -118,3 +118,51 @@ describe(`a story of ${5000} places and ${500} flows`, () => {
     await context.close();
   });
 });
+
+describe('a line drawn on the canvas', () => {
+  it('chosen from the choice of lines where several meet, then closed with Esc, leaves focus on the map', async () => {
+    const { page, context } = await open();
+    await page.locator('.story-map:not([aria-busy])').waitFor({ timeout: 60_000 });
+    // Points of the drawn flows' canvas with a line on them, where no element would take the click.
+    const points = (await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-drawn-flows-pane canvas');
+      const map = document.querySelector('.story-map')?.getBoundingClientRect();
+      if (!canvas || !map) return [];
+      const box = canvas.getBoundingClientRect();
+      const [sx, sy] = [canvas.width / box.width, canvas.height / box.height];
+      const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+      const found: { x: number; y: number }[] = [];
+      for (let y = map.top + 120; y < map.bottom - 120 && found.length < 40; y += 11) {
+        for (let x = map.left + 120; x < map.right - 120 && found.length < 40; x += 11) {
+          const i = (Math.round((y - box.top) * sy) * canvas.width + Math.round((x - box.left) * sx)) * 4 + 3;
+          const hit = document.elementFromPoint(x, y);
+          if (pixels?.[i] && (hit?.classList.contains('leaflet-container') || hit?.tagName === 'CANVAS')) found.push({ x, y });
+        }
+      }
+      return found;
+    })) as { x: number; y: number }[];
+    const panel = passagePanel(page);
+    const choice = page.getByRole('dialog', { name: /lines here/ });
+    let offered = false;
+    for (const point of points) {
+      await page.mouse.click(point.x, point.y);
+      await panel.or(choice).first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+      if (await choice.count()) {
+        offered = true;
+        break;
+      }
+      if (await panel.count()) {
+        await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+      }
+    }
+    expect(offered, `a choice of lines at one of ${points.length} points on drawn lines`).toBe(true);
+    await choice.getByRole('button').first().click();
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.activeElement?.closest('.story-map') !== null)).toBe(true);
+    await context.close();
+  });
+});
