@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { POINT_SIDES, type Box } from '../labels/label-box.ts';
 import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
@@ -11,6 +11,11 @@ import { afterNextPaint, nextTurn } from '../ui/time-slice.ts';
 
 /** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
 const VIEW_MARGIN = 300;
+
+/** Whether a point (container pixels) lies in a view of `size` or within VIEW_MARGIN of it. */
+function nearView(x: number, y: number, size: { x: number; y: number }): boolean {
+  return x >= -VIEW_MARGIN && y >= -VIEW_MARGIN && x <= size.x + VIEW_MARGIN && y <= size.y + VIEW_MARGIN;
+}
 /** Air between a symbol's edge and its label. */
 const SYMBOL_AIR = 4;
 /** How far the ring of a selected symbol reaches beyond it (`.is-selected::after` in index.css: 8 px out, 3 px border, 3 px glow). */
@@ -50,6 +55,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
   const map = useMap();
   const [layer] = useState(() => new LabelCanvas());
   const measure = useMemo(() => labelMeasurer(), []);
+  const measuredAhead = useRef(false);
 
   useEffect(
     function addLabelLayer() {
@@ -74,7 +80,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         for (const [rank, symbol] of symbols.entries()) {
           const p = map.latLngToContainerPoint(symbol.position);
           // Far off the view, a symbol neither has a label here nor stands in one's way.
-          if (p.x < -VIEW_MARGIN || p.y < -VIEW_MARGIN || p.x > size.x + VIEW_MARGIN || p.y > size.y + VIEW_MARGIN) continue;
+          if (!nearView(p.x, p.y, size)) continue;
           const focus = symbol.features.some((f) => focusIds.has(f.id));
           // The selection's and the tour stop's symbols wear a ring (index.css): their label keeps clear of it.
           const half = symbol.size / 2 + (focus ? (presenting ? PRESENTING_RING : SELECTED_RING) : 0);
@@ -107,7 +113,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           if (name.activation.from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
           const x = name.x * scale - topLeft.x;
           const y = name.y * scale - topLeft.y;
-          if (x < -VIEW_MARGIN || y < -VIEW_MARGIN || x > size.x + VIEW_MARGIN || y > size.y + VIEW_MARGIN) continue;
+          if (!nearView(x, y, size)) continue;
           candidates.push({ ...name, text: name.label.name, tier: 'basemap', rank: name.label.rank, x, y, sides: [name.activation.side] });
           drawnAs.set(name.id, { text: name.label.name, style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier: 'basemap' });
         }
@@ -124,7 +130,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         const fontSize = presenting ? PRESENTING_STORY_SIZE : LABEL_STYLES.story.size;
         for (const symbol of symbols) {
           const p = map.latLngToContainerPoint(symbol.position);
-          if (p.x < -VIEW_MARGIN || p.y < -VIEW_MARGIN || p.x > size.x + VIEW_MARGIN || p.y > size.y + VIEW_MARGIN) continue;
+          if (!nearView(p.x, p.y, size)) continue;
           for (const line of symbol.label.split('\n')) measure(line, LABEL_STYLES.story, fontSize);
         }
       }
@@ -138,13 +144,17 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         });
       }
       // The first placement follows the drawing of the symbols it keeps clear of, their names measured
-      // in a task of their own before.
+      // in a task of their own before; later ones (a selection, the basemap's names) find them measured.
       let live = true;
-      void nextTurn().then(() => {
-        if (!live) return;
-        measureAhead();
-        redrawAfterPaint();
-      });
+      if (measuredAhead.current) redrawAfterPaint();
+      else {
+        void nextTurn().then(() => {
+          if (!live) return;
+          measuredAhead.current = true;
+          measureAhead();
+          redrawAfterPaint();
+        });
+      }
       map.on('moveend zoomend resize viewreset', redrawAfterPaint);
       return function stopPlacing() {
         live = false;
