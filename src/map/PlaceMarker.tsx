@@ -8,6 +8,7 @@ import { FeatureTooltip } from './FeatureTooltip.tsx';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import { showFocused } from './camera-moves.ts';
 import { shownAt, useFramingView } from './framing-view.ts';
+import { targetSize } from './symbol-scale.ts';
 
 /** What a place marker needs to know of its feature. */
 export interface PlaceMarkerProps {
@@ -39,7 +40,8 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
       L.divIcon({
         html: '',
         className: `place-symbol place-symbol--${layer} symbol--${layer}`,
-        iconSize: [size, size],
+        // A small mark at an overview is drawn inside a target of the least size (symbol-scale.ts).
+        iconSize: [targetSize(size), targetSize(size)],
       }),
     [layer, size],
   );
@@ -50,6 +52,7 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
       const element = markerRef.current?.getElement();
       if (!element) return undefined;
       element.dataset.layer = LAYER_LABELS[layer].singular;
+      element.style.setProperty('--drawn', `${size}px`);
       return bindFeatureElement(element, {
         id,
         name,
@@ -65,7 +68,7 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
         },
       });
     },
-    [id, name, layer, onActivate, elements, icon, map, framingFor],
+    [id, name, layer, size, onActivate, elements, icon, map, framingFor],
   );
 
   useEffect(

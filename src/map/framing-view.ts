@@ -7,6 +7,7 @@ import L from 'leaflet';
 import type { Camera, FramingView } from './framing.ts';
 import type { Rect } from './uncovered-areas.ts';
 import { CoveringsContext } from './coverings-context.ts';
+import { CAMERA_MAX_ZOOM } from './camera-limits.ts';
 
 /** Pixels kept between a chosen place and an edge or covering: a tenth of the map's short side, within these. */
 export const FRAMING_MARGIN = { min: 16, max: 40 };
@@ -45,7 +46,8 @@ export function framingViewOf(map: L.Map, elements: readonly (HTMLElement | null
     coverings,
     margin: margin ?? Math.round(Math.max(FRAMING_MARGIN.min, Math.min(FRAMING_MARGIN.max, Math.min(size.x, size.y) / 10))),
     minZoom: map.getMinZoom(),
-    maxZoom: map.getMaxZoom(),
+    // The camera frames no closer than the embedded basemap can show (camera-limits.ts).
+    maxZoom: Math.min(map.getMaxZoom(), CAMERA_MAX_ZOOM),
     zoomSnap: map.options.zoomSnap ?? 1,
     maxBounds: bounds && { south: bounds.getSouth(), west: bounds.getWest(), north: bounds.getNorth(), east: bounds.getEast() },
   };

@@ -1,10 +1,13 @@
 /**
- * Which place symbols are drawn as one group at a zoom: symbols whose boxes would overlap (with a
- * small gap) are merged into one group symbol at their centre, named by their city with a count
- * ("Paris · 3"), rather than moved off their places. So every symbol drawn alone is at its true
- * place, and a group is plain as a group. Worked out in world pixels at the zoom, never in screen
- * pixels, so that the same zoom always gives the same groups, whatever the pan. Pure; near neighbours
- * only are compared (a grid of cells as wide as the largest reach), so thousands of places stay quick.
+ * Which place symbols are drawn as one group at a zoom, by meaning first: the sites of one city whose
+ * symbols would overlap (with a small gap) are merged into one symbol at their centre, named by the
+ * city ("Paris · 3 attacks"); two cities become one symbol only where their symbols truly collide
+ * (their centres closer than `collide` of their sizes), and the group then names both ("London and
+ * Manchester"). Places with no city (a generated story at scale) merge on any overlap. So every
+ * symbol drawn alone is at its true place, and a group is plain as a group. Worked out in world
+ * pixels at the zoom, never in screen pixels, so that the same zoom always gives the same groups,
+ * whatever the pan. Pure; near neighbours only are compared (a grid of cells as wide as the largest
+ * reach), so thousands of places stay quick.
  */
 
 /** A place symbol at a zoom: where it is, in world pixels, and its size in pixels. */
@@ -13,6 +16,8 @@ export interface PlaceToGroup {
   x: number;
   y: number;
   size: number;
+  /** The city (or region) the place belongs to; none for a place that stands for itself alone. */
+  city?: string | undefined;
 }
 
 /** One symbol drawn: a single place (one id) or a group, at its centre, in world pixels. */
@@ -21,6 +26,8 @@ export interface PlaceGroup {
   x: number;
   y: number;
   size: number;
+  /** The cities of its places, each once, in the order of their first place. */
+  cities: string[];
 }
 
 /** Options of `groupPlaces`. */
@@ -31,13 +38,18 @@ export interface GroupingOptions {
   groupSize: number | ((ids: readonly string[]) => number);
   /** Rounds of merging at most: a merged group may come to overlap another. */
   rounds: number;
+  /**
+   * Symbols of different cities merge only when their centres are closer, on both axes, than this
+   * share of their mean size: they then hide each other, rather than merely touch.
+   */
+  collide: number;
 }
 
 /** The size of a group's symbol, in pixels, unless told otherwise. */
 export const GROUP_SIZE = 32;
 
 /** Defaults of `groupPlaces`. */
-export const GROUPING_DEFAULTS: GroupingOptions = { gap: 4, groupSize: GROUP_SIZE, rounds: 12 };
+export const GROUPING_DEFAULTS: GroupingOptions = { gap: 4, groupSize: GROUP_SIZE, rounds: 12, collide: 0.5 };
 
 function find(parent: number[], i: number): number {
   let root = i;
@@ -46,22 +58,34 @@ function find(parent: number[], i: number): number {
   return root;
 }
 
-function overlap(a: PlaceGroup, b: PlaceGroup, gap: number): boolean {
-  const apart = (a.size + b.size) / 2 + gap;
+/** The rule that joins two symbols: overlap with a gap within a city, a true collision across cities. */
+interface JoinRule {
+  gap: number;
+  collide: number;
+}
+
+/** Whether two symbols stand for one city (or either for no city at all): then any overlap joins them. */
+function sameCity(a: PlaceGroup, b: PlaceGroup): boolean {
+  return a.cities.length === 0 || b.cities.length === 0 || a.cities.some((city) => b.cities.includes(city));
+}
+
+function joins(a: PlaceGroup, b: PlaceGroup, { gap, collide }: JoinRule): boolean {
+  const apart = sameCity(a, b) ? (a.size + b.size) / 2 + gap : (collide * (a.size + b.size)) / 2;
   return Math.abs(a.x - b.x) < apart && Math.abs(a.y - b.y) < apart;
 }
 
 /**
- * The symbols that overlap, joined: a root index per symbol (union-find), one root per set of symbols
- * linked by overlaps. Symbols in one grid cell as wide as the smallest two symbols' reach surely
- * overlap, so each cell is joined at once; two cells are joined at the first overlap found between
- * them. So tens of thousands of places crowded at a low zoom cost about as many steps, not their square.
+ * The symbols that join, joined: a root index per symbol (union-find), one root per set of symbols
+ * linked by the rule. Symbols in one grid cell as wide as the smallest two symbols' least reach surely
+ * join, so each cell is joined at once; two cells are joined at the first join found between them.
+ * So tens of thousands of places crowded at a low zoom cost about as many steps, not their square.
  */
-function overlapRoots(symbols: readonly PlaceGroup[], gap: number): number[] {
+function joinRoots(symbols: readonly PlaceGroup[], rule: JoinRule): number[] {
   const parent = symbols.map((_, i) => i);
   const sizes = symbols.reduce((range, s) => ({ min: Math.min(range.min, s.size), max: Math.max(range.max, s.size) }), { min: Infinity, max: 1 });
-  const side = Math.max(1, sizes.min + gap);
-  const reach = Math.ceil((sizes.max + gap) / side);
+  const anyCity = symbols.some((s) => s.cities.length > 0);
+  const side = Math.max(1, anyCity ? Math.min(rule.collide * sizes.min, sizes.min + rule.gap) : sizes.min + rule.gap);
+  const reach = Math.ceil((sizes.max + rule.gap) / side);
   const cells = new Map<string, number[]>();
   symbols.forEach((s, i) => {
     const key = `${Math.floor(s.x / side)},${Math.floor(s.y / side)}`;
@@ -82,19 +106,19 @@ function overlapRoots(symbols: readonly PlaceGroup[], gap: number): number[] {
         if (dx === 0 && dy <= 0) continue;
         const others = cells.get(`${cx + dx},${cy + dy}`);
         if (!others || find(parent, members[0] ?? 0) === find(parent, others[0] ?? 0)) continue;
-        joinFirstOverlap(symbols, members, others, gap, join);
+        joinFirst(symbols, members, others, rule, join);
       }
     }
   }
   return symbols.map((_, i) => find(parent, i));
 }
 
-function joinFirstOverlap(symbols: readonly PlaceGroup[], members: readonly number[], others: readonly number[], gap: number, join: (i: number, j: number) => void): void {
+function joinFirst(symbols: readonly PlaceGroup[], members: readonly number[], others: readonly number[], rule: JoinRule, join: (i: number, j: number) => void): void {
   for (const i of members) {
     const a = symbols[i];
     for (const j of others) {
       const b = symbols[j];
-      if (a && b && overlap(a, b, gap)) {
+      if (a && b && joins(a, b, rule)) {
         join(i, j);
         return;
       }
@@ -108,11 +132,11 @@ function joinFirstOverlap(symbols: readonly PlaceGroup[], members: readonly numb
  * symbol's first place.
  */
 export function groupPlaces(places: readonly PlaceToGroup[], options: Partial<GroupingOptions> = {}): PlaceGroup[] {
-  const { gap, groupSize, rounds } = { ...GROUPING_DEFAULTS, ...options };
+  const { gap, groupSize, rounds, collide } = { ...GROUPING_DEFAULTS, ...options };
   const order = new Map(places.map((p, i) => [p.id, i]));
-  let symbols: PlaceGroup[] = places.map((p) => ({ ids: [p.id], x: p.x, y: p.y, size: p.size }));
+  let symbols: PlaceGroup[] = places.map((p) => ({ ids: [p.id], x: p.x, y: p.y, size: p.size, cities: p.city === undefined ? [] : [p.city] }));
   for (let round = 0; round < rounds; round += 1) {
-    const roots = overlapRoots(symbols, gap);
+    const roots = joinRoots(symbols, { gap, collide });
     if (roots.every((root, i) => root === i)) break;
     const merged = new Map<number, string[]>();
     symbols.forEach((s, i) => {
@@ -129,33 +153,86 @@ export function groupPlaces(places: readonly PlaceToGroup[], options: Partial<Gr
         x: members.reduce((sum, p) => sum + p.x, 0) / members.length,
         y: members.reduce((sum, p) => sum + p.y, 0) / members.length,
         size: only ? only.size : typeof groupSize === 'number' ? groupSize : groupSize(ids),
+        cities: [...new Set(members.flatMap((p) => (p.city === undefined ? [] : [p.city])))],
       };
     });
   }
   return symbols.sort((a, b) => (order.get(a.ids[0] ?? '') ?? 0) - (order.get(b.ids[0] ?? '') ?? 0));
 }
 
+/** Where `openingZoom` looks, and what it looks for. */
+export interface OpeningOptions {
+  /** The closest zoom the camera goes to: a group still shut there opens at it. */
+  maxZoom: number;
+  /** The zoom's step (the map's zoomSnap). */
+  step: number;
+  /** Open only as far as this place stands on its own. */
+  alone?: string | undefined;
+  /** The places' symbols' scale at a zoom (symbol-scale.ts): they are smaller at an overview. */
+  scaleAt?: ((zoom: number) => number) | undefined;
+  /** A group's size at a zoom, in pixels (default: GROUP_SIZE at every zoom). */
+  groupSizeAt?: ((ids: readonly string[], zoom: number) => number) | undefined;
+}
+
 /**
  * The least zoom, in steps of `step` above `zoom`, at which a group of `places` (given at zoom 0, in
- * world pixels) opens: splits into more than one symbol, or, given `alone`, leaves that place standing
- * on its own. `maxZoom` where it never does (places on one spot). Like a marker cluster, a group opens
- * a level at a time, so the map keeps as much around it as it can.
+ * world pixels, at full size) opens: every place stands on its own, or, given `alone`, that place
+ * does. `maxZoom` where it never does before (places on one spot). The group opens in one step, so
+ * that its places are all named at once.
  */
-export function openingZoom(places: readonly PlaceToGroup[], zoom: number, maxZoom: number, step: number, alone?: string, options: Partial<GroupingOptions> = {}): number {
+export function openingZoom(places: readonly PlaceToGroup[], zoom: number, { maxZoom, step, alone, scaleAt = () => 1, groupSizeAt = () => GROUP_SIZE }: OpeningOptions): number {
   for (let z = zoom + step; z < maxZoom; z += step) {
     const scale = 2 ** z;
-    const symbols = groupPlaces(places.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale })), options);
-    const open = alone === undefined ? symbols.length > 1 : symbols.some((symbol) => symbol.ids.length === 1 && symbol.ids[0] === alone);
+    const size = scaleAt(z);
+    const groupSize = (ids: readonly string[]) => groupSizeAt(ids, z);
+    const symbols = groupPlaces(places.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale, size: Math.round(p.size * size) })), { groupSize });
+    const open = alone === undefined ? symbols.every((symbol) => symbol.ids.length === 1) : symbols.some((symbol) => symbol.ids.length === 1 && symbol.ids[0] === alone);
     if (open) return z;
   }
   return maxZoom;
 }
 
-/** A group's name: its places' cities, the most common first, with the count ("Paris · 3", "Brussels, Paris · 7"). */
-export function groupName(cities: readonly string[]): string {
+/** What a group's name is made of: each of its places' city (if it has one), label and layer. */
+export interface GroupMember {
+  city: string | undefined;
+  label: string;
+  /** The layer's name for several of its places ("attacks"). */
+  kind: string;
+}
+
+/** Names joined as a reader says them: "London", "London and Manchester", "Beirut, Damascus and Jerusalem". */
+function spoken(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  if (names.length > 3) return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** Keys of `counts`, the most counted first, then in alphabetical order. */
+function mostFirst(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name]) => name);
+}
+
+function countOf(values: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const city of cities) counts.set(city, (counts.get(city) ?? 0) + 1);
-  const named = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([city]) => city);
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A group's name: one city's sites are named by the city, with how many and of what kind ("Paris ·
+ * 3 attacks", "Brussels · 5 places"); several cities' symbols that collide are named together
+ * ("London and Manchester"). Places without a city (a story at scale) are named by their labels,
+ * the most common two first ("Site 1, Site 2 +3 · 5").
+ */
+export function groupName(members: readonly GroupMember[]): string {
+  const cities = members.map((m) => m.city);
+  if (cities.every((city): city is string => city !== undefined)) {
+    const named = mostFirst(countOf(cities));
+    if (named.length > 1) return spoken(named);
+    const kinds = new Set(members.map((m) => m.kind));
+    return `${named[0] ?? ''} · ${members.length} ${kinds.size === 1 ? [...kinds][0] : 'places'}`;
+  }
+  const named = mostFirst(countOf(members.map((m) => m.city ?? m.label)));
   const shown = named.length > 2 ? `${named.slice(0, 2).join(', ')} +${named.length - 2}` : named.join(', ');
-  return `${shown} · ${cities.length}`;
+  return `${shown} · ${members.length}`;
 }

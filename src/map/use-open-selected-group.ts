@@ -5,6 +5,8 @@ import { useFramingView } from './framing-view.ts';
 import { featurePlace } from './camera-moves.ts';
 import { openingCamera } from './group-camera.ts';
 import { openingZoom } from './place-grouping.ts';
+import { CAMERA_MAX_ZOOM } from './camera-limits.ts';
+import { symbolScale } from './symbol-scale.ts';
 
 /**
  * When a place is selected (from the list, a passage or a link) while it is part of a group at this
@@ -23,7 +25,7 @@ export function useOpenSelectedGroup(symbols: readonly DrawnSymbol[], selectedId
       const feature = group?.features.find((f) => f.id === selectedId);
       if (!group || feature?.geometry.type !== 'Point') return;
       // Only as far as the selected place stands on its own: the map keeps as much around it as it can.
-      const zoom = openingZoom(group.atZero, map.getZoom(), map.getMaxZoom(), map.options.zoomSnap || 0.25, selectedId);
+      const zoom = openingZoom(group.atZero, map.getZoom(), { maxZoom: CAMERA_MAX_ZOOM, step: map.options.zoomSnap || 0.25, alone: selectedId, scaleAt: symbolScale });
       const camera = openingCamera(framingFor(map), featurePlace(feature).points, zoom);
       map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
     },

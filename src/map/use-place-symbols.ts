@@ -5,6 +5,10 @@ import type { StoryFeature } from '../story/schema.ts';
 import { symbolSize } from '../ui/symbols.ts';
 import { toLatLng } from './coords.ts';
 import { GROUP_SIZE, groupName, groupPlaces, openingZoom, type PlaceToGroup } from './place-grouping.ts';
+import { LEAST_TARGET, symbolScale } from './symbol-scale.ts';
+import { CAMERA_MAX_ZOOM } from './camera-limits.ts';
+import { placeLabel, symbolLabel } from './place-names.ts';
+import { LAYER_LABELS } from '../story/layers.ts';
 
 /** How much larger the tour stop's places are drawn while presenting. */
 export const PRESENTING_EMPHASIS = 1.4;
@@ -29,9 +33,15 @@ function once(work: () => number): () => number {
   return () => (value ??= work());
 }
 
-/** A place's short label: its `label`, else its name. */
-export function placeLabel(feature: StoryFeature): string {
-  return feature.properties.label ?? feature.properties.name;
+/** The least size of a group's disc, in pixels: its count must stay legible. */
+const LEAST_GROUP_SIZE = LEAST_TARGET;
+
+/** The name of a group that the camera can open no further: its city, then its places, a line each. */
+function shutGroupLabel(features: readonly StoryFeature[]): string {
+  const cities = [...new Set(features.map((f) => f.properties.city ?? ''))];
+  const labels = features.map(placeLabel);
+  const shown = labels.length > 4 ? [...labels.slice(0, 3), `and ${labels.length - 3} more`] : labels;
+  return [...(cities.length === 1 && cities[0] ? [cities[0]] : []), ...shown].join('\n');
 }
 
 function pointOf(feature: StoryFeature): L.LatLngTuple | null {
@@ -54,31 +64,37 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         if (!position) return [];
         const size = symbolSize(feature.properties.layer, feature.properties.deaths?.record) * (emphasised.has(feature.id) ? PRESENTING_EMPHASIS : 1);
         const world = map.project(position, 0);
-        return [{ feature, position, size: Math.round(size), world }];
+        return [{ feature, position, size, world }];
       }),
     [map, places, emphasised],
   );
   return useMemo(() => {
     const scale = 2 ** zoom;
+    const sized = symbolScale(zoom);
     const byId = new Map(points.map((p) => [p.feature.id, p]));
     // A group that holds one of the emphasised places is drawn larger too.
-    const groupSize = (ids: readonly string[]) => Math.round(GROUP_SIZE * (ids.some((id) => emphasised.has(id)) ? PRESENTING_EMPHASIS : 1));
-    const groups = groupPlaces(points.map((p) => ({ id: p.feature.id, x: p.world.x * scale, y: p.world.y * scale, size: p.size })), { groupSize });
+    const groupSizeAt = (ids: readonly string[], at: number) => Math.max(LEAST_GROUP_SIZE, Math.round(GROUP_SIZE * symbolScale(at) * (ids.some((id) => emphasised.has(id)) ? PRESENTING_EMPHASIS : 1)));
+    const drawnGroupSize = (ids: readonly string[]) => groupSizeAt(ids, zoom);
+    const toGroup = (p: (typeof points)[number]) => ({ id: p.feature.id, x: p.world.x, y: p.world.y, size: p.size, city: p.feature.properties.city });
+    const groups = groupPlaces(points.map((p) => ({ ...toGroup(p), x: p.world.x * scale, y: p.world.y * scale, size: Math.round(p.size * sized) })), { groupSize: drawnGroupSize });
+    const atCap = zoom >= CAMERA_MAX_ZOOM - 1e-9;
     return groups.map((group): DrawnSymbol => {
       const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
       const [first] = members;
       if (members.length === 1 && first) {
-        return { key: first.feature.id, features: [first.feature], position: first.position, size: first.size, label: placeLabel(first.feature), opensAt: undefined, atZero: [] };
+        return { key: first.feature.id, features: [first.feature], position: first.position, size: group.size, label: symbolLabel(first.feature, zoom), opensAt: undefined, atZero: [] };
       }
       const centre = map.unproject([group.x, group.y], zoom);
-      const atZero = members.map((p) => ({ id: p.feature.id, x: p.world.x, y: p.world.y, size: p.size }));
+      const atZero = members.map(toGroup);
+      const features = members.map((p) => p.feature);
+      const named = features.map((f) => ({ city: f.properties.city, label: placeLabel(f), kind: LAYER_LABELS[f.properties.layer].plural.toLowerCase() }));
       return {
         key: `group:${group.ids.join('+')}`,
-        features: members.map((p) => p.feature),
+        features,
         position: [centre.lat, centre.lng],
         size: group.size,
-        label: groupName(members.map((p) => p.feature.properties.city ?? placeLabel(p.feature))),
-        opensAt: once(() => openingZoom(atZero, zoom, map.getMaxZoom(), map.options.zoomSnap || 0.25)),
+        label: atCap ? shutGroupLabel(features) : groupName(named),
+        opensAt: once(() => openingZoom(atZero, zoom, { maxZoom: CAMERA_MAX_ZOOM, step: map.options.zoomSnap || 0.25, scaleAt: symbolScale, groupSizeAt })),
         atZero,
       };
     });
