@@ -3,9 +3,11 @@
  * to placed boxes, in the manner of MapLibre's collision index. The story's own labels are placed
  * first, the selected feature's and the tour stop's before the others, each on the first side of its
  * symbol that is free; then the basemap's names, each at the side and from the zoom that
- * `activationZooms` gave it, where nothing placed before covers it. No label overlaps another or a
- * symbol, and none leaves the view.
+ * `activationZooms` gave it, where nothing placed before covers it. A story name with no free side
+ * is called out: set a little way off in free space with a line back to its symbol (callout.ts), so
+ * that every story name is placed. No label or line overlaps another or a symbol, and none leaves the view.
  */
+import { calloutSpots, crossesBox, type Leader } from './callout.ts';
 import { coverBox, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
 /** How a label ranks: the selection and the tour stop's places, then the story's, then the basemap's. */
@@ -24,6 +26,10 @@ export interface LabelCandidate extends LabelShape {
   y: number;
   /** The sides to try, in order; a basemap name has the one side it was activated with. */
   sides: readonly Side[];
+  /** Called out when no side is free: the pixels from the symbol's centre to its edge, where the line starts. */
+  callout?: { radius: number } | undefined;
+  /** A shorter text to try when the full one finds no room ("Paris" for "Paris · 3 attacks"), and its width. */
+  short?: { text: string; width: number } | undefined;
 }
 
 /** A label placed: where its text goes, on which side, and what it covers (its text and dot). */
@@ -34,6 +40,8 @@ export interface PlacedLabel {
   side: Side;
   box: Box;
   cover: Box;
+  /** A called-out label's line from its symbol. */
+  leader?: Leader | undefined;
 }
 
 /** What `placeLabels` works on. */
@@ -48,6 +56,9 @@ export interface PlacementInput {
 /** Pixels kept between a label and anything else, and between a label and the view's edge. */
 export const LABEL_PADDING = 2;
 
+/** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
+export const CALLOUT_BUDGET = 60;
+
 function byRank(a: LabelCandidate, b: LabelCandidate): number {
   return TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -57,15 +68,42 @@ export function placeLabels({ width, height, obstacles, candidates }: PlacementI
   const view: Box = { x0: LABEL_PADDING, y0: LABEL_PADDING, x1: width - LABEL_PADDING, y1: height - LABEL_PADDING };
   const placed: PlacedLabel[] = [];
   const inView = (box: Box) => box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
+  const leaders: Leader[] = [];
   const free = (cover: Box) =>
-    !obstacles.some((o) => overlaps(cover, o, LABEL_PADDING)) && !placed.some((p) => overlaps(cover, p.cover, LABEL_PADDING));
-  for (const candidate of [...candidates].sort(byRank)) {
-    for (const side of candidate.sides.length > 0 ? candidate.sides : POINT_SIDES) {
-      const cover = coverBox(candidate.x, candidate.y, candidate, side);
-      if (!inView(cover) || !free(cover)) continue;
-      placed.push({ id: candidate.id, text: candidate.text, tier: candidate.tier, side, box: textBox(candidate.x, candidate.y, candidate, side), cover });
-      break;
+    !obstacles.some((o) => overlaps(cover, o, LABEL_PADDING)) &&
+    !placed.some((p) => overlaps(cover, p.cover, LABEL_PADDING)) &&
+    !leaders.some((line) => crossesBox(line, cover, LABEL_PADDING));
+  // A line runs clear of every label and of every symbol but the one it starts from.
+  const clearLine = (line: Leader) =>
+    !placed.some((p) => crossesBox(line, p.cover, LABEL_PADDING)) &&
+    !obstacles.some((o) => !(line.x0 >= o.x0 - 1 && line.x0 <= o.x1 + 1 && line.y0 >= o.y0 - 1 && line.y0 <= o.y1 + 1) && crossesBox(line, o));
+  // Within the story's tiers, the name with the fewest free sides first (the classic greedy order for
+  // point labels): a name with room to spare can still move aside for one hemmed in.
+  const room = new Map(candidates.map((c) => [c, c.callout ? c.sides.filter((side) => {
+    const cover = coverBox(c.x, c.y, c, side);
+    return inView(cover) && !obstacles.some((o) => overlaps(cover, o, LABEL_PADDING));
+  }).length : 0]));
+  const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
+  let callouts = 0;
+  for (const ranked of [...candidates].sort(order)) {
+    // The full text beside the symbol, else the short one; then the full text called out, else the short one.
+    const texts = [ranked, ...(ranked.short ? [{ ...ranked, ...ranked.short }] : [])];
+    const beside = texts.flatMap((c) => (c.sides.length > 0 ? c.sides : POINT_SIDES).map((side) => ({ c, side }))).find(({ c, side }) => {
+      const cover = coverBox(c.x, c.y, c, side);
+      return inView(cover) && free(cover);
+    });
+    if (beside) {
+      const { c, side } = beside;
+      placed.push({ id: c.id, text: c.text, tier: c.tier, side, box: textBox(c.x, c.y, c, side), cover: coverBox(c.x, c.y, c, side) });
+      continue;
     }
+    if (!ranked.callout || callouts >= CALLOUT_BUDGET) continue;
+    callouts += 1;
+    const called = texts.flatMap((c) => (c.callout ? calloutSpots(c.x, c.y, c, c.callout.radius).map((spot) => ({ c, spot })) : [])).find(({ spot: { box, leader } }) => inView(box) && free(box) && clearLine(leader));
+    if (!called) continue;
+    const { c, spot } = called;
+    placed.push({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
+    leaders.push(spot.leader);
   }
   return placed;
 }

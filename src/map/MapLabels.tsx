@@ -1,27 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { POINT_SIDES, type Box } from '../labels/label-box.ts';
-import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
+import type { Box } from '../labels/label-box.ts';
+import { LABEL_STYLES, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
 import { labelMeasurer } from '../labels/measure.ts';
 import { LabelCanvas, type LabelToDraw } from './label-canvas.ts';
-import { labelHeight, lineHeight, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
-import { placeLabel, type DrawnSymbol } from './use-place-symbols.ts';
+import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
+import type { DrawnSymbol } from './use-place-symbols.ts';
+import { nearView, storyLabels } from './story-labels.ts';
 import { afterNextPaint, nextTurn } from '../ui/time-slice.ts';
-
-/** Pixels beyond the view's edge within which a name's anchor is considered: its text may reach in. */
-const VIEW_MARGIN = 300;
-
-/** Whether a point (container pixels) lies in a view of `size` or within VIEW_MARGIN of it. */
-function nearView(x: number, y: number, size: { x: number; y: number }): boolean {
-  return x >= -VIEW_MARGIN && y >= -VIEW_MARGIN && x <= size.x + VIEW_MARGIN && y <= size.y + VIEW_MARGIN;
-}
-/** Air between a symbol's edge and its label. */
-const SYMBOL_AIR = 4;
-/** How far the ring of a selected symbol reaches beyond it (`.is-selected::after` in index.css: 8 px out, 3 px border, 3 px glow). */
-const SELECTED_RING = 14;
-/** …and the ring of a tour stop's symbol while presenting (7 px out, 4 px border, 7 px glow). */
-const PRESENTING_RING = 18;
 
 /** What the label layer places and draws. */
 export interface MapLabelsProps {
@@ -33,18 +20,6 @@ export interface MapLabelsProps {
   basemap: readonly PreparedLabel[] | null;
   /** What lies over the map (panels, the key): no label is placed under it. */
   coverings: () => (HTMLElement | null)[];
-}
-
-/**
- * The label of a symbol that holds the selection or the tour stop's places: a group names those of
- * its places, a line each, and how many more it holds, so that the stop's places are always named.
- */
-export function focusLabel(symbol: DrawnSymbol, focusIds: ReadonlySet<string>): string {
-  if (symbol.features.length === 1) return symbol.label;
-  const named = symbol.features.filter((f) => focusIds.has(f.id)).map(placeLabel);
-  const others = symbol.features.length - named.length;
-  const shown = named.length > 4 ? [...named.slice(0, 3), `and ${named.length - 3} more`] : named;
-  return [...shown, ...(others > 0 ? [`+${others} more here`] : [])].join('\n');
 }
 
 /**
@@ -72,38 +47,19 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
       function redraw() {
         const start = performance.now();
         const size = map.getSize();
-        const storyStyle = LABEL_STYLES.story;
-        const focusStyle = LABEL_STYLES.focus;
-        const drawnAs = new Map<string, Omit<LabelToDraw, 'box'>>();
-        const obstacles: Box[] = [];
-        const candidates: LabelCandidate[] = [];
-        for (const [rank, symbol] of symbols.entries()) {
-          const p = map.latLngToContainerPoint(symbol.position);
-          // Far off the view, a symbol neither has a label here nor stands in one's way.
-          if (!nearView(p.x, p.y, size)) continue;
-          const focus = symbol.features.some((f) => focusIds.has(f.id));
-          // The selection's and the tour stop's symbols wear a ring (index.css): their label keeps clear of it.
-          const half = symbol.size / 2 + (focus ? (presenting ? PRESENTING_RING : SELECTED_RING) : 0);
-          obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
-          const style = focus ? focusStyle : storyStyle;
-          const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
-          const text = focus ? focusLabel(symbol, focusIds) : symbol.label;
-          const lines = text.split('\n');
-          const width = Math.ceil(Math.max(...lines.map((line) => measure(line, style, fontSize))) + 2 * style.haloWidth);
-          candidates.push({
-            id: symbol.key, text, tier: focus ? 'focus' : 'story', rank, x: p.x, y: p.y, sides: POINT_SIDES,
-            width, height: labelHeight(style, fontSize) + (lines.length - 1) * lineHeight(fontSize), clearance: half + SYMBOL_AIR, dot: 0,
-          });
-          drawnAs.set(symbol.key, { text, style, size: fontSize, dot: null, tier: focus ? 'focus' : 'story' });
-        }
         // What lies over the map (a passage or tour panel, the key, the map's own zoom buttons and
-        // credit line) would hide a label: none goes there.
+        // credit line) would hide a label: none goes there, and a symbol under it is not named.
         const mapBox = map.getContainer().getBoundingClientRect();
         const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control');
+        const covered: Box[] = [];
         for (const element of [...coverings(), ...controls]) {
           const box = element && !element.hidden ? element.getBoundingClientRect() : null;
-          if (box && box.width > 0) obstacles.push({ x0: box.left - mapBox.left, y0: box.top - mapBox.top, x1: box.right - mapBox.left, y1: box.bottom - mapBox.top });
+          if (box && box.width > 0) covered.push({ x0: box.left - mapBox.left, y0: box.top - mapBox.top, x1: box.right - mapBox.left, y1: box.bottom - mapBox.top });
         }
+        const story = storyLabels(symbols, { map, focusIds, presenting, covered, measure });
+        const obstacles = [...story.obstacles, ...covered];
+        const candidates: LabelCandidate[] = story.labels.map((l) => l.candidate);
+        const drawnAs = new Map<string, Omit<LabelToDraw, 'box' | 'text'>>(story.labels.map((l) => [l.candidate.id, l.drawAs]));
         const zoom = map.getZoom();
         const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
         const scale = 2 ** zoom;
@@ -115,12 +71,12 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           const y = name.y * scale - topLeft.y;
           if (!nearView(x, y, size)) continue;
           candidates.push({ ...name, text: name.label.name, tier: 'basemap', rank: name.label.rank, x, y, sides: [name.activation.side] });
-          drawnAs.set(name.id, { text: name.label.name, style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier: 'basemap' });
+          drawnAs.set(name.id, { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier: 'basemap' });
         }
         const placed = placeLabels({ width: size.x, height: size.y, obstacles, candidates });
         layer.draw(placed.flatMap((p) => {
           const how = drawnAs.get(p.id);
-          return how ? [{ ...how, box: p.box }] : [];
+          return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader }] : [];
         }));
         layer.report(performance.now() - start);
       }

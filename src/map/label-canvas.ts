@@ -9,6 +9,7 @@ import L from 'leaflet';
 import { paneCanvas } from './pane-canvas.ts';
 import { labelFont, labelText, type LabelStyle } from '../labels/label-style.ts';
 import type { Box } from '../labels/label-box.ts';
+import type { Leader } from '../labels/callout.ts';
 
 /** The pane of the labels: above the overlay pane (lines, 400), below the markers (600). */
 export const LABEL_PANE = 'labels';
@@ -23,6 +24,10 @@ export interface LabelToDraw {
   dot: { x: number; y: number } | null;
   /** The tier it was placed in, written out for tests. */
   tier: string;
+  /** A called-out label's line from its symbol. */
+  leader?: Leader | undefined;
+  /** A story name: the ids of the places its symbol stands for, written out for tests. */
+  ids?: readonly string[] | undefined;
 }
 
 export class LabelCanvas extends L.Layer {
@@ -96,8 +101,12 @@ export class LabelCanvas extends L.Layer {
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     const pen = { font: ctx.font, spacing: ctx.letterSpacing };
+    // Lines first, under every name: a name is never crossed by another's line.
+    for (const { leader } of labels) if (leader) drawLeader(ctx, leader);
     for (const label of labels) drawLabel(ctx, pen, label);
-    canvas.dataset.labels = JSON.stringify(labels.map(({ text, box, tier, size }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round) })));
+    canvas.dataset.labels = JSON.stringify(
+      labels.map(({ text, box, tier, size, leader, ids }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round), ids, leader: leader && [leader.x0, leader.y0, leader.x1, leader.y1].map(Math.round) })),
+    );
   }
 }
 
@@ -105,6 +114,20 @@ export class LabelCanvas extends L.Layer {
 interface Pen {
   font: string;
   spacing: string;
+}
+
+/** A callout's line: dark on a white casing, so that it reads on land and sea alike. */
+function drawLeader(ctx: CanvasRenderingContext2D, { x0, y0, x1, y1 }: Leader): void {
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.lineCap = 'round';
+  ctx.lineWidth = 3.5;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = '#1a1a1a';
+  ctx.stroke();
 }
 
 function drawLabel(ctx: CanvasRenderingContext2D, pen: Pen, { text, box, style, size, dot }: LabelToDraw): void {

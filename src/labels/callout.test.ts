@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { calloutSpots, crossesBox } from './callout.ts';
+import { overlaps } from './label-box.ts';
+import { placeLabels, type LabelCandidate } from './placement.ts';
+
+const shape = { width: 60, height: 14, clearance: 10, dot: 0 };
+const story = (id: string, x: number, y: number, rank = 0): LabelCandidate => ({ id, text: id, tier: 'story', rank, x, y, sides: ['right', 'left', 'above', 'below'], ...shape, callout: { radius: 6 } });
+
+describe('crossesBox', () => {
+  const box = { x0: 10, y0: 10, x1: 20, y1: 20 };
+  it('says when a line crosses a box, passes by it, or stops short of it', () => {
+    expect(crossesBox({ x0: 0, y0: 15, x1: 30, y1: 15 }, box)).toBe(true);
+    expect(crossesBox({ x0: 0, y0: 0, x1: 30, y1: 30 }, box)).toBe(true);
+    expect(crossesBox({ x0: 0, y0: 25, x1: 30, y1: 25 }, box)).toBe(false);
+    expect(crossesBox({ x0: 0, y0: 15, x1: 8, y1: 15 }, box)).toBe(false);
+    expect(crossesBox({ x0: 0, y0: 15, x1: 8, y1: 15 }, box, 3)).toBe(true);
+  });
+});
+
+describe('calloutSpots', () => {
+  it('starts each line at the symbol edge and ends it on the edge of its label, nearest spots first', () => {
+    const spots = calloutSpots(100, 100, shape, 6);
+    const [first] = spots;
+    expect(first?.leader.x0).toBeCloseTo(100 + 6 * Math.SQRT1_2);
+    expect(first?.leader.y0).toBeCloseTo(100 - 6 * Math.SQRT1_2);
+    // Up and right: the label starts at the line's end and stands above it.
+    expect(first?.box.x0).toBeCloseTo(first?.leader.x1 ?? 0);
+    expect(first?.box.y1).toBeCloseTo(first?.leader.y1 ?? 0);
+    const reach = spots.map((s) => Math.round(Math.hypot(s.leader.x1 - 100, s.leader.y1 - 100)));
+    expect(reach).toEqual([...reach].sort((a, b) => a - b));
+  });
+});
+
+describe('placeLabels with callouts', () => {
+  // A symbol at (100, 100) with four small neighbours, each in the way of the label on one side.
+  const walls = [
+    { x0: 140, y0: 96, x1: 148, y1: 104 },
+    { x0: 52, y0: 96, x1: 60, y1: 104 },
+    { x0: 96, y0: 78, x1: 104, y1: 86 },
+    { x0: 96, y0: 114, x1: 104, y1: 122 },
+  ];
+  const own = { x0: 94, y0: 94, x1: 106, y1: 106 };
+
+  it('calls out a story name that has no free side, on a line from its symbol into free space', () => {
+    const [placed] = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [story('Beirut', 100, 100)] });
+    expect(placed?.leader).toBeDefined();
+    const box = placed?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    for (const wall of walls) expect(overlaps(box, wall)).toBe(false);
+    expect(box.x0 >= 0 && box.y0 >= 0 && box.x1 <= 400 && box.y1 <= 300).toBe(true);
+    const line = placed?.leader ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    expect(Math.hypot(line.x0 - 100, line.y0 - 100)).toBeCloseTo(6);
+    for (const wall of walls) expect(crossesBox(line, wall)).toBe(false);
+  });
+
+  it('never calls out a basemap name: it is left out', () => {
+    const name = { ...story('Lebanon', 100, 100), tier: 'basemap' as const, callout: undefined };
+    expect(placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [name] })).toEqual([]);
+  });
+
+  it('keeps later labels off a callout line', () => {
+    const placed = placeLabels({
+      width: 400, height: 300, obstacles: [own, ...walls],
+      candidates: [story('Beirut', 100, 100), ...Array.from({ length: 40 }, (_, i) => ({ ...story(`n${i}`, (i * 37) % 400, (i * 53) % 300, 5), tier: 'basemap' as const, sides: ['center' as const], callout: undefined }))],
+    });
+    const line = placed.find((p) => p.id === 'Beirut')?.leader;
+    expect(line).toBeDefined();
+    for (const other of placed.filter((p) => p.id !== 'Beirut')) expect(crossesBox(line ?? { x0: 0, y0: 0, x1: 0, y1: 0 }, other.cover)).toBe(false);
+  });
+
+  it('places every story name of a crowded cluster, beside its symbol or called out', () => {
+    // Five cities within 30 px, as the Levant is at a laptop's overview.
+    const cities = [story('Beirut', 200, 150), story('Damascus', 210, 158, 1), story('Jerusalem', 196, 178, 2), story('Sinai', 180, 186, 3), story('Amman', 214, 176, 4)];
+    const obstacles = cities.map((c) => ({ x0: c.x - 6, y0: c.y - 6, x1: c.x + 6, y1: c.y + 6 }));
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: cities });
+    expect(placed.map((p) => p.id).sort()).toEqual(cities.map((c) => c.id).sort());
+    for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlaps(a.cover, b.cover)).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryFeature } from '../story/schema.ts';
+import { focusLabel } from './story-labels.ts';
+import { symbolLabel } from './place-names.ts';
+import type { DrawnSymbol } from './use-place-symbols.ts';
+
+const place = (id: string, label: string, city: string | undefined, precision: StoryFeature['properties']['precision'] = 'site'): StoryFeature => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: [0, 0] },
+  properties: { name: label, label, city, layer: 'attacks', precision, passage: [], source: 'A source' },
+}) as StoryFeature;
+
+const symbolOf = (...features: StoryFeature[]): DrawnSymbol => ({ key: features.map((f) => f.id).join('+'), features, position: [0, 0], size: 26, label: 'group', opensAt: undefined, atZero: [] });
+
+const bataclan = place('bataclan', 'Bataclan', 'Paris');
+const terraces = place('terraces', 'Café terraces', 'Paris', 'district');
+const stade = place('stade', 'Stade de France', 'Paris');
+
+describe('focusLabel', () => {
+  it("names the tour stop's city first, then its places, a line each", () => {
+    expect(focusLabel(symbolOf(bataclan, terraces, stade), new Set(['bataclan', 'terraces', 'stade']))).toBe('Paris\nBataclan\nCafé terraces\nStade de France');
+  });
+
+  it('says how many more places the symbol holds', () => {
+    expect(focusLabel(symbolOf(bataclan, terraces, stade), new Set(['bataclan']))).toBe('Paris\nBataclan\n+2 more here');
+  });
+
+  it("names a lone site's city above it, but not a place named as its city", () => {
+    expect(focusLabel(symbolOf(bataclan), new Set(['bataclan']))).toBe('Paris\nBataclan');
+    expect(focusLabel(symbolOf(place('mosul', 'Mosul', 'Mosul', 'city')), new Set(['mosul']))).toBe('Mosul');
+  });
+
+  it('names each place with its own city where the symbol holds several', () => {
+    const symbol = symbolOf(place('damascus', 'Damascus', 'Damascus', 'city'), place('hezbollah', 'Hezbollah', 'Lebanon', 'city'));
+    expect(focusLabel(symbol, new Set(['damascus', 'hezbollah']))).toBe('Damascus\nHezbollah, Lebanon');
+  });
+});
+
+describe('symbolLabel', () => {
+  it('names a site by its city below a city scale, and by its own label closer in', () => {
+    const nice = place('nice', 'Promenade des Anglais', 'Nice');
+    expect(symbolLabel(nice, 4.25)).toBe('Nice');
+    expect(symbolLabel(nice, 9)).toBe('Promenade des Anglais');
+  });
+
+  it('names a city, a region or a country place by its own label at every zoom', () => {
+    expect(symbolLabel(place('hezbollah', 'Hezbollah', 'Lebanon', 'city'), 4)).toBe('Hezbollah');
+  });
+});
