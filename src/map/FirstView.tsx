@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { frameCamera } from './framing.ts';
+import { frameCamera, type FramePlace } from './framing.ts';
 import { useFramingView } from './framing-view.ts';
 import { nextTurn } from '../ui/time-slice.ts';
 
@@ -10,14 +10,23 @@ import { nextTurn } from '../ui/time-slice.ts';
  * Brussels in the west to Raqqa and Mosul in the east (the attacks in Europe and the strongholds they
  * were planned from). Wider, all of Europe and the Middle East would leave them small.
  */
-export const STORY_CORE = L.latLngBounds([35.5, -2.5], [54, 43.5]);
+export const STORY_CORE = L.latLngBounds([29.5, -3], [56, 44]);
+
+/** The least margin, in pixels, kept round the first view's places: the whole story wants the room. */
+const FIRST_VIEW_MARGIN = 16;
+
+/** The story's places inside `bounds`, as places to frame. */
+function placesWithin(places: readonly FramePlace[], bounds: L.LatLngBounds): FramePlace[] {
+  return places.filter((place) => place.points.length > 0 && place.points.every((p) => bounds.contains([p.lat, p.lng])));
+}
 
 /**
- * Frames the first view once, when the map is first drawn, in the part of the map that the key and
- * the controls leave uncovered: `wide` (the map's own first bounds) on a map wider than tall, the
- * story's core on a tall one. A selection or a tour stop in the address then moves the camera on.
+ * Frames the first view once, when the map is first drawn: the story's places inside `wide` (the map's
+ * own first bounds) on a map wider than tall, inside the story's core on a tall one, in the part of
+ * the map that the key and the controls leave uncovered, as close as they fit. (The region itself if
+ * it holds no place.) A selection or a tour stop in the address then moves the camera on.
  */
-export function FirstView({ wide }: { wide: L.LatLngBoundsExpression }) {
+export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; places: readonly FramePlace[] }) {
   const map = useMap();
   const framingFor = useFramingView();
   useEffect(
@@ -30,10 +39,11 @@ export function FirstView({ wide }: { wide: L.LatLngBoundsExpression }) {
       void nextTurn().then(() => {
         map.off('movestart', onMove);
         if (moved || !map.getContainer().isConnected) return;
-        const view = framingFor(map);
+        const view = framingFor(map, FIRST_VIEW_MARGIN);
         const bounds = view.size.x < view.size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
+        const inside = placesWithin(places, bounds);
         const points = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
-        const { camera } = frameCamera(view, { places: [{ id: 'first-view', points }] });
+        const { camera } = frameCamera(view, { places: inside.length > 0 ? inside : [{ id: 'first-view', points }] });
         map.setView(camera.center, camera.zoom, { animate: false });
       });
       return function stopFraming() {
@@ -41,7 +51,7 @@ export function FirstView({ wide }: { wide: L.LatLngBoundsExpression }) {
         map.off('movestart', onMove);
       };
     },
-    // Once: `wide` is a constant of the map.
+    // Once: `wide` is a constant of the map, and the places are those of the first drawing.
     [map, framingFor],
   );
   return null;

@@ -6,24 +6,31 @@ import { featurePlace, moveCamera } from './camera-moves.ts';
 import type { FeatureElements } from './feature-element.ts';
 import { frameCamera } from './framing.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
-import { offViewMarks, type OffViewMark } from './off-view-marks.ts';
+import { offViewMarks, type NamedPlace, type OffViewMark } from './off-view-marks.ts';
 import { afterNextPaint } from '../ui/time-slice.ts';
 
 /**
  * An arrow for each chosen place (the selection and its sentence's places, or the tour stop's) that is
  * off the view or under a panel, at the edge of the uncovered map, with the place's name and its
- * direction in words. Activating one brings that place into view and gives it focus. Hidden while
- * the camera moves; worked out again when it stops or the map changes size.
+ * direction in words; with nothing chosen, one for each city of the story beyond the first view
+ * (`beyond`). Activating one brings that place into view and gives it focus. Hidden while the camera
+ * moves; worked out again when it stops or the map changes size.
  */
-export function OffViewIndicators({ features, elements, reducedMotion }: { features: readonly StoryFeature[]; elements: FeatureElements; reducedMotion: boolean }) {
+export function OffViewIndicators({ features, beyond, elements, reducedMotion }: {
+  features: readonly StoryFeature[];
+  beyond: readonly NamedPlace[];
+  elements: FeatureElements;
+  reducedMotion: boolean;
+}) {
   const map = useMap();
   const framingFor = useFramingView();
   const [marks, setMarks] = useState<OffViewMark[]>([]);
   const groupRef = useRef<HTMLDivElement>(null);
   const moving = useRef(false);
   const key = features.map((f) => f.id).join(' ');
+  const chosen = features.length > 0;
   // `key` stands for the features: the places are the same while the choice is.
-  const places = useMemo(() => features.map((f) => ({ ...featurePlace(f), name: f.properties.name })), [key]);
+  const places = useMemo(() => (chosen ? features.map((f) => ({ ...featurePlace(f), name: f.properties.name })) : beyond), [key, beyond]);
 
   useEffect(
     function followTheCamera() {
@@ -75,7 +82,7 @@ export function OffViewIndicators({ features, elements, reducedMotion }: { featu
 
   if (marks.length === 0) return null;
   return (
-    <div ref={groupRef} className="off-view" role="group" aria-label="Chosen places off the view">
+    <div ref={groupRef} className="off-view" role="group" aria-label={chosen ? 'Chosen places off the view' : 'Places of the story beyond this view'}>
       {marks.map((mark) => (
         <button
           key={mark.id}

@@ -8,6 +8,8 @@ import type { FeatureElements } from './feature-element.ts';
 import { TooltipEscape } from './FeatureTooltip.tsx';
 import { FlowLines } from './FlowLines.tsx';
 import { FirstView } from './FirstView.tsx';
+import { beyondPlaces } from './beyond-places.ts';
+import { featurePlace } from './camera-moves.ts';
 import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OffViewIndicators } from './OffViewIndicators.tsx';
@@ -19,11 +21,15 @@ import { useDrawingInSteps } from './use-drawing-in-steps.ts';
 import { MapFocusOffFeatures } from './MapFocusOffFeatures.tsx';
 import { CoveringsContext } from './coverings-context.ts';
 
-/** Defaults of the map: the first view frames Europe and the Middle East. */
+/**
+ * Defaults of the map. The first view frames the story, as a locator map would: from Manchester to
+ * Tehran and from Libya to Moscow (the places beyond, in America, Asia and Australia, are marked at
+ * its edge), not Scandinavia and the Arctic.
+ */
 export const MAP_DEFAULTS = {
   initialBounds: [
-    [24, -10],
-    [58, 54],
+    [30, -3.5],
+    [56.5, 52.5],
   ] as LatLngBoundsExpression,
   minZoom: 2,
   maxZoom: 16,
@@ -90,6 +96,9 @@ export interface StoryMapProps {
 export function StoryMap(props: StoryMapProps) {
   const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink } = props;
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
+  const touring = camera !== undefined;
+  const beyond = useMemo(() => (touring ? [] : beyondPlaces(places, MAP_DEFAULTS.initialBounds)), [places, touring]);
+  const pointPlaces = useMemo(() => places.filter((f) => f.geometry.type === 'Point').map(featurePlace), [places]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
     () => features.filter((f) => f.id === selectedId || relatedIds.includes(f.id)),
@@ -122,7 +131,7 @@ export function StoryMap(props: StoryMapProps) {
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
-      <FirstView wide={MAP_DEFAULTS.initialBounds} />
+      <FirstView wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
       {onView && <ReportView onView={onView} />}
       {drawn >= 1 && (
         <>
@@ -131,7 +140,7 @@ export function StoryMap(props: StoryMapProps) {
           <FollowContainerSize />
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
           {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}
-          <OffViewIndicators features={shown} elements={elements} reducedMotion={reducedMotion} />
+          <OffViewIndicators features={shown} beyond={beyond} elements={elements} reducedMotion={reducedMotion} />
           {ink && <InkLayer {...ink} />}
         </>
       )}

@@ -1,0 +1,139 @@
+/**
+ * The map answers "where?" at a glance, as a newspaper's locator map does: at the first view every
+ * symbol in view is named (by its city where it stands for a city's sites), no symbol stands for two
+ * cities on a laptop or a projector, every name is beside its symbol or on a line to it, and every
+ * tour stop names its city and its places, large. Read from what the app placed (the label layer).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { geoStory, openStory, useChromium } from './story-page.ts';
+
+const browser = useChromium();
+const story = geoStory();
+const byId = new Map(story.features.map((f) => [f.id, f]));
+
+interface Label {
+  text: string;
+  tier: 'focus' | 'story' | 'basemap';
+  size: number;
+  box: [number, number, number, number];
+  ids?: string[];
+  leader?: [number, number, number, number];
+}
+
+interface Symbol {
+  ids: string[];
+  box: [number, number, number, number];
+}
+
+async function labels(page: Page): Promise<Label[]> {
+  await page.waitForFunction(() => /"tier":"basemap"/.test(document.querySelector<HTMLElement>('canvas.map-labels')?.dataset.labels ?? ''), undefined, { timeout: 20_000 });
+  await page.waitForTimeout(1_500);
+  return JSON.parse((await page.locator('canvas.map-labels').getAttribute('data-labels')) ?? '[]') as Label[];
+}
+
+/** The symbols whose centre shows: inside the map, under no control of the map. */
+function symbolsInView(page: Page): Promise<Symbol[]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.story-map.leaflet-container');
+    const origin = map?.getBoundingClientRect();
+    if (!map || !origin) return [];
+    const inside = (x: number, y: number, b: DOMRect) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+    const controls = [...map.querySelectorAll('.leaflet-control')].map((c) => c.getBoundingClientRect());
+    return [...map.querySelectorAll<HTMLElement>('.place-symbol[data-feature-id], .place-group[data-group-of]')].flatMap((element) => {
+      const b = element.getBoundingClientRect();
+      const [x, y] = [(b.left + b.right) / 2, (b.top + b.bottom) / 2];
+      if (!inside(x, y, origin) || controls.some((c) => inside(x, y, c))) return [];
+      const ids = (element.dataset.groupOf ?? element.dataset.featureId ?? '').split(' ');
+      return [{ ids, box: [b.left - origin.left, b.top - origin.top, b.right - origin.left, b.bottom - origin.top] as [number, number, number, number] }];
+    });
+  });
+}
+
+/** The name a locator map gives a symbol: a city's sites by the city, any other place by its label. */
+function expectedName(ids: readonly string[]): string {
+  const features = ids.flatMap((id) => byId.get(id) ?? []);
+  const [first] = features;
+  if (!first) return '';
+  const { city, precision, label, name } = first.properties;
+  if (features.length > 1 || precision === 'site' || precision === 'district') return city ?? label ?? name;
+  return label ?? name;
+}
+
+const gapBetween = (a: readonly number[], b: readonly number[]) =>
+  Math.max(0, (a[0] ?? 0) - (b[2] ?? 0), (b[0] ?? 0) - (a[2] ?? 0), (a[1] ?? 0) - (b[3] ?? 0), (b[1] ?? 0) - (a[3] ?? 0));
+
+/** Problems of the story's names: a symbol unnamed or misnamed, a name away from its symbol with no line to it. */
+function namingProblems(placed: readonly Label[], symbols: readonly Symbol[]): string[] {
+  const problems: string[] = [];
+  for (const symbol of symbols) {
+    const label = placed.find((l) => l.ids?.join(' ') === symbol.ids.join(' '));
+    const wanted = expectedName(symbol.ids);
+    if (!label) {
+      problems.push(`${symbol.ids.join('+')} is not named (wanted "${wanted}")`);
+      continue;
+    }
+    if (!label.text.includes(wanted)) problems.push(`${symbol.ids.join('+')} is named "${label.text}", not "${wanted}"`);
+    const line = label.leader;
+    const beside = gapBetween(label.box, symbol.box) <= 24;
+    const onLine = line && gapBetween([line[0], line[1], line[0], line[1]], symbol.box) <= 3 && gapBetween([line[2], line[3], line[2], line[3]], label.box) <= 3;
+    if (!beside && !onLine) problems.push(`"${label.text}" stands away from its symbol with no line to it`);
+  }
+  return problems;
+}
+
+const STORY_CITIES = ['Manchester', 'London', 'Brussels', 'Paris', 'Nice', 'Mosul', 'Raqqa', 'Damascus', 'Jerusalem', 'Sinai', 'Libya', 'Tehran', 'Moscow'];
+
+describe('the first view, as a locator map', () => {
+  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+    it(`at ${width}x${height}: names every story city in view, each symbol by its city, no symbol for two cities`, async () => {
+      const { page, context, errors } = await openStory(browser(), { width, height });
+      const placed = await labels(page);
+      const symbols = await symbolsInView(page);
+      expect(namingProblems(placed, symbols)).toEqual([]);
+      for (const symbol of symbols) {
+        const cities = new Set(symbol.ids.map((id) => byId.get(id)?.properties.city));
+        expect(cities.size, `${symbol.ids.join('+')} stands for ${[...cities].join(' and ')}`).toBe(1);
+      }
+      const texts = placed.filter((l) => l.tier === 'story').map((l) => l.text);
+      for (const city of STORY_CITIES) expect(texts.some((t) => t.startsWith(city)), `${city} among ${texts.join(' | ')}`).toBe(true);
+      await page.screenshot({ path: `test-results/screenshots/locator-${width}x${height}.png` });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('at 390x844: names at least eight of the story cities, each beside its symbol or on a line to it', async () => {
+    const { page, context } = await openStory(browser(), { width: 390, height: 844 });
+    const placed = await labels(page);
+    expect(namingProblems(placed, await symbolsInView(page))).toEqual([]);
+    const texts = placed.filter((l) => l.tier === 'story').map((l) => l.text);
+    expect(STORY_CITIES.filter((city) => texts.some((t) => t.includes(city))).length, texts.join(' | ')).toBeGreaterThanOrEqual(8);
+    await context.close();
+  });
+});
+
+describe('the tour names its city', () => {
+  for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+    it(`at ${width}x${height}: every stop names its places' city and its places at 20 px or more`, async () => {
+      const { page, context } = await openStory(browser(), { width, height, path: '#/tour/1', waitForFeatures: false });
+      for (const [index, stop] of (story.tour?.stops ?? []).entries()) {
+        await page.goto(`${page.url().split('#')[0]}#/tour/${index + 1}`);
+        await page.locator('.story-map.leaflet-container:not([aria-busy])').waitFor();
+        const focus = (await labels(page)).filter((l) => l.tier === 'focus');
+        const offView = await page.locator('.off-view-name').allTextContents();
+        const texts = focus.map((l) => l.text).join(' | ');
+        for (const id of stop.features) {
+          const feature = byId.get(id);
+          if (!feature || feature.geometry.type !== 'Point' || !stop.layers.includes(feature.properties.layer)) continue;
+          if (offView.includes(feature.properties.name)) continue;
+          const { city, label, name } = feature.properties;
+          expect(texts.includes(label ?? name), `stop ${index + 1}: "${label ?? name}" among ${texts}`).toBe(true);
+          if (city) expect(texts.includes(city), `stop ${index + 1}: its city "${city}" among ${texts}`).toBe(true);
+        }
+        for (const l of focus) expect(l.size, `stop ${index + 1}: "${l.text}"`).toBeGreaterThanOrEqual(20);
+      }
+      await context.close();
+    });
+  }
+});
