@@ -74,10 +74,16 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           drawnAs.set(name.id, { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier: 'basemap' });
         }
         const placed = placeLabels({ width: size.x, height: size.y, obstacles, candidates });
+        // A place fanned out from its group stands on a line from its true place (spider.ts).
+        const spokes = symbols.flatMap((symbol) => {
+          if (!symbol.trueAt) return [];
+          const [from, to] = [map.latLngToContainerPoint(symbol.trueAt), map.latLngToContainerPoint(symbol.position)];
+          return nearView(to.x, to.y, size) ? [{ x0: from.x, y0: from.y, x1: to.x, y1: to.y }] : [];
+        });
         layer.draw(placed.flatMap((p) => {
           const how = drawnAs.get(p.id);
           return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader }] : [];
-        }));
+        }), spokes);
         layer.report(performance.now() - start);
       }
       /** The names of the symbols in view, measured ahead: a canvas measures its first texts slowly. */

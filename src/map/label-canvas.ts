@@ -88,8 +88,11 @@ export class LabelCanvas extends L.Layer {
     return { ctx, ratio };
   }
 
-  /** Draws `labels`, in container pixels of the map's current view, replacing what was drawn. */
-  draw(labels: readonly LabelToDraw[]): void {
+  /**
+   * Draws `labels`, in container pixels of the map's current view, replacing what was drawn, and the
+   * `spokes` from fanned-out places' true positions to their symbols.
+   */
+  draw(labels: readonly LabelToDraw[], spokes: readonly Leader[] = []): void {
     const map = this._map as L.Map | undefined;
     const canvas = this.canvas;
     if (!map || !canvas) return;
@@ -103,6 +106,7 @@ export class LabelCanvas extends L.Layer {
     const pen = { font: ctx.font, spacing: ctx.letterSpacing };
     // Lines first, under every name: a name is never crossed by another's line.
     for (const { leader } of labels) if (leader) drawLeader(ctx, leader);
+    for (const spoke of spokes) drawSpoke(ctx, spoke);
     for (const label of labels) drawLabel(ctx, pen, label);
     canvas.dataset.labels = JSON.stringify(
       labels.map(({ text, box, tier, size, leader, ids }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round), ids, leader: leader && [leader.x0, leader.y0, leader.x1, leader.y1].map(Math.round) })),
@@ -127,6 +131,18 @@ function drawLeader(ctx: CanvasRenderingContext2D, { x0, y0, x1, y1 }: Leader): 
   ctx.stroke();
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = '#1a1a1a';
+  ctx.stroke();
+}
+
+/** A fanned-out place's line from its true position, marked by a dot there. */
+function drawSpoke(ctx: CanvasRenderingContext2D, spoke: Leader): void {
+  drawLeader(ctx, spoke);
+  ctx.beginPath();
+  ctx.arc(spoke.x0, spoke.y0, 3.5, 0, 2 * Math.PI);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = '#ffffff';
   ctx.stroke();
 }
 

@@ -5,7 +5,8 @@ import type { StoryFeature } from '../story/schema.ts';
 import { symbolSize } from '../ui/symbols.ts';
 import { toLatLng } from './coords.ts';
 import { GROUP_SIZE, groupName, groupPlaces, openingZoom, type PlaceToGroup } from './place-grouping.ts';
-import { LEAST_TARGET, symbolScale } from './symbol-scale.ts';
+import { LEAST_TARGET, symbolScale, targetSize } from './symbol-scale.ts';
+import { SPIDER_MOST, spiderOffsets } from './spider.ts';
 import { CAMERA_MAX_ZOOM } from './camera-limits.ts';
 import { placeLabel, symbolLabel } from './place-names.ts';
 import { LAYER_LABELS } from '../story/layers.ts';
@@ -25,6 +26,8 @@ export interface DrawnSymbol {
   opensAt: (() => number) | undefined;
   /** Groups only: its places at zoom 0, in world pixels, for working out when one of them stands alone. */
   atZero: PlaceToGroup[];
+  /** A place fanned out from a group that cannot open further (spider.ts): its true position, where its line starts. */
+  trueAt?: L.LatLngTuple | undefined;
 }
 
 /** `work`, done the first time it is asked for: a zoom has thousands of groups, and few are opened. */
@@ -78,17 +81,28 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
     const toGroup = (p: (typeof points)[number]) => ({ id: p.feature.id, x: p.world.x, y: p.world.y, size: p.size, city: p.feature.properties.city });
     const groups = groupPlaces(points.map((p) => ({ ...toGroup(p), x: p.world.x * scale, y: p.world.y * scale, size: Math.round(p.size * sized) })), { groupSize: drawnGroupSize });
     const atCap = zoom >= CAMERA_MAX_ZOOM - 1e-9;
-    return groups.map((group): DrawnSymbol => {
+    return groups.flatMap((group): DrawnSymbol[] => {
       const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
       const [first] = members;
       if (members.length === 1 && first) {
-        return { key: first.feature.id, features: [first.feature], position: first.position, size: group.size, label: symbolLabel(first.feature, zoom), opensAt: undefined, atZero: [] };
+        return [{ key: first.feature.id, features: [first.feature], position: first.position, size: group.size, label: symbolLabel(first.feature, zoom), opensAt: undefined, atZero: [] }];
+      }
+      // As close as the camera goes, places that still overlap are fanned out round their centre (spider.ts).
+      if (atCap && members.length <= SPIDER_MOST) {
+        const largest = Math.max(...members.map((p) => Math.round(p.size * sized)));
+        return spiderOffsets(members.length, targetSize(largest)).flatMap(({ dx, dy }, i) => {
+          const member = members[i];
+          if (!member) return [];
+          const at = map.unproject([group.x + dx, group.y + dy], zoom);
+          const size = Math.round(member.size * sized);
+          return [{ key: member.feature.id, features: [member.feature], position: [at.lat, at.lng], trueAt: member.position, size, label: symbolLabel(member.feature, zoom), opensAt: undefined, atZero: [] }];
+        });
       }
       const centre = map.unproject([group.x, group.y], zoom);
       const atZero = members.map(toGroup);
       const features = members.map((p) => p.feature);
       const named = features.map((f) => ({ city: f.properties.city, label: placeLabel(f), kind: LAYER_LABELS[f.properties.layer].plural.toLowerCase() }));
-      return {
+      return [{
         key: `group:${group.ids.join('+')}`,
         features,
         position: [centre.lat, centre.lng],
@@ -96,7 +110,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         label: atCap ? shutGroupLabel(features) : groupName(named),
         opensAt: once(() => openingZoom(atZero, zoom, { maxZoom: CAMERA_MAX_ZOOM, step: map.options.zoomSnap || 0.25, scaleAt: symbolScale, groupSizeAt })),
         atZero,
-      };
+      }];
     });
   }, [map, points, zoom, emphasised]);
 }

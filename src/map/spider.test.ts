@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { spiderOffsets } from './spider.ts';
+
+describe('spiderOffsets', () => {
+  it('fans two places out to either side, clear of each other', () => {
+    const [a, b] = spiderOffsets(2, 26);
+    expect(Math.hypot((a?.dx ?? 0) - (b?.dx ?? 0), (a?.dy ?? 0) - (b?.dy ?? 0))).toBeGreaterThanOrEqual(26 + 4);
+  });
+
+  it('puts no two of eight symbols closer than their size', () => {
+    const offsets = spiderOffsets(8, 26);
+    expect(offsets).toHaveLength(8);
+    for (const [i, a] of offsets.entries()) {
+      for (const b of offsets.slice(i + 1)) expect(Math.hypot(a.dx - b.dx, a.dy - b.dy)).toBeGreaterThanOrEqual(26);
+    }
+  });
+
+  it('leaves a single place where it is', () => {
+    expect(spiderOffsets(1, 26)).toEqual([{ dx: 0, dy: 0 }]);
+  });
+});
