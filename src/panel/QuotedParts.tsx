@@ -5,19 +5,19 @@ import { partLabel } from './part-label.ts';
 
 /**
  * The paragraphs (or captions) that hold `quotes`, each labelled with its place in the article, the
- * quotes marked. `compact` shows the quoted sentences alone, the rest of each paragraph left out and an
- * ellipsis where it was: the words themselves are never changed, only fewer of them shown, for a tour
- * stop too long for the screen.
+ * quotes marked. With an `excerpt` (a note for the label, as "quoted sentences only"), shows the quoted
+ * sentences alone, the rest of each paragraph left out and an ellipsis where it was: the words themselves
+ * are never changed, only fewer of them shown, for a tour stop too long for the screen.
  */
-export function QuotedParts({ parts, quotes, compact = false }: { parts: readonly QuotablePart[]; quotes: readonly string[]; compact?: boolean }) {
+export function QuotedParts({ parts, quotes, excerpt }: { parts: readonly QuotablePart[]; quotes: readonly string[]; excerpt?: string }) {
   return partsQuoted(parts, quotes).map((part) => (
     <figure key={part.id} className="passage">
       <figcaption>
         {partLabel(part, parts)}
-        {compact && ' · quoted sentences only'}
+        {excerpt && ` · ${excerpt}`}
       </figcaption>
       <blockquote>
-        <p>{compact ? <ExcerptText text={part.text} quotes={quotes} /> : <MarkedText text={part.text} quotes={quotes} />}</p>
+        <p>{excerpt ? <ExcerptText text={part.text} quotes={quotes} /> : <MarkedText text={part.text} quotes={quotes} />}</p>
       </blockquote>
     </figure>
   ));

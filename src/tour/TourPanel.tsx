@@ -3,6 +3,8 @@ import type { QuotablePart } from '../story/passages.ts';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { jumpPrompt } from './jump-digits.ts';
 import { QuotedParts } from '../panel/QuotedParts.tsx';
+import { keySentenceOnly } from './key-sentence.ts';
+import type { Words } from './stop-limits.ts';
 import { useFitText } from './use-fit-text.ts';
 
 /** What the tour panel shows and whom it tells. */
@@ -24,16 +26,24 @@ export interface TourPanelProps {
   onPresenter: () => void;
 }
 
+/** The note beside a paragraph's label when a stop shows fewer words than its whole paragraphs. */
+function excerptNote(words: Words, quotes: number): string | undefined {
+  if (words === 'whole') return undefined;
+  return words === 'key' && quotes > 1 ? `key sentence, 1 of ${quotes} quoted` : 'quoted sentences only';
+}
+
 /**
  * A tour stop in large type, for the back of a classroom: its title, "N / M" and a progress bar, the
  * article's sentences marked in their paragraphs, and the teacher's question set apart from them.
- * Everything shows without scrolling (a clicker cannot scroll): the type is as large as the stop allows.
+ * Everything shows without scrolling (a clicker cannot scroll): the type is as large as the stop allows,
+ * and a stop too long for the screen's smallest type shows fewer of its words (src/tour/use-fit-text.ts).
  */
 export function TourPanel(props: TourPanelProps) {
   const { stop, number, total, features, parts, fullscreen, typedDigits, panelRef, onPrevious, onNext, onFullscreen, onExit, onPresenter } = props;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const fit = useFitText(bodyRef, JSON.stringify(stop));
+  const quotes = fit.words === 'key' ? keySentenceOnly(stop.passage, parts) : stop.passage;
   const prompt = jumpPrompt(typedDigits, total);
   useEffect(function focusTheTourOnStart() {
     // The button that started the tour is gone from the page: focus comes here, not to nowhere. Later
@@ -73,11 +83,11 @@ export function TourPanel(props: TourPanelProps) {
         </p>
       </div>
       {/* Focusable only when it must scroll (a phone), so that the keyboard can scroll it. */}
-      <div ref={bodyRef} className="tour-body" tabIndex={fit === 'scroll' ? 0 : undefined}>
+      <div ref={bodyRef} className="tour-body" tabIndex={fit.scrolls ? 0 : undefined}>
         <h2 id="tour-title" ref={titleRef} tabIndex={-1}>
           {stop.title}
         </h2>
-        <QuotedParts parts={parts} quotes={stop.passage} compact={fit !== 'whole'} />
+        <QuotedParts parts={parts} quotes={quotes} excerpt={excerptNote(fit.words, stop.passage.length)} />
         {stop.question && (
           <div className="question" role="note" aria-label="Question for discussion, not from the article">
             <p className="question-label">For discussion · not from the article</p>

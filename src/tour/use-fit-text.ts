@@ -1,5 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { COMPACT_FIT_STEPS, fitClass, fitScale, FIT_STEPS } from './fit-scale.ts';
+import { fitClass } from './fit-scale.ts';
+import { fitWords } from './fit-words.ts';
+import { stopLimits, type Words } from './stop-limits.ts';
 
 /**
  * The size is a class (fit-85), to which index.css gives its size in rem: the page's content security
@@ -15,38 +17,46 @@ function showsAll(box: HTMLElement): boolean {
   return box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
 }
 
-/**
- * How a stop fits its box: whole, compact (the quoted sentences only), or not even so, when it
- * scrolls (a phone), a last resort.
- */
-export type StopFit = 'whole' | 'compact' | 'scroll';
+/** How a stop fits its box: the words it shows, and whether even those must scroll (a phone), a last resort. */
+export interface StopFit {
+  words: Words;
+  scrolls: boolean;
+}
+
+const WHOLE: StopFit = { words: 'whole', scrolls: false };
 
 /**
  * Fits a tour stop to its box, as a clicker cannot scroll: before paint, sets the largest type size at
- * which everything shows. When no size fits the whole paragraphs, asks for the compact passage (the
- * quoted sentences only), which is fitted in turn. Refits when the stop (`content`) or the box's size
- * changes (a window resized, full screen).
+ * which everything shows, never below the screen's floor (src/tour/stop-limits.ts). When no size fits,
+ * asks for fewer words (the quoted sentences alone, then the key sentence alone), which are fitted in
+ * turn. Refits when the stop (`content`) or the box's size changes (a window resized, full screen).
  */
 export function useFitText(box: RefObject<HTMLElement | null>, content: string): StopFit {
   const [size, setSize] = useState('');
   const [fitted, setFitted] = useState<{ key: string; fit: StopFit } | null>(null);
   const key = `${size}|${content}`;
-  const fit = fitted?.key === key ? fitted.fit : 'whole';
-  const compact = fit !== 'whole';
+  const fit = fitted?.key === key ? fitted.fit : WHOLE;
+  const { words, scrolls } = fit;
 
   useLayoutEffect(
     function fitTheStop() {
       const element = box.current;
       if (!element) return;
-      const scale = fitScale(function tryScale(step) {
-        setScale(element, step);
-        return showsAll(element);
-      }, compact ? COMPACT_FIT_STEPS : FIT_STEPS);
-      // Still too long at the smallest type for whole paragraphs: the quoted sentences alone. When even
-      // those do not fit, the smallest scale stays set and the stop scrolls, a last resort.
-      if (scale === null && fit !== 'scroll') setFitted({ key, fit: compact ? 'scroll' : 'compact' });
+      const limits = stopLimits(window.innerWidth, window.innerHeight);
+      const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const round = fitWords(
+        words,
+        function tryScale(step) {
+          setScale(element, step);
+          return showsAll(element);
+        },
+        { minRem: limits.minPx / rootPx, fewest: limits.fewest },
+      );
+      if ('fewer' in round) setFitted({ key, fit: { words: round.fewer, scrolls: false } });
+      // Even the fewest words do not fit: the smallest size allowed stays set and the stop scrolls.
+      else if ('scrolls' in round && !scrolls) setFitted({ key, fit: { words, scrolls: true } });
     },
-    [box, key, fit, compact],
+    [box, key, words, scrolls],
   );
 
   useLayoutEffect(

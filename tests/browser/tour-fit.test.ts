@@ -10,6 +10,8 @@ const browser = useChromium();
 /** The longest stops, kept as screenshots to look at. */
 const LOOKED_AT = new Set([4, 6, 9, 12, 13]);
 
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
 /** Where a thing is, and a name for it in a failure. */
 async function box(locator: Locator, what: string) {
   const found = await locator.boundingBox();
@@ -28,12 +30,13 @@ function overflowingBoxes(page: Page): Promise<string[]> {
 }
 
 describe('the tour on a projector', () => {
-  for (const [width, height] of [
-    [1024, 768],
-    [1280, 720],
-    [1920, 1080],
+  // Each screen, and the smallest type of the passage on it, to be read from the back of a room.
+  for (const [width, height, smallestPx] of [
+    [1024, 768, 16],
+    [1280, 720, 18],
+    [1920, 1080, 18],
   ] as const) {
-    it(`${width}x${height}: every stop's title, passage, question and buttons show without scrolling`, async () => {
+    it(`${width}x${height}: every stop's title, passage, question and buttons show without scrolling, the passage in ${smallestPx} px type or larger`, async () => {
       const { page, context, errors } = await openStory(browser(), { width, height, path: '#/tour/1', reducedMotion: 'reduce' });
       const panel = passagePanel(page);
       for (const [index, stop] of tour.stops.entries()) {
@@ -42,6 +45,14 @@ describe('the tour on a projector', () => {
         await title.waitFor();
         const where = `stop ${n} at ${width}x${height}`;
         expect(await overflowingBoxes(page), where).toEqual([]);
+        expect(await panel.evaluate((element) => element.scrollHeight - element.clientHeight), `${where}: the panel scrolls`).toBeLessThanOrEqual(0);
+        const sizes = await panel.getByRole('blockquote').evaluateAll((quotes) => quotes.map((quote) => parseFloat(getComputedStyle(quote).fontSize)));
+        expect(sizes.length, where).toBeGreaterThan(0);
+        expect(Math.min(...sizes), `${where}: the passage's type`).toBeGreaterThanOrEqual(smallestPx);
+        // Fewer words, perhaps, but only the article's own: every marked run is in the stop's quotes.
+        for (const marked of await panel.getByRole('blockquote').locator('mark').allTextContents()) {
+          expect(squeeze(stop.passage.join('')), where).toContain(squeeze(marked));
+        }
         const shown = [title, panel.locator('blockquote mark').last(), panel.getByRole('button', { name: 'Next' }), panel.getByRole('button', { name: 'Previous' })];
         if (stop.question) shown.push(panel.getByRole('note', { name: /Question for discussion/ }));
         for (const thing of shown) {
