@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
 import { returnFocus } from './app/return-focus.ts';
+import { useEscapeStepsBack } from './app/use-escape-steps-back.ts';
 import { MapNotices } from './app/MapNotices.tsx';
 import { MastheadTools } from './app/MastheadTools.tsx';
 import { routeFromHash } from './app/route.ts';
@@ -141,29 +142,7 @@ export function App({ load, hash }: {
     if (status === 'failed') dispatch({ type: 'set-online-tiles', on: false });
   }, []);
 
-  useEffect(
-    function escapeStepsBack() {
-      function onKeyDown(event: KeyboardEvent) {
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        const inSidebar = document.activeElement?.closest('.sidebar');
-        if (state.selectedId && inSidebar && readButtonRef.current) {
-          event.preventDefault();
-          dispatch({ type: 'set-sheet', open: false });
-          readButtonRef.current.focus();
-        } else if (state.selectedId) {
-          event.preventDefault();
-          closePassage();
-        } else if (state.sheetOpen) {
-          dispatch({ type: 'set-sheet', open: false });
-        }
-      }
-      document.addEventListener('keydown', onKeyDown);
-      return function stopListening() {
-        document.removeEventListener('keydown', onKeyDown);
-      };
-    },
-    [state.selectedId, state.sheetOpen, closePassage],
-  );
+  useEscapeStepsBack(state, dispatch, closePassage, readButtonRef);
 
   const presentRef = useRef<HTMLButtonElement>(null);
   useFocusAfter(presenting, presentRef);
