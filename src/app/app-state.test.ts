@@ -41,6 +41,16 @@ describe('app reducer', () => {
     expect(appReducer(selected, { type: 'set-online-tiles', on: true })).toEqual({ ...selected, onlineTiles: true });
   });
 
+  it('keeps the places filter through selecting, closing and links, which do not hold it', () => {
+    let state = appReducer(INITIAL_STATE, { type: 'set-places-filter', filter: 'raqqa' });
+    state = appReducer(state, { type: 'select', id: 'raqqa' });
+    state = appReducer(state, { type: 'close' });
+    state = appReducer(state, { type: 'load-route', route: routeFromHash('#/place/mosul?hide=flows') });
+    expect(state.placesFilter).toBe('raqqa');
+    expect(hashFromRoute(routeOf(state))).toBe('#/place/mosul?hide=flows');
+    expect(appReducer(state, { type: 'set-places-filter', filter: '' }).placesFilter).toBe('');
+  });
+
   it('loads a route from the URL, keeping what the URL does not hold', () => {
     const reading: AppState = { ...INITIAL_STATE, tab: 'places', onlineTiles: true };
     const state = appReducer(reading, { type: 'load-route', route: { place: 'nice-promenade', hiddenLayers: ['flows'], until: '2016-07', tourStop: null } });
