@@ -9,6 +9,13 @@ describe('app reducer', () => {
     expect(state.relatedIds).toEqual(['paris-terraces']);
   });
 
+  it('choosing a place lowers the sheet, keeping its tab, and reading raises it again', () => {
+    const listing = appReducer(INITIAL_STATE, { type: 'set-tab', tab: 'places' });
+    const chosen = appReducer(listing, { type: 'select', id: 'raqqa' });
+    expect(chosen).toMatchObject({ selectedId: 'raqqa', tab: 'places', sheetOpen: false });
+    expect(appReducer(chosen, { type: 'read-article' })).toMatchObject({ selectedId: 'raqqa', tab: 'article', sheetOpen: true });
+  });
+
   it('closing the passage clears the selection and its related features', () => {
     const selected = appReducer(INITIAL_STATE, { type: 'select', id: 'mosul', related: ['raqqa'] });
     expect(appReducer(selected, { type: 'close' })).toEqual(INITIAL_STATE);

@@ -63,7 +63,8 @@ export const INITIAL_STATE: AppState = {
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'select':
-      return { ...state, selectedId: action.id, relatedIds: (action.related ?? []).filter((id) => id !== action.id) };
+      // On a phone the sheet lowers, so that the chosen place's passage has the room to be read.
+      return { ...state, selectedId: action.id, relatedIds: (action.related ?? []).filter((id) => id !== action.id), sheetOpen: false };
     case 'close':
       return { ...state, selectedId: null, relatedIds: [] };
     case 'read-article':
