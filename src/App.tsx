@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
 import { returnFocus } from './app/return-focus.ts';
+import { useEscapeStepsBack } from './app/use-escape-steps-back.ts';
 import { MapNotices } from './app/MapNotices.tsx';
 import { MastheadTools } from './app/MastheadTools.tsx';
 import { routeFromHash } from './app/route.ts';
@@ -15,6 +16,7 @@ import type { FeatureElements } from './map/feature-element.ts';
 import type { TilesStatus } from './map/OnlineTiles.tsx';
 import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
+import { placesOnMap } from './places/place-filter.ts';
 import { placeGroups } from './places/place-groups.ts';
 import { PlacesList } from './places/PlacesList.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
@@ -83,6 +85,9 @@ export function App({ load, hash }: {
     [story, hiddenLayers, until, mapStop],
   );
   const selected = visible.find((f) => f.id === state.selectedId);
+  // The places filter narrows the map while its list shows; never the tour's map.
+  const filtered = state.tab === 'places' && !mapStop;
+  const onMap = useMemo(() => (filtered ? placesOnMap(visible, state.placesFilter, state.selectedId) : visible), [filtered, visible, state.placesFilter, state.selectedId]);
   const months = useMemo(() => (story ? storyMonths(story.features) : []), [story]);
   const counts = useMemo(
     () => Object.fromEntries(LAYER_IDS.map((layer) => [layer, story?.features.filter((f) => f.properties.layer === layer).length ?? 0])) as Record<LayerId, number>,
@@ -129,6 +134,7 @@ export function App({ load, hash }: {
     setReaderFocus((n) => n + 1);
   }, []);
   const setTab = useCallback((tab: SidebarTab) => dispatch({ type: 'set-tab', tab }), []);
+  const setPlacesFilter = useCallback((filter: string) => dispatch({ type: 'set-places-filter', filter }), []);
   const setSheet = useCallback((open: boolean) => dispatch({ type: 'set-sheet', open }), []);
   const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), []);
   const setUntil = useCallback((month: Month | null) => dispatch({ type: 'set-until', until: month }), []);
@@ -141,29 +147,7 @@ export function App({ load, hash }: {
     if (status === 'failed') dispatch({ type: 'set-online-tiles', on: false });
   }, []);
 
-  useEffect(
-    function escapeStepsBack() {
-      function onKeyDown(event: KeyboardEvent) {
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        const inSidebar = document.activeElement?.closest('.sidebar');
-        if (state.selectedId && inSidebar && readButtonRef.current) {
-          event.preventDefault();
-          dispatch({ type: 'set-sheet', open: false });
-          readButtonRef.current.focus();
-        } else if (state.selectedId) {
-          event.preventDefault();
-          closePassage();
-        } else if (state.sheetOpen) {
-          dispatch({ type: 'set-sheet', open: false });
-        }
-      }
-      document.addEventListener('keydown', onKeyDown);
-      return function stopListening() {
-        document.removeEventListener('keydown', onKeyDown);
-      };
-    },
-    [state.selectedId, state.sheetOpen, closePassage],
-  );
+  useEscapeStepsBack(state, dispatch, closePassage, readButtonRef);
 
   const presentRef = useRef<HTMLButtonElement>(null);
   useFocusAfter(presenting, presentRef);
@@ -209,14 +193,24 @@ export function App({ load, hash }: {
                 onQuote={selectQuote}
               />
             }
-            places={<PlacesList features={visible} total={story.features.length} selectedId={state.selectedId} onSelect={selectFromMap} actions={<PrintMenu hasTour={tour !== null} />} />}
+            places={
+              <PlacesList
+                features={visible}
+                total={story.features.length}
+                selectedId={state.selectedId}
+                filter={state.placesFilter}
+                onFilter={setPlacesFilter}
+                onSelect={selectFromMap}
+                actions={<PrintMenu hasTour={tour !== null} />}
+              />
+            }
           />
         )}
         <main className="map-area">
           <Suspense fallback={<MapPlaceholder />}>
             <AfterHydration fallback={<MapPlaceholder />}>
               <StoryMap
-                features={visible}
+                features={onMap}
                 selectedId={selected && !presenting ? state.selectedId : null}
                 relatedIds={mapStop ? mapStop.features : state.relatedIds}
                 camera={mapStop?.camera}

@@ -9,6 +9,13 @@ describe('app reducer', () => {
     expect(state.relatedIds).toEqual(['paris-terraces']);
   });
 
+  it('choosing a place lowers the sheet, keeping its tab, and reading raises it again', () => {
+    const listing = appReducer(INITIAL_STATE, { type: 'set-tab', tab: 'places' });
+    const chosen = appReducer(listing, { type: 'select', id: 'raqqa' });
+    expect(chosen).toMatchObject({ selectedId: 'raqqa', tab: 'places', sheetOpen: false });
+    expect(appReducer(chosen, { type: 'read-article' })).toMatchObject({ selectedId: 'raqqa', tab: 'article', sheetOpen: true });
+  });
+
   it('closing the passage clears the selection and its related features', () => {
     const selected = appReducer(INITIAL_STATE, { type: 'select', id: 'mosul', related: ['raqqa'] });
     expect(appReducer(selected, { type: 'close' })).toEqual(INITIAL_STATE);
@@ -39,6 +46,16 @@ describe('app reducer', () => {
   it('turns online tiles on and off without touching the selection', () => {
     const selected = { ...INITIAL_STATE, selectedId: 'raqqa' };
     expect(appReducer(selected, { type: 'set-online-tiles', on: true })).toEqual({ ...selected, onlineTiles: true });
+  });
+
+  it('keeps the places filter through selecting, closing and links, which do not hold it', () => {
+    let state = appReducer(INITIAL_STATE, { type: 'set-places-filter', filter: 'raqqa' });
+    state = appReducer(state, { type: 'select', id: 'raqqa' });
+    state = appReducer(state, { type: 'close' });
+    state = appReducer(state, { type: 'load-route', route: routeFromHash('#/place/mosul?hide=flows') });
+    expect(state.placesFilter).toBe('raqqa');
+    expect(hashFromRoute(routeOf(state))).toBe('#/place/mosul?hide=flows');
+    expect(appReducer(state, { type: 'set-places-filter', filter: '' }).placesFilter).toBe('');
   });
 
   it('loads a route from the URL, keeping what the URL does not hold', () => {

@@ -22,6 +22,11 @@ export interface AppState {
   /** Whether OpenStreetMap tiles are drawn over the embedded basemap. */
   onlineTiles: boolean;
   tab: SidebarTab;
+  /**
+   * The words typed in the places filter: while the Places tab is chosen, the map too shows only the
+   * places they match. Not in the URL: it is a way to find places, not a view to link to.
+   */
+  placesFilter: string;
   /** On a phone, whether the article and places sheet is raised. */
   sheetOpen: boolean;
   /** While presenting the tour, its stop, from 1; `null` otherwise. */
@@ -34,6 +39,7 @@ export type AppAction =
   | { type: 'read-article' }
   | { type: 'set-tab'; tab: SidebarTab }
   | { type: 'set-sheet'; open: boolean }
+  | { type: 'set-places-filter'; filter: string }
   | { type: 'set-layer'; layer: LayerId; visible: boolean }
   | { type: 'set-until'; until: Month | null }
   | { type: 'set-online-tiles'; on: boolean }
@@ -49,6 +55,7 @@ export const INITIAL_STATE: AppState = {
   until: null,
   onlineTiles: false,
   tab: 'article',
+  placesFilter: '',
   sheetOpen: false,
   tourStop: null,
 };
@@ -56,7 +63,8 @@ export const INITIAL_STATE: AppState = {
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'select':
-      return { ...state, selectedId: action.id, relatedIds: (action.related ?? []).filter((id) => id !== action.id) };
+      // On a phone the sheet lowers, so that the chosen place's passage has the room to be read.
+      return { ...state, selectedId: action.id, relatedIds: (action.related ?? []).filter((id) => id !== action.id), sheetOpen: false };
     case 'close':
       return { ...state, selectedId: null, relatedIds: [] };
     case 'read-article':
@@ -65,6 +73,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, tab: action.tab, sheetOpen: true };
     case 'set-sheet':
       return { ...state, sheetOpen: action.open };
+    case 'set-places-filter':
+      return { ...state, placesFilter: action.filter };
     case 'set-layer': {
       const others = state.hiddenLayers.filter((layer) => layer !== action.layer);
       return { ...state, hiddenLayers: normalizeLayers(action.visible ? others : [...others, action.layer]) };

@@ -1,26 +1,35 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatDateRange } from '../story/format.ts';
 import { LAYER_LABELS } from '../story/layers.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { FeatureSwatch } from '../ui/Swatches.tsx';
+import { useSettled } from '../ui/use-settled.ts';
+import { placesCountText } from './place-filter.ts';
 import { placeGroups } from './place-groups.ts';
 
 /**
- * Every feature that shows on the map, grouped by layer, with a filter box: the screen reader's way
- * through the map, in step with the layers and the timeline. `actions` (printing the handouts) stand
- * beside its title.
+ * Every feature that the layers and the timeline let show, grouped by layer, with a filter box that
+ * narrows the map as it narrows the list: the screen reader's way through the map. The count says
+ * how many the map shows, and a screen reader hears it once typing pauses. `actions` (printing the
+ * handouts) stand beside its title.
  */
-export function PlacesList({ features, total, selectedId, onSelect, actions }: {
+export function PlacesList({ features, total, selectedId, filter, onFilter, onSelect, actions }: {
   features: readonly StoryFeature[];
   total: number;
   selectedId: string | null;
+  /** The typed filter; its home is the app's state, as the map follows it too. */
+  filter: string;
+  onFilter: (filter: string) => void;
   onSelect: (id: string) => void;
   actions?: ReactNode;
 }) {
-  const [filter, setFilter] = useState('');
   const filterId = useId();
   const groups = placeGroups(features, filter);
   const shown = groups.reduce((sum, group) => sum + group.features.length, 0);
+  const listed = (id: string) => groups.some((group) => group.features.some((feature) => feature.id === id));
+  const kept = selectedId && !listed(selectedId) ? features.find((feature) => feature.id === selectedId)?.properties.name : undefined;
+  const count = placesCountText({ shown, total, filtered: filter.trim() !== '', kept });
+  const announced = useSettled(count);
   return (
     <div className="places-panel">
       {/* Beside the title, but outside the navigation: they print, they do not go anywhere. */}
@@ -32,10 +41,13 @@ export function PlacesList({ features, total, selectedId, onSelect, actions }: {
         <label htmlFor={filterId} className="filter-label">
           Filter places
         </label>
-        <input id={filterId} type="search" className="filter" value={filter} autoComplete="off" onChange={(event) => setFilter(event.target.value)} />
-        <p className="places-count" role="status">
-          {shown} of {total} places shown
-          {shown < total && ' (layers, timeline or filter hide the others)'}
+        <input id={filterId} type="search" className="filter" value={filter} autoComplete="off" onChange={(event) => onFilter(event.target.value)} />
+        {/* Seen at once; heard (the same words) from the live region, once typing pauses. */}
+        <p className="places-count" aria-hidden="true">
+          {count}
+        </p>
+        <p className="visually-hidden" role="status">
+          {announced}
         </p>
         {groups.map((group) => (
           <section key={group.layer} aria-labelledby={`places-${group.layer}`}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFeature } from '../story/schema.ts';
-import { foldText, placeGroups } from './place-groups.ts';
+import { foldText } from './place-filter.ts';
+import { placeGroups } from './place-groups.ts';
 
 function feature(id: string, name: string, layer: StoryFeature['properties']['layer'], date?: string): StoryFeature {
   return {

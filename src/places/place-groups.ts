@@ -4,21 +4,11 @@
  */
 import { LAYER_IDS, type LayerId } from '../story/kinds.ts';
 import type { StoryFeature } from '../story/schema.ts';
-
-/** Lower case without accents, so that "cafe" finds "Café". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-}
+import { filterMatcher } from './place-filter.ts';
 
 /** The features of each layer that match the filter, in list order; empty layers are left out. */
 export function placeGroups(features: readonly StoryFeature[], filter: string): { layer: LayerId; features: StoryFeature[] }[] {
-  const words = foldText(filter).split(/\s+/).filter(Boolean);
-  // With no filter, no name is folded: folding every name cost the page's start-up a few ms.
-  const matches = (feature: StoryFeature) => {
-    if (words.length === 0) return true;
-    const name = foldText(feature.properties.name);
-    return words.every((word) => name.includes(word));
-  };
+  const matches = filterMatcher(filter);
   return LAYER_IDS.map((layer) => ({
     layer,
     features: features

@@ -221,6 +221,31 @@ describe('on a phone', () => {
   });
 });
 
+describe('on a phone, a place chosen from the raised list', () => {
+  type Box = { x: number; y: number; width: number; height: number } | null;
+  const overlap = (a: Box, b: Box) => !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  it('shows its passage readably, clear of the tab bar, raised again or not', async () => {
+    const { page, context } = await openStory(browser(), { width: 390, height: 844 });
+    await page.getByRole('tab', { name: 'Places' }).click();
+    await page.getByRole('navigation', { name: 'Places' }).getByRole('button', { name: 'Raqqa, Syria' }).click();
+    await passagePanel(page).waitFor();
+    await page.waitForTimeout(500);
+    const tabs = page.getByRole('tablist', { name: 'Article and places' });
+    const quote = passagePanel(page).getByRole('blockquote').first();
+    for (const sheet of ['lowered', 'raised'] as const) {
+      if (sheet === 'raised') await page.getByRole('button', { name: 'Raise' }).click();
+      await page.screenshot({ path: `test-results/screenshots/phone-390x844-place-from-list-${sheet}.png` });
+      const [bar, panel, body] = [await tabs.boundingBox(), await passagePanel(page).boundingBox(), await quote.boundingBox()];
+      expect(overlap(bar, panel), `tab bar over the passage, sheet ${sheet}`).toBe(false);
+      expect(panel?.height ?? 0, `passage height, sheet ${sheet}`).toBeGreaterThanOrEqual((sheet === 'lowered' ? 0.3 : 0.29) * 844);
+      // More than the title shows: lowered, lines of the quoted paragraph; raised, at least its start.
+      expect((body?.y ?? 844) + (sheet === 'lowered' ? 60 : 0)).toBeLessThanOrEqual((panel?.y ?? 0) + (panel?.height ?? 0));
+    }
+    await context.close();
+  });
+});
+
 describe('every screen', () => {
   for (const [name, width, height] of [
     ['phone', 390, 844],

@@ -180,6 +180,8 @@ describe('framing that sees the panels', () => {
     await page.getByRole('navigation', { name: /Places/ }).getByRole('button', { name: 'Manchester Arena' }).click();
     await passagePanel(page).waitFor();
     await waitUntilStill(featureButton(page, 'Manchester Arena'));
+    // Choosing a place lowered the sheet: raised again, for the next.
+    await page.getByRole('button', { name: 'Raise' }).click();
     await page.getByRole('navigation', { name: /Places/ }).getByRole('button', { name: 'Mosul, Iraq' }).click();
     await waitUntilStill(featureButton(page, 'Mosul, Iraq'));
     expect(await isUncovered(page, 'Mosul, Iraq'), 'Mosul chosen from the sheet').toBe(true);
