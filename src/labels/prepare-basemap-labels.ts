@@ -32,6 +32,12 @@ export function labelHeight(style: LabelStyle, size = style.size): number {
 /** Names that stand on their anchor (seas, countries, rivers) rather than beside a dot. */
 const CENTRED: readonly BasemapLabel['kind'][] = ['ocean', 'sea', 'country', 'river'];
 
+/** A name's type style: a city the story never names is set quieter than the story's own. */
+function styleOf(label: BasemapLabel): LabelStyle {
+  if ((label.kind === 'capital' || label.kind === 'city') && !label.story) return LABEL_STYLES.quiet;
+  return LABEL_STYLES[label.kind];
+}
+
 /**
  * Measures each name, and works out where and from which zoom it shows, as steps that pause now and
  * then (run them with `finishInSlices`, or `prepareBasemapLabels` at once). `project` gives a
@@ -46,7 +52,7 @@ export function* basemapLabelSteps(
   const shaped = [];
   for (const [i, label] of labels.entries()) {
     yield;
-    const style = LABEL_STYLES[label.kind];
+    const style = styleOf(label);
     const { x, y } = project(label.position);
     const sides: readonly Side[] = CENTRED.includes(label.kind) ? ['center'] : POINT_SIDES;
     shaped.push({
