@@ -18,5 +18,23 @@ describe('prepareBasemapLabels', () => {
     expect(stockholm?.style).toBe(LABEL_STYLES.quiet);
     expect(paris?.style).toBe(LABEL_STYLES.capital);
     expect(nice?.style).toBe(LABEL_STYLES.city);
+    // A city keeps the one side it was activated with, as every name but a story country's.
+    expect(stockholm?.sides).toEqual([stockholm?.activation.side]);
+  });
+
+  it('lets a story country\'s name take the side above or below its point where a name ranked before covers its centre', () => {
+    // At zoom 3 (scale 8), Lebanon's point is 12 px under Syria's: the centred names would overlap.
+    const [syria, lebanon] = prepareBasemapLabels([label('Syria', 'country', true, [0, 0], 0), label('Lebanon', 'country', true, [0, -1.5], 1)], project, measure, 16);
+    expect(syria?.activation).toEqual({ side: 'center', from: 3 });
+    expect(lebanon?.activation).toEqual({ side: 'below', from: 3 });
+    expect(lebanon?.sides).toEqual([lebanon?.activation.side, ...['center', 'above', 'below'].filter((s) => s !== lebanon?.activation.side)]);
+    expect(lebanon?.clearance).toBeGreaterThan(0);
+  });
+
+  it('keeps another country\'s name on its point, where it waits for room', () => {
+    const [, jordan] = prepareBasemapLabels([label('Syria', 'country', true, [0, 0], 0), label('Jordan', 'country', false, [0, -1.5], 1)], project, measure, 16);
+    expect(jordan?.activation.side).toBe('center');
+    expect(jordan?.activation.from).toBeGreaterThan(3);
+    expect(jordan?.sides).toEqual(['center']);
   });
 });
