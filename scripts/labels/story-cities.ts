@@ -15,14 +15,32 @@ export interface NamedPoint {
   position: readonly [number, number];
 }
 
+/** Degrees of latitude a city may lie from a place it holds, with a margin for the km's roughness. */
+const REACH_LATITUDE = CITY_REACH_KM / 100;
+
+/** The index of the first of `sorted` (ascending) not below `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The indices of the story's cities among `cities`. */
 export function storyCities(story: StoryPlaces, cities: readonly NamedPoint[]): Set<number> {
+  // By latitude, so that each place looks only at the cities of its band: a story may have thousands.
+  const byLatitude = [...cities.keys()].sort((a, b) => (cities[a]?.position[1] ?? 0) - (cities[b]?.position[1] ?? 0));
+  const latitudes = byLatitude.map((index) => cities[index]?.position[1] ?? 0);
   const held = new Set<number>();
   for (const point of story.points) {
     let nearest: { index: number; distance: number } | undefined;
-    for (const [index, city] of cities.entries()) {
-      const distance = km(point, city.position);
-      if (distance <= CITY_REACH_KM && distance < (nearest?.distance ?? Number.POSITIVE_INFINITY)) nearest = { index, distance };
+    for (let i = lowerBound(latitudes, point[1] - REACH_LATITUDE); i < byLatitude.length && (latitudes[i] ?? 0) <= point[1] + REACH_LATITUDE; i += 1) {
+      const index = byLatitude[i] ?? 0;
+      const distance = km(point, cities[index]?.position ?? [0, 0]);
+      if (distance <= CITY_REACH_KM && (distance < (nearest?.distance ?? Number.POSITIVE_INFINITY) || (distance === nearest?.distance && index < nearest.index))) nearest = { index, distance };
     }
     if (nearest) held.add(nearest.index);
   }

@@ -3,11 +3,8 @@
  * places, and those its article names, by name ("Syria") or by another common form ("Syrian",
  * "U.K."). Countries are Natural Earth's as world-atlas names them ("United States of America").
  */
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { countryFinder, type Countries } from './country-finder.ts';
 import { namedIn, type StoryPlaces } from './story-places.ts';
-
-/** Natural Earth countries, as `countriesFromTopology` gives them (cut at the antimeridian). */
-export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
 /**
  * Other names of countries, and names that hold a country's name without meaning it (null): world-atlas
@@ -66,9 +63,6 @@ export const DEMONYMS: ReadonlyMap<string, string | null> = new Map([
   ['Philippine', 'Philippines'],
 ]);
 
-/** How far from its coast a place may lie and still be held by a country (a seafront at 1:50m), in degrees. */
-const COAST_DEGREES = 0.25;
-
 /** The countries named in `text`: by their own name, another name or a demonym. */
 export function countriesNamedIn(text: string, countryNames: readonly string[]): Set<string> {
   const forms = new Map<string, string | null>(countryNames.map((name) => [name, name]));
@@ -77,53 +71,10 @@ export function countriesNamedIn(text: string, countryNames: readonly string[]):
   return namedIn(text, forms);
 }
 
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-/** Even-odd: inside the outer ring and in none of the holes, in plain degrees. */
-function inPolygon([x, y]: readonly [number, number], rings: readonly Position[][]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-      const [xi = 0, yi = 0] = ring[i] ?? [];
-      const [xj = 0, yj = 0] = ring[j] ?? [];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
-/** Distance from a point to a ring's edges, in degrees, longitude scaled to the latitude's. */
-function distanceToRing([x, y]: readonly [number, number], ring: readonly Position[]): number {
-  const k = Math.cos((y * Math.PI) / 180);
-  let least = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < ring.length; i += 1) {
-    const [x1 = 0, y1 = 0] = ring[i - 1] ?? [];
-    const [x2 = 0, y2 = 0] = ring[i] ?? [];
-    const [dx, dy] = [(x2 - x1) * k, y2 - y1];
-    const [px, py] = [(x - x1) * k, y - y1];
-    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
-    least = Math.min(least, Math.hypot(px - t * dx, py - t * dy));
-  }
-  return least;
-}
-
-/** The country that holds a point: the one it lies in, else the nearest within reach of its coast. */
-export function countryHolding(point: readonly [number, number], countries: Countries): string | undefined {
-  const within = countries.features.find((country) => polygonsOf(country.geometry).some((polygon) => inPolygon(point, polygon)));
-  if (within) return within.properties.name;
-  let nearest: { name: string; distance: number } | undefined;
-  for (const country of countries.features) {
-    const distance = Math.min(...polygonsOf(country.geometry).map((polygon) => distanceToRing(point, polygon[0] ?? [])));
-    if (distance <= COAST_DEGREES && distance < (nearest?.distance ?? Number.POSITIVE_INFINITY)) nearest = { name: country.properties.name, distance };
-  }
-  return nearest?.name;
-}
-
 /** The story's countries: those holding one of its places, and those its text names. */
 export function storyCountries(story: StoryPlaces, countries: Countries): Set<string> {
-  const held = story.points.map((point) => countryHolding(point, countries)).filter((name) => name !== undefined);
+  const countryHolding = countryFinder(countries);
+  const held = story.points.map(countryHolding).filter((name) => name !== undefined);
   const named = countriesNamedIn(story.text, countries.features.map((country) => country.properties.name));
   return new Set([...held, ...named]);
 }
