@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     embeddedBasemap({ inline: mode === SINGLE }),
-    basemapLabels({ inline: mode === SINGLE }),
+    basemapLabels({ inline: mode === SINGLE, storyFolder }),
     prerenderStory(storyFolder),
     ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(isFirstViewModule), contentSecurityPolicy(), offlineCache('public')]),
   ],

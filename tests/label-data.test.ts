@@ -1,7 +1,7 @@
 /**
- * The basemap's names and rivers as the build makes them (scripts/labels/), from the real packages:
- * the names readers know, sane positions and ranks, the seas at sea, the rivers where they flow,
- * and a size the page can afford.
+ * The basemap's names and rivers as the build makes them (scripts/labels/), from the real packages
+ * and the story of geo/: the names readers know, sane positions and ranks, the story's countries and
+ * cities first, the seas at sea, the rivers where they flow, and a size the page can afford.
  */
 import { gzipSync } from 'node:zlib';
 import type { Position } from 'geojson';
@@ -13,12 +13,20 @@ import { buildLabelData, loadLabelSources, type LabelSources } from '../scripts/
 import { ENGLISH_NAMES } from '../scripts/labels/english-names.ts';
 import { riverLines, RIVER_COURSES } from '../scripts/labels/rivers.ts';
 import { SEAS } from '../scripts/labels/seas.ts';
+import { DEMONYMS, OTHER_NAMES, storyCountries } from '../scripts/labels/story-countries.ts';
+import { storyPlaces, type StoryPlaces } from '../scripts/labels/story-places.ts';
+import { readStoryFolder } from '../scripts/story-folder.ts';
+import { validateStory } from '../src/story/validate-story.ts';
 
 let sources: LabelSources;
+let story: StoryPlaces;
 let data: LabelData;
 beforeAll(async () => {
   sources = await loadLabelSources();
-  data = buildLabelData(sources);
+  const result = validateStory(readStoryFolder('geo'), 'geo/');
+  if (!result.ok) throw new Error('geo/ does not validate');
+  story = storyPlaces(result.story);
+  data = buildLabelData(sources, story);
 });
 
 function label(name: string, kind?: BasemapLabel['kind']): BasemapLabel {
@@ -100,9 +108,24 @@ describe('the basemap names', () => {
     expect(twice.map((l) => `${l.name} ${l.position.join(',')}`)).toEqual([]);
   });
 
-  it('rank what shows sooner first: oceans and big countries, then capitals, before small cities', () => {
+  it('rank the story\'s countries first, then the seas, the other countries, the story\'s cities, and last the cities it never names', () => {
     const byRank = [...data.labels].sort((a, b) => a.rank - b.rank);
-    expect(byRank.every((l, i) => i === 0 || (byRank[i - 1]?.minZoom ?? 0) <= l.minZoom)).toBe(true);
+    const firstViews = byRank.filter((l) => l.minZoom <= 4);
+    const tier = (l: BasemapLabel) => ['story country', 'sea', 'country', 'story city', 'river', 'city'].indexOf(
+      l.kind === 'country' ? (l.story ? 'story country' : 'country') : l.kind === 'ocean' || l.kind === 'sea' ? 'sea' : l.kind === 'river' ? 'river' : l.story ? 'story city' : 'city',
+    );
+    expect(firstViews.every((l, i) => i === 0 || tier(firstViews[i - 1] as BasemapLabel) <= tier(l))).toBe(true);
+    // Names that wait for a closer view follow those of the first views, the sooner first.
+    const later = byRank.slice(firstViews.length);
+    expect(later.every((l, i) => l.minZoom > 4 && (i === 0 || (later[i - 1]?.minZoom ?? 0) <= l.minZoom))).toBe(true);
+    expect(label('Belgium').rank).toBeLessThan(label('Mediterranean Sea').rank);
+    expect(label('Mediterranean Sea').rank).toBeLessThan(label('Norway').rank);
+    expect(label('Norway').rank).toBeLessThan(label('Stockholm').rank);
+    expect(label('Nice').rank).toBeLessThan(label('Monaco').rank);
+    expect(label('Rome').rank).toBeLessThan(label('Vatican').rank);
+  });
+
+  it('rank what shows sooner first within a tier: oceans and big countries, then capitals, before small cities', () => {
     expect(label('Atlantic Ocean').minZoom).toBe(2);
     expect(label('Russia').minZoom).toBe(2);
     expect(label('Paris').rank).toBeLessThan(label('Nice').rank);
@@ -114,6 +137,34 @@ describe('the basemap names', () => {
     expect(Math.max(...capitals.map((l) => l.rank))).toBeLessThan(Math.min(...smallCities.map((l) => l.rank)));
     for (const l of [label('Paris'), label('Baghdad'), label('Damascus'), label('London')]) expect(l.minZoom).toBeLessThanOrEqual(4);
     for (const l of [label('Raqqa'), label('Mosul'), label('Sirte'), label('Manchester'), label('Nice')]) expect(l.minZoom).toBeLessThanOrEqual(5);
+  });
+
+  it('name as the story\'s countries those holding its places or named in its article', () => {
+    const countries = countriesFromTopology(sources.countries);
+    const found = storyCountries(story, countries);
+    for (const name of ['United Kingdom', 'France', 'Belgium', 'Germany', 'Syria', 'Iraq', 'Egypt', 'Libya', 'Israel', 'Saudi Arabia', 'Iran', 'Russia', 'Lebanon', 'United States of America']) {
+      expect(found.has(name), name).toBe(true);
+      expect(label(name, 'country').story, name).toBe(true);
+      expect(label(name, 'country').minZoom, name).toBeLessThanOrEqual(3);
+    }
+    // Named in the article: "Algerian roots", "the suburbs of Melbourne, Australia", "British Army".
+    const named = storyCountries({ points: [], text: story.text }, countries);
+    for (const name of ['Algeria', 'Australia', 'United Kingdom', 'Saudi Arabia', 'Russia']) expect(named.has(name), name).toBe(true);
+    // Turkey holds no place and the article never names it (only the flows' notes do: Istanbul).
+    for (const name of ['Norway', 'Finland', 'Sweden', 'Turkey']) expect(label(name, 'country').story, name).toBeUndefined();
+  });
+
+  it('name as the story\'s cities those holding its places or named in its article, and no other', () => {
+    for (const name of ['Manchester', 'Paris', 'Brussels', 'Nice', 'Mosul', 'Raqqa', 'Damascus', 'Jerusalem', 'Tehran', 'Moscow', 'Riyadh', 'London', 'Washington, D.C.', 'Berlin', 'Sirte']) {
+      expect(label(name).story, name).toBe(true);
+    }
+    for (const name of ['Stockholm', 'Minsk', 'Copenhagen', 'Dublin', 'Budapest', 'Rome', 'Baghdad', 'Cairo']) expect(label(name).story, name).toBeUndefined();
+  });
+
+  it('read country names with forms that are all Natural Earth names', () => {
+    const names = new Set(countriesFromTopology(sources.countries).features.map((f) => f.properties.name));
+    const targets = [...OTHER_NAMES.values(), ...DEMONYMS.values()].filter((name) => name !== null);
+    expect(targets.filter((name) => !names.has(name))).toEqual([]);
   });
 
   it('take every English name from a GeoNames place that exists, with its source', () => {

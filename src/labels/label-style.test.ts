@@ -22,6 +22,16 @@ describe('label styles', () => {
     }
   });
 
+  it('set the cities the story never names quieter than its own, lighter and with a smaller dot, still at 4.5:1', () => {
+    const { quiet, city } = LABEL_STYLES;
+    for (const ground of [quiet.halo, BASEMAP_COLOURS.land, ocean]) {
+      expect(contrast(quiet.colour, ground), `quiet on ${ground}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(quiet.colour, ground), `quiet lighter than city on ${ground}`).toBeLessThan(contrast(city.colour, ground));
+    }
+    expect(quiet.dot).toBeLessThan(city.dot);
+    expect(quiet.size).toBeGreaterThanOrEqual(12);
+  });
+
   it('are at least 12 px', () => {
     for (const style of Object.values(LABEL_STYLES)) expect(style.size).toBeGreaterThanOrEqual(12);
   });

@@ -4,8 +4,11 @@
  */
 import type { BasemapLabelKind } from './label-data.ts';
 
-/** What a label is, for its type style: a basemap name's kind, a story place or group, or the tour's focus. */
-export type LabelStyleKind = BasemapLabelKind | 'story' | 'focus';
+/**
+ * What a label is, for its type style: a basemap name's kind, `quiet` for a capital or city the story
+ * never names, a story place or group, or the tour's focus.
+ */
+export type LabelStyleKind = BasemapLabelKind | 'quiet' | 'story' | 'focus';
 
 /** The type of one kind of label. */
 export interface LabelStyle {
@@ -31,7 +34,7 @@ const INK = '#1a1a1a';
 const WATER_INK = '#154a73';
 const HALO = '#ffffff';
 
-/** Each kind's type: quiet basemap names, the story's places in ink, the tour's focus large. */
+/** Each kind's type: quiet basemap names (quietest the cities the story never names), the story's places in ink, the tour's focus large. */
 export const LABEL_STYLES: Record<LabelStyleKind, LabelStyle> = {
   ocean: { weight: 'italic 400', size: 14, colour: WATER_INK, halo: '#b7d0e0', haloWidth: 2, uppercase: false, letterSpacing: 2, dot: 0 },
   sea: { weight: 'italic 400', size: 12, colour: WATER_INK, halo: '#b7d0e0', haloWidth: 2, uppercase: false, letterSpacing: 0.5, dot: 0 },
@@ -39,6 +42,7 @@ export const LABEL_STYLES: Record<LabelStyleKind, LabelStyle> = {
   country: { weight: '600', size: 12, colour: '#5e5445', halo: HALO, haloWidth: 3, uppercase: true, letterSpacing: 1.2, dot: 0 },
   capital: { weight: '600', size: 12, colour: '#2e2e2e', halo: HALO, haloWidth: 3, uppercase: false, letterSpacing: 0, dot: 3 },
   city: { weight: '400', size: 12, colour: '#383838', halo: HALO, haloWidth: 3, uppercase: false, letterSpacing: 0, dot: 2.5 },
+  quiet: { weight: '400', size: 12, colour: '#555555', halo: HALO, haloWidth: 2.5, uppercase: false, letterSpacing: 0, dot: 2 },
   story: { weight: '700', size: 13, colour: INK, halo: HALO, haloWidth: 3.5, uppercase: false, letterSpacing: 0, dot: 0 },
   focus: { weight: '700', size: 15, colour: INK, halo: HALO, haloWidth: 4, uppercase: false, letterSpacing: 0, dot: 0 },
 };

@@ -17,6 +17,11 @@ export interface PreparedLabel extends LabelShape {
   x: number;
   y: number;
   activation: Activation;
+  /**
+   * The sides it may take in a view, its activated side first. Only a story country's name has
+   * others: where the story's own symbols and labels cover its side, it may take another free one.
+   */
+  sides: readonly Side[];
 }
 
 /** The height of one line of a label at a font size. */
@@ -33,6 +38,28 @@ export function labelHeight(style: LabelStyle, size = style.size): number {
 const CENTRED: readonly BasemapLabel['kind'][] = ['ocean', 'sea', 'country', 'river'];
 
 /**
+ * The sides a story's country may take: on its label point, or above or below it, still over the
+ * country's width, where a name ranked before leaves no room there (Belgium between the United
+ * Kingdom, France and Germany; Israel and Lebanon under Syria). Activation keeps the first side that
+ * shows soonest, so the centre wherever it is free as soon as the others.
+ */
+const STORY_COUNTRY_SIDES: readonly Side[] = ['center', 'above', 'below'];
+/** Pixels between a story country's label point and its name set beside it. */
+const STORY_COUNTRY_CLEARANCE = 4;
+
+/** The sides a name may take, in the order they are tried. */
+function sidesOf(label: BasemapLabel): readonly Side[] {
+  if (label.kind === 'country' && label.story) return STORY_COUNTRY_SIDES;
+  return CENTRED.includes(label.kind) ? ['center'] : POINT_SIDES;
+}
+
+/** A name's type style: a city the story never names is set quieter than the story's own. */
+function styleOf(label: BasemapLabel): LabelStyle {
+  if ((label.kind === 'capital' || label.kind === 'city') && !label.story) return LABEL_STYLES.quiet;
+  return LABEL_STYLES[label.kind];
+}
+
+/**
  * Measures each name, and works out where and from which zoom it shows, as steps that pause now and
  * then (run them with `finishInSlices`, or `prepareBasemapLabels` at once). `project` gives a
  * `[lon, lat]` in world pixels at zoom 0; `measure` a text's width in a style.
@@ -46,9 +73,9 @@ export function* basemapLabelSteps(
   const shaped = [];
   for (const [i, label] of labels.entries()) {
     yield;
-    const style = LABEL_STYLES[label.kind];
+    const style = styleOf(label);
     const { x, y } = project(label.position);
-    const sides: readonly Side[] = CENTRED.includes(label.kind) ? ['center'] : POINT_SIDES;
+    const sides = sidesOf(label);
     shaped.push({
       id: `${label.kind}:${label.name}:${i}`,
       label,
@@ -57,7 +84,7 @@ export function* basemapLabelSteps(
       y,
       width: Math.ceil(measure(label.name, style, style.size) + 2 * style.haloWidth),
       height: labelHeight(style),
-      clearance: style.dot > 0 ? style.dot + 2 : 0,
+      clearance: style.dot > 0 ? style.dot + 2 : sides === STORY_COUNTRY_SIDES ? STORY_COUNTRY_CLEARANCE : 0,
       dot: style.dot,
       rank: label.rank,
       minZoom: label.minZoom,
@@ -65,10 +92,11 @@ export function* basemapLabelSteps(
     });
   }
   const zooms = yield* activationSteps(shaped, { maxZoom });
-  return shaped.map(({ sides: _sides, rank: _rank, minZoom: _minZoom, ...prepared }) => ({
-    ...prepared,
-    activation: zooms.get(prepared.id) ?? { side: 'center', from: Number.POSITIVE_INFINITY },
-  }));
+  return shaped.map(({ sides, rank: _rank, minZoom: _minZoom, ...prepared }) => {
+    const activation = zooms.get(prepared.id) ?? { side: sides[0] ?? 'center', from: Number.POSITIVE_INFINITY };
+    const others = sides === STORY_COUNTRY_SIDES ? sides.filter((side) => side !== activation.side) : [];
+    return { ...prepared, activation, sides: [activation.side, ...others] };
+  });
 }
 
 /** `basemapLabelSteps` at once. */

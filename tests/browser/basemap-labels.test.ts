@@ -27,8 +27,11 @@ describe('the basemap names and rivers', () => {
     });
     const response = await (labelsResponse as Promise<Response>);
     expect(response.status()).toBe(200);
-    const data = (await response.json()) as { labels: { name: string }[]; rivers: { name: string }[]; credits: string[] };
+    const data = (await response.json()) as { labels: { name: string; story?: true }[]; rivers: { name: string }[]; credits: string[] };
     expect(data.labels.some((l) => l.name === 'Raqqa')).toBe(true);
+    // Ranked for the story the build was given: its countries and cities are marked.
+    expect(data.labels.find((l) => l.name === 'Belgium')?.story).toBe(true);
+    expect(data.labels.find((l) => l.name === 'Stockholm')?.story).toBeUndefined();
     expect(data.rivers.map((r) => r.name)).toContain('Tigris');
     expect(data.credits).toEqual(CREDITS);
     // The rivers are drawn from it: let any other asking for it be made too.
