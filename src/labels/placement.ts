@@ -10,10 +10,13 @@
 import { calloutSpots, crossesBox, type Leader } from './callout.ts';
 import { coverBox, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
-/** How a label ranks: the selection and the tour stop's places, then the story's, then the basemap's. */
-export type LabelTier = 'focus' | 'story' | 'basemap';
+/**
+ * How a label ranks: the selection and the tour stop's places, then the countries the story happens
+ * in, then the story's places (which can be called out round them), then the rest of the basemap.
+ */
+export type LabelTier = 'focus' | 'region' | 'story' | 'basemap';
 
-const TIER_ORDER: Record<LabelTier, number> = { focus: 0, story: 1, basemap: 2 };
+const TIER_ORDER: Record<LabelTier, number> = { focus: 0, region: 1, story: 2, basemap: 3 };
 
 /** A label that may be placed in this view, its anchor in the view's pixels. */
 export interface LabelCandidate extends LabelShape {

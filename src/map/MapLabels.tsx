@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type { Box } from '../labels/label-box.ts';
+import { POINT_SIDES, type Box } from '../labels/label-box.ts';
 import { LABEL_STYLES, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
 import { labelMeasurer } from '../labels/measure.ts';
@@ -50,7 +50,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         // What lies over the map (a passage or tour panel, the key, the map's own zoom buttons and
         // credit line) would hide a label: none goes there, and a symbol under it is not named.
         const mapBox = map.getContainer().getBoundingClientRect();
-        const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control');
+        const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control, .off-view-mark');
         const covered: Box[] = [];
         for (const element of [...coverings(), ...controls]) {
           const box = element && !element.hidden ? element.getBoundingClientRect() : null;
@@ -70,8 +70,12 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           const x = name.x * scale - topLeft.x;
           const y = name.y * scale - topLeft.y;
           if (!nearView(x, y, size)) continue;
-          candidates.push({ ...name, text: name.label.name, tier: 'basemap', rank: name.label.rank, x, y, sides: [name.activation.side] });
-          drawnAs.set(name.id, { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier: 'basemap' });
+          // The countries the story happens in are named before the story's places, which can be called out round them.
+          const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
+          // A story country's name may also stand beside its label point, still over the country, where the story's symbols crowd it.
+          const sides = tier === 'region' ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
+          candidates.push({ ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides });
+          drawnAs.set(name.id, { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier });
         }
         const placed = placeLabels({ width: size.x, height: size.y, obstacles, candidates });
         // A place fanned out from its group stands on a line from its true place (spider.ts).

@@ -6,6 +6,7 @@ import { featurePlace, moveCamera } from './camera-moves.ts';
 import type { FeatureElements } from './feature-element.ts';
 import { frameCamera } from './framing.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
+import { BeyondList } from './BeyondList.tsx';
 import { offViewMarks, type NamedPlace, type OffViewMark } from './off-view-marks.ts';
 import { afterNextPaint } from '../ui/time-slice.ts';
 
@@ -80,9 +81,10 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
     moveCamera(map, camera, { reducedMotion, duration: 0.8 });
   }
 
+  if (!chosen) return <BeyondList marks={marks} onShow={show} />;
   if (marks.length === 0) return null;
   return (
-    <div ref={groupRef} className="off-view" role="group" aria-label={chosen ? 'Chosen places off the view' : 'Places of the story beyond this view'}>
+    <div ref={groupRef} className="off-view" role="group" aria-label="Chosen places off the view">
       {marks.map((mark) => (
         <button
           key={mark.id}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { OffViewMark } from './off-view-marks.ts';
+
+/**
+ * The story's cities beyond the view, as a locator map's "not on this map" box: a small list in the
+ * map's lower left corner (a Leaflet control, so that names and the camera keep clear of it), each a
+ * button with its direction that brings the place into view. Shown when nothing is chosen.
+ */
+export function BeyondList({ marks, onShow }: { marks: readonly OffViewMark[]; onShow: (id: string) => void }) {
+  const map = useMap();
+  const [box] = useState(() => document.createElement('div'));
+  const shown = marks.length > 0;
+  useEffect(
+    function addBeyondControl() {
+      if (!shown) return undefined;
+      const control = new L.Control({ position: 'bottomleft' });
+      control.onAdd = () => {
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        return box;
+      };
+      control.addTo(map);
+      return function removeBeyondControl() {
+        control.remove();
+      };
+    },
+    [map, box, shown],
+  );
+  if (!shown) return null;
+  return createPortal(
+    <nav className="beyond-view" aria-label="Places of the story beyond this view">
+      <p className="beyond-view-title" aria-hidden="true">Beyond this view</p>
+      <ul>
+        {marks.map((mark) => (
+          <li key={mark.id}>
+            <button type="button" className="beyond-view-place" aria-label={`${mark.name}, beyond this view to the ${mark.direction}: show it`} onClick={() => onShow(mark.id)}>
+              <span className="off-view-arrow" aria-hidden="true" style={{ transform: `rotate(${mark.angle}deg)` }}>
+                ➜
+              </span>
+              <span className="off-view-name">{mark.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>,
+    box,
+  );
+}
