@@ -76,3 +76,14 @@ describe('placeLabels with callouts', () => {
     for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlaps(a.cover, b.cover)).toBe(false);
   });
 });
+
+describe('placeLabels order', () => {
+  it('names the label with the fewest free sides first, so that a hemmed-in name is not lost to a free one', () => {
+    // "Edge" stands at the view's left edge: only its right side fits. "Roomy", first by rank, would take
+    // that spot with its own left side if it went first; with the hemmed-in name first, both stay beside.
+    const edge = story('Edge', 8, 100, 5);
+    const roomy = { ...story('Roomy', 100, 100, 0), sides: ['left' as const, 'right' as const] };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [roomy, edge] });
+    expect(placed.map((p) => [p.id, p.side]).sort()).toEqual([['Edge', 'right'], ['Roomy', 'right']]);
+  });
+});

@@ -11,12 +11,12 @@ import { calloutSpots, crossesBox, type Leader } from './callout.ts';
 import { coverBox, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
 /**
- * How a label ranks: the selection and the tour stop's places, then the countries the story happens
- * in, then the story's places (which can be called out round them), then the rest of the basemap.
+ * How a label ranks: the selection and the tour stop's places, then the story's places, then the
+ * countries the story happens in (before the story's names that must be called out), then the rest.
  */
 export type LabelTier = 'focus' | 'region' | 'story' | 'basemap';
 
-const TIER_ORDER: Record<LabelTier, number> = { focus: 0, region: 1, story: 2, basemap: 3 };
+const TIER_ORDER: Record<LabelTier, number> = { focus: 0, story: 1, region: 2, basemap: 3 };
 
 /** A label that may be placed in this view, its anchor in the view's pixels. */
 export interface LabelCandidate extends LabelShape {
@@ -87,26 +87,33 @@ export function placeLabels({ width, height, obstacles, candidates }: PlacementI
     return inView(cover) && !obstacles.some((o) => overlaps(cover, o, LABEL_PADDING));
   }).length : 0]));
   const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
-  let callouts = 0;
-  for (const ranked of [...candidates].sort(order)) {
-    // The full text beside the symbol, else the short one; then the full text called out, else the short one.
-    const texts = [ranked, ...(ranked.short ? [{ ...ranked, ...ranked.short }] : [])];
-    const beside = texts.flatMap((c) => (c.sides.length > 0 ? c.sides : POINT_SIDES).map((side) => ({ c, side }))).find(({ c, side }) => {
+  // The full text, else the short one.
+  const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : [])];
+  function placeBeside(ranked: LabelCandidate): boolean {
+    const beside = texts(ranked).flatMap((c) => (c.sides.length > 0 ? c.sides : POINT_SIDES).map((side) => ({ c, side }))).find(({ c, side }) => {
       const cover = coverBox(c.x, c.y, c, side);
       return inView(cover) && free(cover);
     });
-    if (beside) {
-      const { c, side } = beside;
-      placed.push({ id: c.id, text: c.text, tier: c.tier, side, box: textBox(c.x, c.y, c, side), cover: coverBox(c.x, c.y, c, side) });
-      continue;
-    }
-    if (!ranked.callout || callouts >= CALLOUT_BUDGET) continue;
-    callouts += 1;
-    const called = texts.flatMap((c) => (c.callout ? calloutSpots(c.x, c.y, c, c.callout.radius).map((spot) => ({ c, spot })) : [])).find(({ spot: { box, leader } }) => inView(box) && free(box) && clearLine(leader));
-    if (!called) continue;
+    if (!beside) return false;
+    const { c, side } = beside;
+    placed.push({ id: c.id, text: c.text, tier: c.tier, side, box: textBox(c.x, c.y, c, side), cover: coverBox(c.x, c.y, c, side) });
+    return true;
+  }
+  function callOut(ranked: LabelCandidate): void {
+    const called = texts(ranked).flatMap((c) => (c.callout ? calloutSpots(c.x, c.y, c, c.callout.radius).map((spot) => ({ c, spot })) : [])).find(({ spot: { box, leader } }) => inView(box) && free(box) && clearLine(leader));
+    if (!called) return;
     const { c, spot } = called;
     placed.push({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
     leaders.push(spot.leader);
   }
+  // The story's names beside their symbols first, then the story's countries, then the story's names
+  // that found no room beside, called out round them; then the rest of the basemap.
+  const waiting: LabelCandidate[] = [];
+  const callOutWaiting = () => waiting.splice(0).slice(0, CALLOUT_BUDGET).forEach(callOut);
+  for (const ranked of [...candidates].sort(order)) {
+    if (ranked.tier === 'basemap') callOutWaiting();
+    if (!placeBeside(ranked) && ranked.callout) waiting.push(ranked);
+  }
+  callOutWaiting();
   return placed;
 }

@@ -31,7 +31,7 @@ export function BeyondList({ marks, onShow }: { marks: readonly OffViewMark[]; o
   );
   if (!shown) return null;
   return createPortal(
-    <nav className="beyond-view" aria-label="Places of the story beyond this view">
+    <nav className="beyond-view" aria-label="Beyond this view">
       <p className="beyond-view-title" aria-hidden="true">Beyond this view</p>
       <ul>
         {marks.map((mark) => (

@@ -41,9 +41,10 @@ export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; pl
         if (moved || !map.getContainer().isConnected) return;
         const view = framingFor(map, FIRST_VIEW_MARGIN);
         const bounds = view.size.x < view.size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
-        const inside = placesWithin(places, bounds);
-        const points = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
-        const { camera } = frameCamera(view, { places: inside.length > 0 ? inside : [{ id: 'first-view', points }] });
+        // One place of all their points: the framing then weighs one box, however many places (a story at scale).
+        const inside = placesWithin(places, bounds).flatMap((place) => place.points);
+        const corners = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
+        const { camera } = frameCamera(view, { places: [{ id: 'first-view', points: inside.length > 0 ? inside : corners }] });
         map.setView(camera.center, camera.zoom, { animate: false });
       });
       return function stopFraming() {

@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
-import type { LatLngBoundsExpression } from 'leaflet';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { Basemap, type BasemapStatus } from './Basemap.tsx';
 import { CameraOnSelect } from './CameraOnSelect.tsx';
@@ -30,7 +29,7 @@ export const MAP_DEFAULTS = {
   initialBounds: [
     [30, -3.5],
     [56.5, 52.5],
-  ] as LatLngBoundsExpression,
+  ] as [[number, number], [number, number]],
   minZoom: 2,
   maxZoom: 16,
   zoomSnap: 0.25,

@@ -103,8 +103,8 @@ describe('openingZoom', () => {
 
   it('opens later where symbols are drawn larger at that zoom', () => {
     // At half size (13 px, groups 16), 1 px apart at zoom 0 part once 2^z >= 13 + 4: z = 5 still (2^4 = 16 < 17).
-    expect(openingZoom([at('a', 0, 0), at('b', 1, 0)], 2, { maxZoom: 16, step: 1, scaleAt: () => 0.5 })).toBe(5);
-    expect(openingZoom([at('a', 0, 0), at('b', 1.5, 0)], 2, { maxZoom: 16, step: 1, scaleAt: () => 0.5 })).toBe(4);
+    expect(openingZoom([at('a', 0, 0), at('b', 1, 0)], 2, { maxZoom: 16, step: 1, sizeAt: (p) => p.size * 0.5 })).toBe(5);
+    expect(openingZoom([at('a', 0, 0), at('b', 1.5, 0)], 2, { maxZoom: 16, step: 1, sizeAt: (p) => p.size * 0.5 })).toBe(4);
     expect(openingZoom([at('a', 0, 0), at('b', 1.5, 0)], 2, { maxZoom: 16, step: 1 })).toBe(5);
   });
 });

@@ -168,10 +168,12 @@ export interface OpeningOptions {
   step: number;
   /** Open only as far as this place stands on its own. */
   alone?: string | undefined;
-  /** The places' symbols' scale at a zoom (symbol-scale.ts): they are smaller at an overview. */
-  scaleAt?: ((zoom: number) => number) | undefined;
+  /** A place's size at a zoom (symbol-scale.ts: smaller at an overview); its own size by default. */
+  sizeAt?: ((place: PlaceToGroup, zoom: number) => number) | undefined;
   /** A group's size at a zoom, in pixels (default: GROUP_SIZE at every zoom). */
   groupSizeAt?: ((ids: readonly string[], zoom: number) => number) | undefined;
+  /** The grouping's other options, as the map groups. */
+  grouping?: Partial<GroupingOptions> | undefined;
 }
 
 /**
@@ -180,12 +182,11 @@ export interface OpeningOptions {
  * does. `maxZoom` where it never does before (places on one spot). The group opens in one step, so
  * that its places are all named at once.
  */
-export function openingZoom(places: readonly PlaceToGroup[], zoom: number, { maxZoom, step, alone, scaleAt = () => 1, groupSizeAt = () => GROUP_SIZE }: OpeningOptions): number {
+export function openingZoom(places: readonly PlaceToGroup[], zoom: number, { maxZoom, step, alone, sizeAt = (p) => p.size, groupSizeAt = () => GROUP_SIZE, grouping = {} }: OpeningOptions): number {
   for (let z = zoom + step; z < maxZoom; z += step) {
     const scale = 2 ** z;
-    const size = scaleAt(z);
     const groupSize = (ids: readonly string[]) => groupSizeAt(ids, z);
-    const symbols = groupPlaces(places.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale, size: Math.round(p.size * size) })), { groupSize });
+    const symbols = groupPlaces(places.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale, size: sizeAt(p, z) })), { ...grouping, groupSize });
     const open = alone === undefined ? symbols.every((symbol) => symbol.ids.length === 1) : symbols.some((symbol) => symbol.ids.length === 1 && symbol.ids[0] === alone);
     if (open) return z;
   }

@@ -23,3 +23,11 @@ export const LEAST_TARGET = 24;
 export function targetSize(size: number): number {
   return Math.max(LEAST_TARGET, size);
 }
+
+/**
+ * The size a place weighs in the grouping at `zoom`: its target. The story's cities shrink to marks at
+ * an overview; a place with no city (a generated story at scale) keeps its full size.
+ */
+export function groupingSize(size: number, hasCity: boolean, zoom: number): number {
+  return targetSize(Math.round(size * (hasCity ? symbolScale(zoom) : 1)));
+}

@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { DrawnSymbol } from './use-place-symbols.ts';
+import { placeSizeAt, type DrawnSymbol } from './use-place-symbols.ts';
 import { useFramingView } from './framing-view.ts';
 import { featurePlace } from './camera-moves.ts';
 import { openingCamera } from './group-camera.ts';
 import { openingZoom } from './place-grouping.ts';
 import { CAMERA_MAX_ZOOM } from './camera-limits.ts';
-import { symbolScale } from './symbol-scale.ts';
 
 /**
  * When a place is selected (from the list, a passage or a link) while it is part of a group at this
@@ -25,7 +24,7 @@ export function useOpenSelectedGroup(symbols: readonly DrawnSymbol[], selectedId
       const feature = group?.features.find((f) => f.id === selectedId);
       if (!group || feature?.geometry.type !== 'Point') return;
       // Only as far as the selected place stands on its own: the map keeps as much around it as it can.
-      const zoom = openingZoom(group.atZero, map.getZoom(), { maxZoom: CAMERA_MAX_ZOOM, step: map.options.zoomSnap || 0.25, alone: selectedId, scaleAt: symbolScale });
+      const zoom = openingZoom(group.atZero, map.getZoom(), { maxZoom: CAMERA_MAX_ZOOM, step: map.options.zoomSnap || 0.25, alone: selectedId, sizeAt: placeSizeAt });
       const camera = openingCamera(framingFor(map), featurePlace(feature).points, zoom);
       map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
     },

@@ -5,7 +5,7 @@ import type { StoryFeature } from '../story/schema.ts';
 import { symbolSize } from '../ui/symbols.ts';
 import { toLatLng } from './coords.ts';
 import { GROUP_SIZE, groupName, groupPlaces, openingZoom, type PlaceToGroup } from './place-grouping.ts';
-import { LEAST_TARGET, symbolScale, targetSize } from './symbol-scale.ts';
+import { groupingSize, LEAST_TARGET, symbolScale, targetSize } from './symbol-scale.ts';
 import { SPIDER_MOST, spiderOffsets } from './spider.ts';
 import { CAMERA_MAX_ZOOM } from './camera-limits.ts';
 import { placeLabel, symbolLabel } from './place-names.ts';
@@ -34,6 +34,17 @@ export interface DrawnSymbol {
 function once(work: () => number): () => number {
   let value: number | undefined;
   return () => (value ??= work());
+}
+
+/**
+ * How the map groups: cities whose targets would overlap are fanned out (see below), so two cities
+ * join wherever their targets overlap at all.
+ */
+const GROUPING = { collide: 1 };
+
+/** A place's size in the grouping at a zoom (symbol-scale.ts). */
+export function placeSizeAt(place: PlaceToGroup, zoom: number): number {
+  return groupingSize(place.size, place.city !== undefined, zoom);
 }
 
 /** The least size of a group's disc, in pixels: its count must stay legible. */
@@ -73,44 +84,62 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
   );
   return useMemo(() => {
     const scale = 2 ** zoom;
-    const sized = symbolScale(zoom);
+    // The story's cities are small marks at an overview (symbol-scale.ts); places with no city (a
+    // generated story at scale) keep their full size, grouped as before.
     const byId = new Map(points.map((p) => [p.feature.id, p]));
+    const hasCity = (id: string) => byId.get(id)?.feature.properties.city !== undefined;
     // A group that holds one of the emphasised places is drawn larger too.
-    const groupSizeAt = (ids: readonly string[], at: number) => Math.max(LEAST_GROUP_SIZE, Math.round(GROUP_SIZE * symbolScale(at) * (ids.some((id) => emphasised.has(id)) ? PRESENTING_EMPHASIS : 1)));
+    const groupSizeAt = (ids: readonly string[], at: number) => Math.max(LEAST_GROUP_SIZE, Math.round(GROUP_SIZE * (ids.some(hasCity) ? symbolScale(at) : 1) * (ids.some((id) => emphasised.has(id)) ? PRESENTING_EMPHASIS : 1)));
     const drawnGroupSize = (ids: readonly string[]) => groupSizeAt(ids, zoom);
     const toGroup = (p: (typeof points)[number]) => ({ id: p.feature.id, x: p.world.x, y: p.world.y, size: p.size, city: p.feature.properties.city });
-    const groups = groupPlaces(points.map((p) => ({ ...toGroup(p), x: p.world.x * scale, y: p.world.y * scale, size: Math.round(p.size * sized) })), { groupSize: drawnGroupSize });
+    type Point = (typeof points)[number];
+    const drawnSize = (p: Point) => Math.round(p.size * (hasCity(p.feature.id) ? symbolScale(zoom) : 1));
+    // Grouped by their targets (24 px at least): two targets never overlap, so each keeps its own button.
+    const groups = groupPlaces(points.map((p) => ({ ...toGroup(p), x: p.world.x * scale, y: p.world.y * scale, size: targetSize(drawnSize(p)) })), { groupSize: drawnGroupSize, ...GROUPING });
     const atCap = zoom >= CAMERA_MAX_ZOOM - 1e-9;
-    return groups.flatMap((group): DrawnSymbol[] => {
-      const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
-      const [first] = members;
-      if (members.length === 1 && first) {
-        return [{ key: first.feature.id, features: [first.feature], position: first.position, size: group.size, label: symbolLabel(first.feature, zoom), opensAt: undefined, atZero: [] }];
-      }
-      // As close as the camera goes, places that still overlap are fanned out round their centre (spider.ts).
-      if (atCap && members.length <= SPIDER_MOST) {
-        const largest = Math.max(...members.map((p) => Math.round(p.size * sized)));
-        return spiderOffsets(members.length, targetSize(largest)).flatMap(({ dx, dy }, i) => {
-          const member = members[i];
-          if (!member) return [];
-          const at = map.unproject([group.x + dx, group.y + dy], zoom);
-          const size = Math.round(member.size * sized);
-          return [{ key: member.feature.id, features: [member.feature], position: [at.lat, at.lng], trueAt: member.position, size, label: symbolLabel(member.feature, zoom), opensAt: undefined, atZero: [] }];
-        });
-      }
-      const centre = map.unproject([group.x, group.y], zoom);
+    const latLng = (x: number, y: number): L.LatLngTuple => {
+      const at = map.unproject([x, y], zoom);
+      return [at.lat, at.lng];
+    };
+    const single = (p: Point, position = p.position, trueAt?: L.LatLngTuple): DrawnSymbol =>
+      ({ key: p.feature.id, features: [p.feature], position, trueAt, size: drawnSize(p), label: symbolLabel(p.feature, zoom), opensAt: undefined, atZero: [] });
+    const disc = (members: readonly Point[], x: number, y: number, trueAt?: L.LatLngTuple): DrawnSymbol => {
       const atZero = members.map(toGroup);
       const features = members.map((p) => p.feature);
       const named = features.map((f) => ({ city: f.properties.city, label: placeLabel(f), kind: LAYER_LABELS[f.properties.layer].plural.toLowerCase() }));
-      return [{
-        key: `group:${group.ids.join('+')}`,
+      return {
+        key: `group:${features.map((f) => f.id).join('+')}`,
         features,
-        position: [centre.lat, centre.lng],
-        size: group.size,
+        position: latLng(x, y),
+        trueAt,
+        size: drawnGroupSize(features.map((f) => f.id)),
         label: atCap ? shutGroupLabel(features) : groupName(named),
-        opensAt: once(() => openingZoom(atZero, zoom, { maxZoom: CAMERA_MAX_ZOOM, step: map.options.zoomSnap || 0.25, scaleAt: symbolScale, groupSizeAt })),
+        opensAt: once(() => openingZoom(atZero, zoom, { maxZoom: CAMERA_MAX_ZOOM, step: map.options.zoomSnap || 0.25, sizeAt: placeSizeAt, groupSizeAt, grouping: GROUPING })),
         atZero,
-      }];
+      };
+    };
+    const centreOf = (members: readonly Point[]) => ({
+      x: (members.reduce((sum, p) => sum + p.world.x, 0) / members.length) * scale,
+      y: (members.reduce((sum, p) => sum + p.world.y, 0) / members.length) * scale,
+    });
+    return groups.flatMap((group): DrawnSymbol[] => {
+      const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
+      const [first] = members;
+      if (members.length === 1 && first) return [single(first)];
+      // As close as the camera goes, places that still overlap are fanned out round their centre (spider.ts);
+      // so are the cities whose symbols would collide, at any zoom, a disc per city: no symbol stands for two.
+      const byCity = atCap ? members.map((p) => [p]) : group.cities.length > 1 ? [...group.cities.map((city) => members.filter((p) => p.feature.properties.city === city)), members.filter((p) => p.feature.properties.city === undefined)].filter((part) => part.length > 0) : [];
+      if (byCity.length > 1 && byCity.length <= SPIDER_MOST) {
+        const largest = Math.max(...members.map((p) => targetSize(drawnSize(p))), drawnGroupSize(group.ids));
+        return spiderOffsets(byCity.length, largest).flatMap(({ dx, dy }, i) => {
+          const part = byCity[i] ?? [];
+          const [only] = part;
+          const { x, y } = centreOf(part);
+          if (part.length === 1 && only) return [single(only, latLng(group.x + dx, group.y + dy), only.position)];
+          return part.length > 1 ? [disc(part, group.x + dx, group.y + dy, latLng(x, y))] : [];
+        });
+      }
+      return [disc(members, group.x, group.y)];
     });
   }, [map, points, zoom, emphasised]);
 }

@@ -1,7 +1,7 @@
 import { FLOW_LABELS } from '../story/layers.ts';
 import { FLOW_KINDS } from '../story/kinds.ts';
 import { LineSwatch } from './Swatches.tsx';
-import { FLOW_STYLES, SYMBOL_SIZE, UNCERTAIN_FLOW } from './symbols.ts';
+import { FLOW_STYLES, UNCERTAIN_FLOW } from './symbols.ts';
 
 /** What each line style means, and how attack symbols are sized (place shapes sit by their layers). */
 export function Legend() {
@@ -20,8 +20,9 @@ export function Legend() {
         </li>
       </ul>
       <p className="legend-note">
-        Attack symbols are sized by deaths, from {SYMBOL_SIZE.min} to {SYMBOL_SIZE.max} px, their area following the toll.
-        Symbols that would overlap are moved apart, with a thin line to their true place.
+        Attack symbols are sized by deaths, their area following the toll; zoomed out, every symbol is drawn smaller.
+        A city’s places that would overlap are drawn as one white disc with their count, named by the city; zoomed
+        in as far as the map goes, places that still overlap are fanned out, each on a thin line from its true place.
       </p>
     </div>
   );

@@ -84,8 +84,13 @@ describe(`a story of ${5000} places and ${500} flows`, () => {
   it('in a dense view, draws what has no button on a canvas, says so, and opens a drawn place on click as a button does', async () => {
     const { page, context, errors } = await open(2560, 1440);
     await page.locator('.story-map').focus();
-    await page.keyboard.press('Equal');
     const note = page.locator('.dense-view-note');
+    const singles = page.locator('.leaflet-marker-pane [data-feature-id]');
+    // Zoomed in until the view, still dense, gives single places buttons as well as groups.
+    for (let step = 0; step < 3 && (step === 0 || (await singles.count()) === 0); step += 1) {
+      await page.keyboard.press('Equal');
+      await page.waitForTimeout(1_500);
+    }
     await note.waitFor({ timeout: 10_000 });
     expect(await note.textContent()).toMatch(/^[\d,]+ places here are drawn without a button: zoom in to reach them with Tab, or find them in the Places list\.$/);
     const buttons = await page.locator('.leaflet-marker-pane [role="button"]').count();
@@ -93,8 +98,15 @@ describe(`a story of ${5000} places and ${500} flows`, () => {
     // A place's button, by click (first: once a passage is open the camera may move on).
     const button = page.locator('.leaflet-marker-pane [data-feature-id]').first();
     await button.waitFor({ timeout: 10_000 });
-    const name = (await button.getAttribute('aria-label')) ?? '';
-    const point = await clickablePoint(button);
+    // The first single place that no other symbol covers.
+    let point: { x: number; y: number } | null = null;
+    let name = '';
+    for (const single of (await singles.all()).slice(0, 40)) {
+      point = await clickablePoint(single).catch(() => null);
+      name = (await single.getAttribute('aria-label')) ?? '';
+      if (point) break;
+    }
+    if (!point) throw new Error('no single place of the view can be clicked');
     await page.mouse.click(point.x, point.y);
     await passageNamed(page, name);
     await page.keyboard.press('Escape');
