@@ -15,6 +15,16 @@ describe('spiderOffsets', () => {
     }
   });
 
+  it("keeps each place on its own side of the centre: the Sinai south-west, Damascus north-east", () => {
+    // Directions from the group's centre (screen y down): Damascus up-right, Sinai down-left, Beirut up-left, Jerusalem down-right.
+    const towards = [-Math.PI / 4, (3 * Math.PI) / 4, (-3 * Math.PI) / 4, Math.PI / 4];
+    const [damascus, sinai, beirut, jerusalem] = spiderOffsets(4, 24, towards);
+    expect((damascus?.dx ?? 0) > 0 && (damascus?.dy ?? 0) < 0).toBe(true);
+    expect((sinai?.dx ?? 0) < 0 && (sinai?.dy ?? 0) > 0).toBe(true);
+    expect((beirut?.dx ?? 0) < 0 && (beirut?.dy ?? 0) < 0).toBe(true);
+    expect((jerusalem?.dx ?? 0) > 0 && (jerusalem?.dy ?? 0) > 0).toBe(true);
+  });
+
   it('leaves a single place where it is', () => {
     expect(spiderOffsets(1, 26)).toEqual([{ dx: 0, dy: 0 }]);
   });

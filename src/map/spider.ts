@@ -11,13 +11,33 @@ export const SPIDER_MOST = 8;
 /** Pixels between neighbouring symbols on the circle, beyond their size. */
 const SPIDER_GAP = 10;
 
-/** The offsets from the group's centre, in pixels, of `count` symbols of `size` pixels: a circle, the first at the upper right. */
-export function spiderOffsets(count: number, size: number): { dx: number; dy: number }[] {
+/** How far apart two angles are, in radians (0 to π). */
+function turn(a: number, b: number): number {
+  const d = Math.abs(a - b) % (2 * Math.PI);
+  return d > Math.PI ? 2 * Math.PI - d : d;
+}
+
+/**
+ * The offsets from the group's centre, in pixels, of `count` symbols of `size` pixels, on a circle.
+ * Given each symbol's true direction from the centre (`towards`, radians, screen y down), each keeps
+ * its side as nearly as the circle lets it (the Sinai stays south-west of Damascus); else the first
+ * stands at the upper right.
+ */
+export function spiderOffsets(count: number, size: number, towards: readonly number[] = []): { dx: number; dy: number }[] {
   if (count <= 1) return [{ dx: 0, dy: 0 }].slice(0, count);
   // A circle whose arc between two neighbours holds a symbol and the gap, and which clears the centre.
   const radius = Math.max(size, ((size + SPIDER_GAP) * count) / (2 * Math.PI));
-  return Array.from({ length: count }, (_, i) => {
-    const angle = -Math.PI / 4 + (2 * Math.PI * i) / count;
-    return { dx: Math.round(radius * Math.cos(angle) * 10) / 10, dy: Math.round(radius * Math.sin(angle) * 10) / 10 };
-  });
+  const step = (2 * Math.PI) / count;
+  const slots = (start: number) => Array.from({ length: count }, (_, i) => start + step * i);
+  let angles = slots(-Math.PI / 4);
+  if (towards.length === count) {
+    // The symbols in the order of their directions round the circle, the circle turned to fit them best.
+    const order = towards.map((angle, i) => ({ angle, i })).sort((a, b) => a.angle - b.angle);
+    const fits = order.map(({ angle }, k) => slots(angle - step * k));
+    const cost = (start: number[]) => order.reduce((sum, { angle }, k) => sum + turn(angle, start[k] ?? 0), 0);
+    const best = fits.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    angles = new Array<number>(count);
+    order.forEach(({ i }, k) => (angles[i] = best[k] ?? 0));
+  }
+  return angles.map((angle) => ({ dx: Math.round(radius * Math.cos(angle) * 10) / 10, dy: Math.round(radius * Math.sin(angle) * 10) / 10 }));
 }

@@ -131,7 +131,11 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       const byCity = atCap ? members.map((p) => [p]) : group.cities.length > 1 ? [...group.cities.map((city) => members.filter((p) => p.feature.properties.city === city)), members.filter((p) => p.feature.properties.city === undefined)].filter((part) => part.length > 0) : [];
       if (byCity.length > 1 && byCity.length <= SPIDER_MOST) {
         const largest = Math.max(...members.map((p) => targetSize(drawnSize(p))), drawnGroupSize(group.ids));
-        return spiderOffsets(byCity.length, largest).flatMap(({ dx, dy }, i) => {
+        const towards = byCity.map((part) => {
+          const { x, y } = centreOf(part);
+          return Math.atan2(y - group.y, x - group.x);
+        });
+        return spiderOffsets(byCity.length, largest, towards).flatMap(({ dx, dy }, i) => {
           const part = byCity[i] ?? [];
           const [only] = part;
           const { x, y } = centreOf(part);
