@@ -12,11 +12,14 @@ import type { OffViewMark } from './off-view-marks.ts';
 export function BeyondList({ marks, onShow }: { marks: readonly OffViewMark[]; onShow: (id: string) => void }) {
   const map = useMap();
   const [box] = useState(() => document.createElement('div'));
+  // Open on a map wide enough to spare the corner; on a phone, one line that opens on a tap.
+  const [wide] = useState(() => map.getSize().x >= 600);
   const shown = marks.length > 0;
   useEffect(
     function addBeyondControl() {
       if (!shown) return undefined;
-      const control = new L.Control({ position: 'bottomleft' });
+      // On a phone the lower corners hold the credit line and the zoom buttons: the upper right is free.
+      const control = new L.Control({ position: wide ? 'bottomleft' : 'topright' });
       control.onAdd = () => {
         L.DomEvent.disableClickPropagation(box);
         L.DomEvent.disableScrollPropagation(box);
@@ -27,24 +30,26 @@ export function BeyondList({ marks, onShow }: { marks: readonly OffViewMark[]; o
         control.remove();
       };
     },
-    [map, box, shown],
+    [map, box, shown, wide],
   );
   if (!shown) return null;
   return createPortal(
     <nav className="beyond-view" aria-label="Beyond this view">
-      <p className="beyond-view-title" aria-hidden="true">Beyond this view</p>
-      <ul>
-        {marks.map((mark) => (
-          <li key={mark.id}>
-            <button type="button" className="beyond-view-place" aria-label={`${mark.name}, beyond this view to the ${mark.direction}: show it`} onClick={() => onShow(mark.id)}>
-              <span className="off-view-arrow" aria-hidden="true" style={{ transform: `rotate(${mark.angle}deg)` }}>
-                ➜
-              </span>
-              <span className="off-view-name">{mark.name}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <details open={wide}>
+        <summary className="beyond-view-title">Beyond this view ({marks.length})</summary>
+        <ul>
+          {marks.map((mark) => (
+            <li key={mark.id}>
+              <button type="button" className="beyond-view-place" aria-label={`${mark.name}, beyond this view to the ${mark.direction}: show it`} onClick={() => onShow(mark.id)}>
+                <span className="off-view-arrow" aria-hidden="true" style={{ transform: `rotate(${mark.angle}deg)` }}>
+                  ➜
+                </span>
+                <span className="off-view-name">{mark.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>,
     box,
   );

@@ -22,7 +22,9 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   const focusIds = useMemo(() => new Set([...(selectedId ? [selectedId] : []), ...relatedIds]), [selectedId, relatedIds]);
   // Not a new empty set on each selection: the symbols, and every marker's position, would be made anew.
   const emphasised = presenting ? focusIds : NONE_EMPHASISED;
-  const symbols = usePlaceSymbols(features, emphasised);
+  // The selection is held at its true place where cities fan out round it.
+  const anchored = useMemo(() => new Set(selectedId ? [selectedId] : []), [selectedId]);
+  const symbols = usePlaceSymbols(features, emphasised, anchored);
   // Names wait for the places they name (and keep clear of): while the first drawing adds them a few
   // at a time, each step would place every label again.
   const allDrawn = (props.limit ?? Number.POSITIVE_INFINITY) >= features.length;

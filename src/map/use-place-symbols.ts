@@ -47,6 +47,9 @@ export function placeSizeAt(place: PlaceToGroup, zoom: number): number {
   return groupingSize(place.size, place.city !== undefined, zoom);
 }
 
+/** No place held at its true place when a group fans out. */
+const NONE: ReadonlySet<string> = new Set();
+
 /** The least size of a group's disc, in pixels: its count must stay legible. */
 const LEAST_GROUP_SIZE = LEAST_TARGET;
 
@@ -66,7 +69,7 @@ function pointOf(feature: StoryFeature): L.LatLngTuple | null {
  * The symbols of the story's point places at the map's zoom (followed on `zoomend`): grouped where
  * they would overlap (see place-grouping.ts). The places in `emphasised` are drawn larger.
  */
-export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: ReadonlySet<string>): DrawnSymbol[] {
+export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: ReadonlySet<string>, anchored: ReadonlySet<string> = NONE): DrawnSymbol[] {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   // Kept the same across renders: handlers taken off and put back in a commit miss a zoom the camera makes at once in it (reduced motion).
@@ -135,15 +138,23 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
           const { x, y } = centreOf(part);
           return Math.atan2(y - group.y, x - group.x);
         });
-        return spiderOffsets(byCity.length, largest, towards).flatMap(({ dx, dy }, i) => {
+        const offsets = spiderOffsets(byCity.length, largest, towards);
+        // The selection stays at its true place and the others fan out round it: the camera frames
+        // it there, and its reader sees it where it is.
+        const held = byCity.findIndex((part) => part.some((p) => anchored.has(p.feature.id)));
+        const [heldPart, heldSlot] = [byCity[held], offsets[held]];
+        const heldAt = heldPart && centreOf(heldPart);
+        const [shiftX, shiftY] = heldAt && heldSlot ? [heldAt.x - group.x - heldSlot.dx, heldAt.y - group.y - heldSlot.dy] : [0, 0];
+        return offsets.flatMap(({ dx, dy }, i) => {
           const part = byCity[i] ?? [];
           const [only] = part;
           const { x, y } = centreOf(part);
-          if (part.length === 1 && only) return [single(only, latLng(group.x + dx, group.y + dy), only.position)];
-          return part.length > 1 ? [disc(part, group.x + dx, group.y + dy, latLng(x, y))] : [];
+          const [at, trueAt] = [{ x: group.x + dx + shiftX, y: group.y + dy + shiftY }, i === held ? undefined : latLng(x, y)];
+          if (part.length === 1 && only) return [single(only, latLng(at.x, at.y), trueAt && only.position)];
+          return part.length > 1 ? [disc(part, at.x, at.y, trueAt)] : [];
         });
       }
       return [disc(members, group.x, group.y)];
     });
-  }, [map, points, zoom, emphasised]);
+  }, [map, points, zoom, emphasised, anchored]);
 }

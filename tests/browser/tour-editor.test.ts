@@ -62,6 +62,8 @@ describe('the teacher’s own tour', () => {
 
     await page.reload();
     await page.getByRole('button', { name: 'Edit tour' }).waitFor();
+    // The page is prerendered: its buttons answer once the app has taken it over and drawn the map.
+    await page.locator('.story-map.leaflet-container:not([aria-busy])').waitFor();
     await page.getByRole('button', { name: 'Present' }).click();
     const total = article.stops.length - 1;
     const panel = passagePanel(page);
