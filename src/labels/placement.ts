@@ -88,23 +88,28 @@ export function placeLabels({ width, height, obstacles, candidates }: PlacementI
   }).length : 0]));
   const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
   // The full text, else the short one.
-  const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : [])];
+  const texts = (c: LabelCandidate) => (c.short ? [c, { ...c, ...c.short }] : [c]);
   function placeBeside(ranked: LabelCandidate): boolean {
-    const beside = texts(ranked).flatMap((c) => (c.sides.length > 0 ? c.sides : POINT_SIDES).map((side) => ({ c, side }))).find(({ c, side }) => {
-      const cover = coverBox(c.x, c.y, c, side);
-      return inView(cover) && free(cover);
-    });
-    if (!beside) return false;
-    const { c, side } = beside;
-    placed.push({ id: c.id, text: c.text, tier: c.tier, side, box: textBox(c.x, c.y, c, side), cover: coverBox(c.x, c.y, c, side) });
-    return true;
+    for (const c of texts(ranked)) {
+      for (const side of c.sides.length > 0 ? c.sides : POINT_SIDES) {
+        const cover = coverBox(c.x, c.y, c, side);
+        if (!inView(cover) || !free(cover)) continue;
+        placed.push({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(c.x, c.y, c, side) : cover, cover });
+        return true;
+      }
+    }
+    return false;
   }
   function callOut(ranked: LabelCandidate): void {
-    const called = texts(ranked).flatMap((c) => (c.callout ? calloutSpots(c.x, c.y, c, c.callout.radius).map((spot) => ({ c, spot })) : [])).find(({ spot: { box, leader } }) => inView(box) && free(box) && clearLine(leader));
-    if (!called) return;
-    const { c, spot } = called;
-    placed.push({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
-    leaders.push(spot.leader);
+    if (!ranked.callout) return;
+    for (const c of texts(ranked)) {
+      for (const { box, leader } of calloutSpots(c.x, c.y, c, ranked.callout.radius)) {
+        if (!inView(box) || !free(box) || !clearLine(leader)) continue;
+        placed.push({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, leader });
+        leaders.push(leader);
+        return;
+      }
+    }
   }
   // The story's names beside their symbols first, then the story's countries, then the story's names
   // that found no room beside, called out round them; then the rest of the basemap.

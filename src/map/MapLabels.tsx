@@ -5,6 +5,7 @@ import { LABEL_STYLES, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
 import { labelMeasurer } from '../labels/measure.ts';
 import { LabelCanvas, type LabelToDraw } from './label-canvas.ts';
+import { glyphSamples, type GlyphSample } from '../labels/glyph-samples.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { nearView, storyLabels } from './story-labels.ts';
@@ -31,6 +32,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
   const [layer] = useState(() => new LabelCanvas());
   const measure = useMemo(() => labelMeasurer(), []);
   const measuredAhead = useRef(false);
+  const warmedBasemap = useRef<readonly PreparedLabel[] | null>(null);
 
   useEffect(
     function addLabelLayer() {
@@ -90,15 +92,24 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         }), spokes);
         layer.report(performance.now() - start);
       }
-      /** The names of the symbols in view, measured ahead: a canvas measures its first texts slowly. */
+      /**
+       * The names of the symbols in view, measured and set once ahead: a canvas measures and sets its
+       * first texts slowly.
+       */
       function measureAhead() {
         const size = map.getSize();
         const fontSize = presenting ? PRESENTING_STORY_SIZE : LABEL_STYLES.story.size;
+        const samples: GlyphSample[] = [];
         for (const symbol of symbols) {
           const p = map.latLngToContainerPoint(symbol.position);
           if (!nearView(p.x, p.y, size)) continue;
-          for (const line of symbol.label.split('\n')) measure(line, LABEL_STYLES.story, fontSize);
+          // Its name, and its city alone for where the name finds no room (story-labels.ts).
+          for (const line of [...symbol.label.split('\n'), symbol.label.split(' · ')[0] ?? '']) {
+            measure(line, LABEL_STYLES.story, fontSize);
+            samples.push({ text: line, style: LABEL_STYLES.story, size: fontSize });
+          }
         }
+        layer.warm(glyphSamples(samples));
       }
       // Placed once the frame after a change is drawn: reading the panels' boxes then forces no layout,
       // and the events that end one zoom (zoomend, moveend) place its labels once.
@@ -110,14 +121,18 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         });
       }
       // The first placement follows the drawing of the symbols it keeps clear of, their names measured
-      // in a task of their own before; later ones (a selection, the basemap's names) find them measured.
+      // and set in a task of their own before, as the basemap's names are when they arrive; later
+      // placements (a selection, a move) find them ready.
       let live = true;
-      if (measuredAhead.current) redrawAfterPaint();
+      const newBasemap = basemap !== null && warmedBasemap.current !== basemap ? basemap : null;
+      if (measuredAhead.current && !newBasemap) redrawAfterPaint();
       else {
         void nextTurn().then(() => {
           if (!live) return;
+          if (!measuredAhead.current) measureAhead();
           measuredAhead.current = true;
-          measureAhead();
+          if (newBasemap) layer.warm(glyphSamples(newBasemap.map((name) => ({ text: name.label.name, style: name.style, size: name.style.size }))));
+          warmedBasemap.current = basemap;
           redrawAfterPaint();
         });
       }

@@ -10,6 +10,7 @@ import { paneCanvas } from './pane-canvas.ts';
 import { labelFont, labelText, type LabelStyle } from '../labels/label-style.ts';
 import type { Box } from '../labels/label-box.ts';
 import type { Leader } from '../labels/callout.ts';
+import type { GlyphSample } from '../labels/glyph-samples.ts';
 
 /** The pane of the labels: above the overlay pane (lines, 400), below the markers (600). */
 export const LABEL_PANE = 'labels';
@@ -32,6 +33,8 @@ export interface LabelToDraw {
 
 export class LabelCanvas extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
+  /** Whether the canvas has made its pixels at its present size (see `warm`). */
+  private made = false;
 
   onAdd(map: L.Map): this {
     this.canvas = paneCanvas(map, LABEL_PANE, LABEL_PANE_Z, 'map-labels');
@@ -61,6 +64,30 @@ export class LabelCanvas extends L.Layer {
     if (this.canvas) this.canvas.dataset.placementMs = this.timings.join(',');
   }
 
+  /**
+   * Readies the canvas for the next view's drawing, in a task of its own: a canvas given a size
+   * makes its pixels at its first drawing (a large one takes tens of milliseconds on a slow machine),
+   * and a font shapes and rasterises its glyphs the first time it sets them. Here the canvas is
+   * sized to the map and made, and `samples` are set once on a small canvas (glyphs are shared).
+   */
+  warm(samples: readonly GlyphSample[]): void {
+    const map = this._map as L.Map | undefined;
+    if (map && this.canvas) {
+      const { width, height } = devicePixels(map);
+      if (this.canvas.width !== width || this.canvas.height !== height) this.fitToMap(map, this.canvas);
+      if (!this.made) this.canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
+      this.made = true;
+    }
+    const ctx = samples.length > 0 ? document.createElement('canvas').getContext('2d') : null;
+    if (!ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    const pen = { font: ctx.font, spacing: ctx.letterSpacing };
+    for (const { text, style, size } of samples) drawLabel(ctx, pen, { text, style, size, dot: null, tier: '', box: { x0: 0, y0: 0, x1: 0, y1: 2 * size } });
+  }
+
   /** While the map moves, what was drawn no longer says where the labels are on screen. */
   private forget(): void {
     if (this.canvas) delete this.canvas.dataset.labels;
@@ -75,15 +102,14 @@ export class LabelCanvas extends L.Layer {
    * cleared and its drawing state reset; at the same size it needs only clearing.
    */
   private fitToMap(map: L.Map, canvas: HTMLCanvasElement): { ctx: CanvasRenderingContext2D | null; ratio: number } {
-    const size = map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    const [width, height] = [Math.round(size.x * ratio), Math.round(size.y * ratio)];
+    const { width, height, ratio, size } = devicePixels(map);
     const ctx = canvas.getContext('2d');
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
       canvas.style.width = `${size.x}px`;
       canvas.style.height = `${size.y}px`;
+      this.made = false;
     } else ctx?.clearRect(0, 0, width, height);
     return { ctx, ratio };
   }
@@ -100,6 +126,7 @@ export class LabelCanvas extends L.Layer {
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
     canvas.style.visibility = '';
     if (!ctx) return;
+    this.made = true;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
@@ -112,6 +139,13 @@ export class LabelCanvas extends L.Layer {
       labels.map(({ text, box, tier, size, leader, ids }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round), ids, leader: leader && [leader.x0, leader.y0, leader.x1, leader.y1].map(Math.round) })),
     );
   }
+}
+
+/** The map's size in device pixels, and the ratio of device to CSS pixels. */
+function devicePixels(map: L.Map): { width: number; height: number; ratio: number; size: L.Point } {
+  const size = map.getSize();
+  const ratio = window.devicePixelRatio || 1;
+  return { width: Math.round(size.x * ratio), height: Math.round(size.y * ratio), ratio, size };
 }
 
 /** The font and spacing last set on the canvas: it parses a font at each setting, even the same one. */
