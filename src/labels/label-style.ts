@@ -6,9 +6,9 @@ import type { BasemapLabelKind } from './label-data.ts';
 
 /**
  * What a label is, for its type style: a basemap name's kind, `quiet` for a capital or city the story
- * never names, a story place or group, or the tour's focus.
+ * never names, a story place or group, the tour's focus, or the city of the story's sites in a close view.
  */
-export type LabelStyleKind = BasemapLabelKind | 'quiet' | 'story' | 'focus';
+export type LabelStyleKind = BasemapLabelKind | 'quiet' | 'story' | 'focus' | 'storyCity';
 
 /** The type of one kind of label. */
 export interface LabelStyle {
@@ -45,6 +45,7 @@ export const LABEL_STYLES: Record<LabelStyleKind, LabelStyle> = {
   quiet: { weight: '400', size: 12, colour: '#555555', halo: HALO, haloWidth: 2.5, uppercase: false, letterSpacing: 0, dot: 2 },
   story: { weight: '700', size: 13, colour: INK, halo: HALO, haloWidth: 3.5, uppercase: false, letterSpacing: 0, dot: 0 },
   focus: { weight: '700', size: 15, colour: INK, halo: HALO, haloWidth: 4, uppercase: false, letterSpacing: 0, dot: 0 },
+  storyCity: { weight: '700', size: 15, colour: '#3b3b3b', halo: HALO, haloWidth: 3.5, uppercase: true, letterSpacing: 2, dot: 0 },
 };
 
 /** While presenting on a large screen, the tour stop's places are labelled at this size at least. */

@@ -20,6 +20,13 @@ describe('placeLabels', () => {
     expect(placed?.side).toBe('left');
   });
 
+  it('tries its other anchors in turn when no side of the first is free', () => {
+    // A city's name over its crowded sites: every side of the middle is taken; 70 px right is free.
+    const sites = { x0: 20, y0: 20, x1: 180, y1: 180 };
+    const [placed] = placeLabels({ width: 400, height: 300, obstacles: [sites], candidates: [label('PARIS', 100, 100, 'region', 0, { sides: ['center'], alsoAt: [{ x: 100, y: 30 }, { x: 250, y: 100 }] })] });
+    expect(placed).toMatchObject({ side: 'center', box: { x0: 220, y0: 93, x1: 280, y1: 107 } });
+  });
+
   it('places the tour stop before the story and the story before the basemap, whatever the input order', () => {
     const candidates = [
       label('Syria', 100, 100, 'basemap', 0, { sides: ['center'] }),

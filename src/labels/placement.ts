@@ -33,6 +33,8 @@ export interface LabelCandidate extends LabelShape {
   callout?: { radius: number } | undefined;
   /** A shorter text to try when the full one finds no room ("Paris" for "Paris · 3 attacks"), and its width. */
   short?: { text: string; width: number } | undefined;
+  /** Other anchors to try, in order, when no side of the first is free (a city's name over its sites). */
+  alsoAt?: readonly { x: number; y: number }[] | undefined;
 }
 
 /** A label placed: where its text goes, on which side, and what it covers (its text and dot). */
@@ -88,7 +90,7 @@ export function placeLabels({ width, height, obstacles, candidates }: PlacementI
   }).length : 0]));
   const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
   // The full text, else the short one.
-  const texts = (c: LabelCandidate) => (c.short ? [c, { ...c, ...c.short }] : [c]);
+  const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : []), ...(c.alsoAt ?? []).map((at) => ({ ...c, ...at }))];
   function placeBeside(ranked: LabelCandidate): boolean {
     for (const c of texts(ranked)) {
       for (const side of c.sides.length > 0 ? c.sides : POINT_SIDES) {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { useFramingView } from './framing-view.ts';
 import { openGroup } from './open-group.ts';
+import { useCamera } from './camera/use-camera.ts';
 import { SymbolCanvas } from './symbol-canvas.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 
@@ -19,7 +19,7 @@ type DragHandler = L.Handler & { moved(): boolean };
  */
 export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: readonly DrawnSymbol[]; onActivate: (id: string) => void; reducedMotion: boolean }) {
   const map = useMap();
-  const framingFor = useFramingView();
+  const camera = useCamera();
   const [layer] = useState(() => new SymbolCanvas());
 
   useEffect(
@@ -51,7 +51,7 @@ export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: 
         const [first] = symbol?.features ?? [];
         if (!symbol || !first || (map.dragging as DragHandler | undefined)?.moved()) return;
         event.stopPropagation();
-        if (symbol.features.length > 1) openGroup(map, framingFor(map), symbol, reducedMotion);
+        if (symbol.features.length > 1) openGroup(camera, map, symbol, reducedMotion);
         else onActivate(first.id);
       }
       function onMove(event: MouseEvent) {
@@ -76,7 +76,7 @@ export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: 
         tooltip.close();
       };
     },
-    [map, layer, framingFor, onActivate, reducedMotion],
+    [map, layer, camera, onActivate, reducedMotion],
   );
   return null;
 }

@@ -5,8 +5,7 @@ import type { FeatureProperties } from '../story/schema.ts';
 import { addArrowhead } from './arrowheads.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
-import { showFocused } from './camera-moves.ts';
-import { useFramingView } from './framing-view.ts';
+import { useCamera } from './camera/use-camera.ts';
 
 /** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
 export const LINE_HIT_WIDTH = 14;
@@ -43,7 +42,7 @@ export interface FeaturePathProps {
 export function FeaturePath({ id, properties, shape, positions, style, selected, related, onActivate, elements, arrowColor, onPick }: FeaturePathProps) {
   const { name } = properties;
   const map = useMap();
-  const framingFor = useFramingView();
+  const camera = useCamera();
   const lineRef = useRef<L.Polyline>(null);
   const polygonRef = useRef<L.Polygon>(null);
   const eventHandlers = useMemo(() => ({ click: (event: L.LeafletMouseEvent) => (onPick ? onPick(id, event) : onActivate(id)) }), [id, onActivate, onPick]);
@@ -62,11 +61,11 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
         onFocus: () => {
           // Only keyboard focus: a press also focuses, and moving the map between its mousedown and
           // mouseup would take the click away from the line under the pointer.
-          if (element.matches(':focus-visible')) showFocused(map, framingFor(map), { id, points });
+          if (element.matches(':focus-visible')) camera.request({ kind: 'focus', places: [{ id, points }], reducedMotion: true });
         },
       });
     },
-    [id, name, onActivate, elements, map, points, framingFor],
+    [id, name, onActivate, elements, map, points, camera],
   );
 
   useEffect(

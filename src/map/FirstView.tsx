@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { frameCamera, type FramePlace } from './framing.ts';
-import { useFramingView } from './framing-view.ts';
+import type { FramePlace } from './framing.ts';
+import { useCamera } from './camera/use-camera.ts';
 import { nextTurn } from '../ui/time-slice.ts';
 
 /**
@@ -21,39 +21,34 @@ function placesWithin(places: readonly FramePlace[], bounds: L.LatLngBounds): Fr
 }
 
 /**
- * Frames the first view once, when the map is first drawn: the story's places inside `wide` (the map's
- * own first bounds) on a map wider than tall, inside the story's core on a tall one, in the part of
- * the map that the key and the controls leave uncovered, as close as they fit. (The region itself if
- * it holds no place.) A selection or a tour stop in the address then moves the camera on.
+ * Asks the camera for the first view once, when the map is first drawn: the story's places inside
+ * `wide` (the map's own first bounds) on a map wider than tall, inside the story's core on a tall
+ * one, in the part of the map that the key and the controls leave uncovered, as close as they fit
+ * (the region itself if it holds no place). The camera grants it only while nothing else has moved
+ * it: a selection or a tour stop in the address goes first.
  */
 export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; places: readonly FramePlace[] }) {
   const map = useMap();
-  const framingFor = useFramingView();
+  const camera = useCamera();
   useEffect(
     function frameTheStory() {
-      // In a task after the one that made the map (each is then short on a slow phone), unless a
-      // selection or a tour stop has moved the camera meanwhile. Nothing is drawn on the map before.
-      let moved = false;
-      const onMove = () => (moved = true);
-      map.once('movestart', onMove);
+      // In a task after the one that made the map (each is then short on a slow phone). Nothing is drawn on the map before.
+      let live = true;
       void nextTurn().then(() => {
-        map.off('movestart', onMove);
-        if (moved || !map.getContainer().isConnected) return;
-        const view = framingFor(map, FIRST_VIEW_MARGIN);
-        const bounds = view.size.x < view.size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
+        if (!live || !map.getContainer().isConnected) return;
+        const size = map.getSize();
+        const bounds = size.x < size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
         // One place of all their points: the framing then weighs one box, however many places (a story at scale).
         const inside = placesWithin(places, bounds).flatMap((place) => place.points);
         const corners = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
-        const { camera } = frameCamera(view, { places: [{ id: 'first-view', points: inside.length > 0 ? inside : corners }] });
-        map.setView(camera.center, camera.zoom, { animate: false });
+        camera.request({ kind: 'first-view', places: [{ id: 'first-view', points: inside.length > 0 ? inside : corners }], margin: FIRST_VIEW_MARGIN, reducedMotion: true });
       });
       return function stopFraming() {
-        moved = true;
-        map.off('movestart', onMove);
+        live = false;
       };
     },
     // Once: `wide` is a constant of the map, and the places are those of the first drawing.
-    [map, framingFor],
+    [map, camera],
   );
   return null;
 }

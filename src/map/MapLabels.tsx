@@ -10,6 +10,7 @@ import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { nearView, storyLabels } from './story-labels.ts';
 import { afterNextPaint, nextTurn } from '../ui/time-slice.ts';
+import { COVERINGS_CHANGE } from './coverings-context.ts';
 
 /** What the label layer places and draws. */
 export interface MapLabelsProps {
@@ -66,7 +67,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
         const scale = 2 ** zoom;
         // A basemap name that the story already sets beside its own symbol ("Libya", "Mosul") is not said twice.
-        const said = new Set(symbols.filter((s) => s.features.length === 1).map((s) => s.label.toLowerCase()));
+        const said = new Set([...symbols.filter((s) => s.features.length === 1).map((s) => s.label), ...story.cities].map((name) => name.toLowerCase()));
         for (const name of basemap ?? []) {
           if (name.activation.from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
           const x = name.x * scale - topLeft.x;
@@ -136,11 +137,11 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           redrawAfterPaint();
         });
       }
-      map.on('moveend zoomend resize viewreset', redrawAfterPaint);
+      map.on(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
       return function stopPlacing() {
         live = false;
         cancelPlacement?.();
-        map.off('moveend zoomend resize viewreset', redrawAfterPaint);
+        map.off(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
       };
     },
     [map, layer, measure, coverings, symbols, focusIds, presenting, basemap],

@@ -2,13 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
-import { featurePlace, moveCamera } from './camera-moves.ts';
+import { featurePlace } from './feature-place.ts';
+import { useCamera } from './camera/use-camera.ts';
 import type { FeatureElements } from './feature-element.ts';
-import { frameCamera } from './framing.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
 import { BeyondList } from './BeyondList.tsx';
 import { offViewMarks, type NamedPlace, type OffViewMark } from './off-view-marks.ts';
 import { afterNextPaint } from '../ui/time-slice.ts';
+import { COVERINGS_CHANGE } from './coverings-context.ts';
 
 /**
  * An arrow for each chosen place (the selection and its sentence's places, or the tour stop's) that is
@@ -25,6 +26,7 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
 }) {
   const map = useMap();
   const framingFor = useFramingView();
+  const camera = useCamera();
   const [marks, setMarks] = useState<OffViewMark[]>([]);
   const groupRef = useRef<HTMLDivElement>(null);
   const moving = useRef(false);
@@ -58,6 +60,14 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
   );
 
   useEffect(
+    function tellTheLabels() {
+      // The marks (or the corner box of places beyond the view) cover part of the map: its names are placed again round them.
+      map.fire(COVERINGS_CHANGE);
+    },
+    [map, marks],
+  );
+
+  useEffect(
     function keepClicksFromTheMap() {
       const group = groupRef.current;
       if (!group) return undefined;
@@ -73,12 +83,7 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
   function show(id: string) {
     const place = places.find((p) => p.id === id);
     if (!place) return;
-    const current = cameraOf(map);
-    const { camera } = frameCamera(framingFor(map), { places: [place], current, zoomCap: current.zoom });
-    const focus = () => elements.get(id)?.focus();
-    if (camera === current) return focus();
-    map.once('moveend', focus);
-    moveCamera(map, camera, { reducedMotion, duration: 0.8 });
+    camera.request({ kind: 'off-view', places: [place], reducedMotion, then: () => elements.get(id)?.focus() });
   }
 
   if (!chosen) return <BeyondList marks={marks} onShow={show} />;

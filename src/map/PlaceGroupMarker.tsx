@@ -4,8 +4,7 @@ import { Marker, useMap } from 'react-leaflet';
 import type { FeatureElements } from './feature-element.ts';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
-import { showFocused } from './camera-moves.ts';
-import { useFramingView } from './framing-view.ts';
+import { useCamera } from './camera/use-camera.ts';
 import { openGroup } from './open-group.ts';
 
 /**
@@ -40,7 +39,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
   elements: FeatureElements;
 }) {
   const map = useMap();
-  const framingFor = useFramingView();
+  const camera = useCamera();
   const markerRef = useRef<L.Marker>(null);
   const count = symbol.features.length;
   const icon = useMemo(() => {
@@ -60,12 +59,9 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
         const hadFocus = document.activeElement === element;
         // The group's element goes when it opens: keyboard focus waits on the map, then moves on to
         // the group's first place (or the smaller group that holds it) once that is drawn.
-        if (hadFocus) {
-          map.getContainer().focus({ preventScroll: true });
-          // Only once the zoom has ended: focus on a place brings it into view, which would stop a zoom under way.
-          map.once('moveend', () => focusWhenDrawn(map.getContainer(), elements, ids[0] ?? '', element));
-        }
-        openGroup(map, framingFor(map), symbol, reducedMotion);
+        if (hadFocus) map.getContainer().focus({ preventScroll: true });
+        // Only once the zoom has ended: focus on a place brings it into view, which would stop a zoom under way.
+        openGroup(camera, map, symbol, reducedMotion, hadFocus ? () => focusWhenDrawn(map.getContainer(), elements, ids[0] ?? '', element) : undefined);
       };
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');
@@ -80,7 +76,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
       };
       const [lat, lng] = symbol.position;
       // From the keyboard only, as for a place (PlaceMarker.tsx).
-      const onFocus = () => element.matches(':focus-visible') && showFocused(map, framingFor(map), { id: symbol.key, points: [{ lat, lng }] });
+      const onFocus = () => element.matches(':focus-visible') && camera.request({ kind: 'focus', places: [{ id: symbol.key, points: [{ lat, lng }] }], reducedMotion: true });
       element.addEventListener('keydown', onKeyDown);
       element.addEventListener('click', open);
       element.addEventListener('focus', onFocus);
@@ -91,7 +87,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
         for (const id of ids) if (elements.get(id) === element) elements.delete(id);
       };
     },
-    [map, symbol, name, ids, elements, framingFor, reducedMotion, icon],
+    [map, symbol, name, ids, elements, camera, reducedMotion, icon],
   );
 
   useEffect(

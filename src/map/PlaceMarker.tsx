@@ -6,8 +6,8 @@ import type { FeatureProperties, LayerId } from '../story/schema.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
 import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
-import { showFocused } from './camera-moves.ts';
-import { shownAt, useFramingView } from './framing-view.ts';
+import { useCamera } from './camera/use-camera.ts';
+import { shownAt } from './framing-view.ts';
 import { targetSize } from './symbol-scale.ts';
 
 /** What a place marker needs to know of its feature. */
@@ -33,7 +33,7 @@ export interface PlaceMarkerProps {
 export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, size, position, selected, related, number, onActivate, elements }: PlaceMarkerProps) {
   const { name } = properties;
   const map = useMap();
-  const framingFor = useFramingView();
+  const camera = useCamera();
   const markerRef = useRef<L.Marker>(null);
   const icon = useMemo(
     () =>
@@ -64,11 +64,11 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
           // From the keyboard only: a click focuses the symbol too, and it is in view where it was clicked.
           if (!element.matches(':focus-visible')) return;
           const shown = shownAt(map, element);
-          if (shown) showFocused(map, framingFor(map), { id, points: [shown] });
+          if (shown) camera.request({ kind: 'focus', places: [{ id, points: [shown] }], reducedMotion: true });
         },
       });
     },
-    [id, name, layer, size, onActivate, elements, icon, map, framingFor],
+    [id, name, layer, size, onActivate, elements, icon, map, camera],
   );
 
   useEffect(

@@ -7,8 +7,9 @@ import type { FeatureElements } from './feature-element.ts';
 import { TooltipEscape } from './FeatureTooltip.tsx';
 import { FlowLines } from './FlowLines.tsx';
 import { FirstView } from './FirstView.tsx';
+import { CameraProvider } from './camera/CameraProvider.tsx';
 import { beyondPlaces } from './beyond-places.ts';
-import { featurePlace } from './camera-moves.ts';
+import { featurePlace } from './feature-place.ts';
 import { FlyToCamera } from './FlyToCamera.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OffViewIndicators } from './OffViewIndicators.tsx';
@@ -126,6 +127,7 @@ export function StoryMap(props: StoryMapProps) {
       markerZoomAnimation={!reducedMotion}
       zoomControl={false}
     >
+      <CameraProvider>
       <MapLabel busy={drawn !== Number.POSITIVE_INFINITY} />
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       <ZoomControl position="bottomright" />
@@ -147,6 +149,7 @@ export function StoryMap(props: StoryMapProps) {
       {drawn >= placesFrom && (
         <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} />
       )}
+      </CameraProvider>
     </MapContainer>
     </CoveringsContext>
   );

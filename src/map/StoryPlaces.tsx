@@ -29,7 +29,7 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   // at a time, each step would place every label again.
   const allDrawn = (props.limit ?? Number.POSITIVE_INFINITY) >= features.length;
   const basemap = useBasemapLabels(allDrawn);
-  useOpenSelectedGroup(symbols, presenting ? null : selectedId, reducedMotion);
+  useOpenSelectedGroup(symbols, presenting ? null : selectedId, relatedIds, reducedMotion);
   const share = useSharedSymbols(symbols, focusIds);
   const withoutButtons = useMemo(() => share.unreached.reduce((sum, s) => sum + s.features.length, 0), [share.unreached]);
   return (

@@ -3,7 +3,7 @@
  * at the map's edge that name them when nothing is chosen: a locator map's "not on this map" arrows.
  */
 import type { StoryFeature } from '../story/schema.ts';
-import { featurePlace } from './camera-moves.ts';
+import { featurePlace } from './feature-place.ts';
 import type { NamedPlace } from './off-view-marks.ts';
 
 /** A region as `[[south, west], [north, east]]`. */

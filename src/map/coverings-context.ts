@@ -4,5 +4,8 @@
  */
 import { createContext } from 'react';
 
+/** The map event fired when something inside the map starts or stops covering part of it (the off-view marks). */
+export const COVERINGS_CHANGE = 'coveringschange';
+
 /** Gives the elements that cover the map now; provided by the story map. */
 export const CoveringsContext = createContext<() => readonly (HTMLElement | null)[]>(() => []);

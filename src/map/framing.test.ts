@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containerPoint, frameCamera, type Camera, type FramePlace, type FramingView } from './framing.ts';
 import type { Rect } from './uncovered-areas.ts';
+import { outsideOf } from './framing-checks.ts';
 
 const place = (id: string, lng: number, lat: number): FramePlace => ({ id, points: [{ lat, lng }] });
 const sanBernardino = place('san-bernardino', -117.2898, 34.1083);
@@ -18,15 +19,7 @@ const zoomLimits = { minZoom: 2, maxZoom: 16, zoomSnap: 0.25, maxBounds: { south
 
 /** Every point of every listed place lies in `rect` under `camera` (to half a pixel). */
 function expectInside(view: FramingView, camera: Camera, places: readonly FramePlace[], rect: Rect) {
-  for (const { id, points } of places) {
-    for (const point of points) {
-      const { x, y } = containerPoint(view, camera, point);
-      expect(x, `${id} x`).toBeGreaterThanOrEqual(rect.left - 0.5);
-      expect(x, `${id} x`).toBeLessThanOrEqual(rect.right + 0.5);
-      expect(y, `${id} y`).toBeGreaterThanOrEqual(rect.top - 0.5);
-      expect(y, `${id} y`).toBeLessThanOrEqual(rect.bottom + 0.5);
-    }
-  }
+  expect(outsideOf(view, camera, places, rect)).toEqual([]);
 }
 
 describe('containerPoint', () => {

@@ -1,13 +1,13 @@
 import type L from 'leaflet';
-import { featurePlace } from './camera-moves.ts';
-import type { FramingView } from './framing.ts';
-import { openingCamera } from './group-camera.ts';
+import { featurePlace } from './feature-place.ts';
+import type { CameraController } from './camera/camera-controller.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 
-/** Zooms in on a group of places until it opens (splits), with its places clear of what covers the map. */
-export function openGroup(map: L.Map, view: FramingView, symbol: DrawnSymbol, reducedMotion: boolean): void {
+/**
+ * Asks the camera to zoom in on a group of places until it opens (splits), with its places clear of
+ * what covers the map; `then` once it has.
+ */
+export function openGroup(camera: CameraController, map: L.Map, symbol: DrawnSymbol, reducedMotion: boolean, then?: () => void): void {
   const zoom = Math.min(symbol.opensAt?.() ?? map.getZoom() + 2, map.getMaxZoom());
-  const points = symbol.features.flatMap((f) => featurePlace(f).points);
-  const camera = openingCamera(view, points, zoom);
-  map.setView(camera.center, camera.zoom, { animate: !reducedMotion });
+  camera.request({ kind: 'group', places: symbol.features.map(featurePlace), zoom, reducedMotion, then });
 }

@@ -14,6 +14,7 @@ import type { LabelToDraw } from './label-canvas.ts';
 import { targetSize } from './symbol-scale.ts';
 import { placeLabel } from './place-names.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
+import { cityLabels, type SeenSymbol } from './city-labels.ts';
 
 /** Pixels beyond the view's edge within which a symbol still stands in a name's way. */
 export const VIEW_MARGIN = 300;
@@ -66,10 +67,11 @@ export interface StoryLabel {
 }
 
 /** The candidates and obstacles of the story's symbols in this view. */
-export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, presenting, covered, measure }: StoryLabelView): { labels: StoryLabel[]; obstacles: Box[] } {
+export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, presenting, covered, measure }: StoryLabelView): { labels: StoryLabel[]; obstacles: Box[]; cities: string[] } {
   const size = map.getSize();
   const labels: StoryLabel[] = [];
   const obstacles: Box[] = [];
+  const seen: SeenSymbol[] = [];
   for (const [rank, symbol] of symbols.entries()) {
     const p = map.latLngToContainerPoint(symbol.position);
     if (!nearView(p.x, p.y, size)) continue;
@@ -79,6 +81,7 @@ export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, pr
     obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
     const anchor = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
     if (!nearView(p.x, p.y, size, 0) || covered.some((box) => overlaps(anchor, box))) continue;
+    seen.push({ x: p.x, y: p.y, cities: symbol.features.map((f) => f.properties.city) });
     const style = focus ? LABEL_STYLES.focus : LABEL_STYLES.story;
     const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
     const text = focus ? focusLabel(symbol, focusIds) : symbol.label;
@@ -97,5 +100,7 @@ export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, pr
       drawAs: { style, size: fontSize, dot: null, tier, ids: symbol.features.map((f) => f.id) },
     });
   }
-  return { labels, obstacles };
+  // In a close view, the city of the sites in it, once (city-labels.ts).
+  const cities = cityLabels(seen, map.getZoom(), measure);
+  return { labels: [...labels, ...cities], obstacles, cities: cities.map((l) => l.candidate.text) };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { moveCamera } from './camera-moves.ts';
-import { frameCamera, placesOffView, type FramePlace } from './framing.ts';
+import { placesOffView, type FramePlace } from './framing.ts';
+import { useCamera } from './camera/use-camera.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
 import { afterNextPaint } from '../ui/time-slice.ts';
 
@@ -14,6 +14,7 @@ import { afterNextPaint } from '../ui/time-slice.ts';
 export function useKeepInView(places: readonly FramePlace[], required: readonly string[], reducedMotion: boolean): void {
   const map = useMap();
   const framingFor = useFramingView();
+  const camera = useCamera();
   const chosen = useRef({ places, required });
   const held = useRef(false);
   const key = places.map((p) => p.id).join(' ');
@@ -36,9 +37,7 @@ export function useKeepInView(places: readonly FramePlace[], required: readonly 
       function onResize() {
         size = map.getSize();
         if (!held.current || inView()) return;
-        // Centred in what is left, at the same zoom: what the reader was looking at comes back to the middle.
-        const framing = frameCamera(framingFor(map), { ...chosen.current, zoomCap: map.getZoom() });
-        moveCamera(map, framing.camera, { reducedMotion, duration: 0.6 });
+        camera.request({ kind: 'keep-in-view', ...chosen.current, reducedMotion });
       }
       map.on('moveend', onMoveEnd);
       map.on('resize', onResize);
@@ -48,6 +47,6 @@ export function useKeepInView(places: readonly FramePlace[], required: readonly 
         map.off('resize', onResize);
       };
     },
-    [map, framingFor, reducedMotion, key],
+    [map, framingFor, camera, reducedMotion, key],
   );
 }

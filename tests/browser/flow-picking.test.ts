@@ -102,18 +102,40 @@ describe('every line can be picked', () => {
     const { page, context } = await openStory(browser());
     // Between two lines of returning fighters as they leave Mosul, off both strokes but within reach of both.
     const fromMosul = flows.filter((f) => f.properties.flow === 'return').map((f) => f.properties.name);
-    let point: { x: number; y: number } | undefined;
+    const candidates: { x: number; y: number }[] = [];
     for (const share of [0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1]) {
       const starts = (await Promise.all(fromMosul.map((name) => pointsAlong(page, name, share)))).flatMap((points) => points.slice(0, 1));
       const gap = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
       for (const [i, p] of starts.entries()) {
-        for (const q of starts.slice(i + 1).filter((other) => gap(p, other) > 7 && gap(p, other) < 13)) {
-          const middle = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-          if (starts.every((r) => r === p || r === q || gap(r, middle) > 5)) point ??= middle;
-        }
+        for (const q of starts.slice(i + 1).filter((other) => gap(p, other) > 7 && gap(p, other) < 13)) candidates.push({ x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 });
       }
-      if (point) break;
     }
+    // Of those, the first that is off every stroke and within two bands by a pixel to spare (a line's
+    // stroke reaches 3 px, its band 7): a click there offers a choice whatever a sub-pixel shift of the view.
+    const point = await page.evaluate((points) => {
+      const paths = [...document.querySelectorAll<SVGPathElement>('.leaflet-overlay-pane path.leaflet-interactive')];
+      const distances = (x: number, y: number) => paths.map((path) => {
+        const matrix = path.getScreenCTM();
+        if (!matrix) return Number.POSITIVE_INFINITY;
+        let nearest = Number.POSITIVE_INFINITY;
+        for (const d of (path.getAttribute('d') ?? '').split(/(?=M)/).filter((part) => part.trim())) {
+          const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+          probe.setAttribute('d', d);
+          path.ownerSVGElement?.appendChild(probe);
+          const length = probe.getTotalLength();
+          for (let at = 0; at <= length; at += 0.5) {
+            const p = probe.getPointAtLength(at);
+            nearest = Math.min(nearest, Math.hypot(matrix.a * p.x + matrix.c * p.y + matrix.e - x, matrix.b * p.x + matrix.d * p.y + matrix.f - y));
+          }
+          probe.remove();
+        }
+        return nearest;
+      });
+      return points.find(({ x, y }) => {
+        const near = distances(x, y).sort((a, b) => a - b);
+        return (near[0] ?? 0) >= 4 && (near[1] ?? Number.POSITIVE_INFINITY) <= 6;
+      });
+    }, candidates);
     expect(point, 'a point between two lines near Mosul').toBeDefined();
     if (!point) return;
     await page.mouse.click(point.x, point.y);

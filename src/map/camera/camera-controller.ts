@@ -1,0 +1,129 @@
+/**
+ * The map's one camera. Whatever wants the map to look somewhere (the first view, a selection, a
+ * sentence, a group, a tour stop, an off-view arrow, keyboard focus, keeping places in view) asks
+ * here; nothing else moves the camera. Requests made together (before the next frame, once the
+ * panels they open are laid out) are weighed and the heaviest framed (camera-request.ts); keeping
+ * places in view and the first view never cut a move short. Keyboard focus is answered at once.
+ */
+import type L from 'leaflet';
+import type { Camera, FramingView } from '../framing.ts';
+import { cameraOf } from '../framing-view.ts';
+import { afterNextPaint } from '../../ui/time-slice.ts';
+import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest, type CameraRequestKind } from './camera-request.ts';
+
+/** A request as the controller takes it. */
+export interface CameraAsk extends CameraRequest {
+  /** No flight or glide: the system asks for reduced motion. */
+  reducedMotion: boolean;
+  /** Called once the camera is there (at once if it need not move); not if another request takes over. */
+  then?: (() => void) | undefined;
+}
+
+export class CameraController {
+  private pending: CameraAsk[] = [];
+  private cancelFlush: (() => void) | null = null;
+  /** The request whose move is under way, until its `moveend`. */
+  private underWay: CameraAsk | null = null;
+  /** Whether anything but the first view has moved the camera. */
+  private moved = false;
+  /** Set while the controller itself starts a move, to tell its moves from the reader's. */
+  private starting = false;
+  /** The last move event the map fired while a move was being started. */
+  private lastEvent: 'movestart' | 'moveend' | null = null;
+
+  private readonly map: L.Map;
+  private framingFor: (map: L.Map, margin?: number) => FramingView;
+
+  constructor(map: L.Map, framingFor: (map: L.Map, margin?: number) => FramingView) {
+    this.map = map;
+    this.framingFor = framingFor;
+    map.on('movestart', this.onMoveStart, this);
+    map.on('moveend', this.onMoveEnd, this);
+  }
+
+  /** The framing to use from now on (what covers the map may change with the app's layout). */
+  setFraming(framingFor: (map: L.Map, margin?: number) => FramingView): void {
+    this.framingFor = framingFor;
+  }
+
+  /** Asks the camera to look at something (see the file's comment for how requests are weighed). */
+  request(ask: CameraAsk): void {
+    if (ask.kind === 'focus') return this.focus(ask);
+    this.pending.push(ask);
+    this.cancelFlush ??= afterNextPaint(() => {
+      this.cancelFlush = null;
+      const batch = this.pending.splice(0);
+      const chosen = batch[strongestRequest(batch)];
+      if (chosen && admits(chosen.kind, { underWay: this.underWay?.kind ?? null, moved: this.moved })) this.start(chosen);
+    });
+  }
+
+  /** Whether a move of one of `kinds` (any, if none given) is under way. */
+  isMoving(...kinds: CameraRequestKind[]): boolean {
+    return this.underWay !== null && (kinds.length === 0 || kinds.includes(this.underWay.kind));
+  }
+
+  dispose(): void {
+    this.cancelFlush?.();
+    this.map.off('movestart', this.onMoveStart, this);
+    this.map.off('moveend', this.onMoveEnd, this);
+  }
+
+  private onMoveStart(): void {
+    if (this.starting) this.lastEvent = 'movestart';
+    // Not a move of ours: the reader's hand (a drag, the wheel, the zoom buttons).
+    else if (!this.underWay) this.moved = true;
+  }
+
+  private onMoveEnd(): void {
+    if (this.starting) {
+      this.lastEvent = 'moveend';
+      return;
+    }
+    const arrived = this.underWay;
+    this.underWay = null;
+    arrived?.then?.();
+  }
+
+  /** Keyboard focus on a feature off the view: brought in at once, at the same zoom if it fits (from where a flight has got to). */
+  private focus(ask: CameraAsk): void {
+    const now = cameraOf(this.map);
+    const snap = this.map.options.zoomSnap || 1;
+    const flying = this.underWay !== null;
+    const current = flying ? { ...now, zoom: Math.round(now.zoom / snap) * snap } : now;
+    const camera = planCamera(this.framingFor(this.map, ask.margin), current, ask);
+    if (!flying && camera === current) return ask.then?.();
+    this.move({ ...ask, reducedMotion: true }, camera);
+  }
+
+  private start(ask: CameraAsk): void {
+    const current = cameraOf(this.map);
+    const camera = planCamera(this.framingFor(this.map, ask.margin), current, ask);
+    if (camera === current || sameCamera(camera, current)) return ask.then?.();
+    this.move(ask, camera);
+  }
+
+  private move(ask: CameraAsk, { center, zoom }: Camera): void {
+    if (ask.kind !== 'first-view') this.moved = true;
+    // What the map fires while the move is started: the end of a move it cuts short, then the
+    // start of its own, or (a jump) its own end too.
+    this.underWay = null;
+    this.starting = true;
+    this.lastEvent = null;
+    try {
+      const seconds = FLIGHT_SECONDS[ask.kind];
+      if (ask.reducedMotion || seconds === 0) this.map.setView(center, zoom, { animate: false });
+      else if (ask.kind === 'group') this.map.setView(center, zoom, { animate: true });
+      else if (Math.abs(this.map.getZoom() - zoom) < 1e-9) this.map.panTo(center, { animate: true, duration: Math.min(seconds, 0.6) });
+      else this.map.flyTo(center, zoom, { duration: seconds });
+    } finally {
+      this.starting = false;
+    }
+    if (this.lastEvent === 'moveend') ask.then?.();
+    else this.underWay = ask;
+  }
+}
+
+function sameCamera(a: Camera, b: Camera): boolean {
+  return Math.abs(a.zoom - b.zoom) < 1e-9 && Math.abs(a.center.lat - b.center.lat) < 1e-9 && Math.abs(a.center.lng - b.center.lng) < 1e-9;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { containerPoint, type Camera, type FramePlace, type FramingView } from '../framing.ts';
+import { outsideOf } from '../framing-checks.ts';
+import { admits, planCamera, strongestRequest, type CameraRequestKind } from './camera-request.ts';
+
+const place = (id: string, lng: number, lat: number): FramePlace => ({ id, points: [{ lat, lng }] });
+const bataclan = place('paris-bataclan', 2.3708, 48.8631);
+const stadeDeFrance = place('paris-stade-de-france', 2.3601, 48.9245);
+const brussels = place('brussels-jewish-museum', 4.3534, 50.8408);
+const mosul = place('mosul', 43.1189, 36.335);
+const raqqa = place('raqqa', 39.0079, 35.9528);
+const flow: FramePlace = { id: 'raqqa-molenbeek-funding', points: [{ lat: 35.9528, lng: 39.0079 }, { lat: 50.855, lng: 4.33 }] };
+
+// A laptop at 1280x800: the map is 896x576 beside the sidebar; the passage panel covers its right
+// half, the zoom buttons and the credit line sit under it. The camera frames no closer than zoom 10.
+const laptop: FramingView = {
+  size: { x: 896, y: 576 },
+  coverings: [{ left: 451, top: 14, right: 883, bottom: 563 }, { left: 850, top: 480, right: 886, bottom: 556 }, { left: 650, top: 556, right: 896, bottom: 576 }],
+  margin: 40,
+  minZoom: 2,
+  maxZoom: 10,
+  zoomSnap: 0.25,
+  maxBounds: { south: -85, west: -540, north: 85, east: 540 },
+};
+/** The part of the laptop's map that the panel leaves, less the margin. */
+const clear = { left: 40, top: 40, right: 411, bottom: 536 };
+const europe: Camera = { center: { lat: 45, lng: 15 }, zoom: 4 };
+
+function expectClear(view: FramingView, camera: Camera, places: readonly FramePlace[]) {
+  expect(outsideOf(view, camera, places, clear)).toEqual([]);
+}
+
+describe('strongestRequest: of the requests made together, the heaviest is framed', () => {
+  it('a group opened for the selected place outweighs the selection, whichever came first', () => {
+    expect(strongestRequest([{ kind: 'selection' }, { kind: 'group' }])).toBe(1);
+    expect(strongestRequest([{ kind: 'group' }, { kind: 'selection' }])).toBe(0);
+  });
+
+  it('a tour stop outweighs everything; keeping places in view and the first view weigh least', () => {
+    const kinds: CameraRequestKind[] = ['first-view', 'keep-in-view', 'focus', 'selection', 'sentence', 'off-view', 'group', 'tour-stop'];
+    expect(strongestRequest([...kinds].reverse().map((kind) => ({ kind })))).toBe(0);
+    expect(strongestRequest([{ kind: 'keep-in-view' }, { kind: 'first-view' }])).toBe(0);
+    expect(strongestRequest([{ kind: 'first-view' }, { kind: 'selection' }])).toBe(1);
+  });
+
+  it('the latest of equals wins, and none is kept of none', () => {
+    expect(strongestRequest([{ kind: 'selection' }, { kind: 'selection' }])).toBe(1);
+    expect(strongestRequest([])).toBe(-1);
+  });
+});
+
+describe('admits: who may move the camera now', () => {
+  it('the first view only while nothing has moved the camera', () => {
+    expect(admits('first-view', { underWay: null, moved: false })).toBe(true);
+    expect(admits('first-view', { underWay: null, moved: true })).toBe(false);
+    expect(admits('first-view', { underWay: 'selection', moved: true })).toBe(false);
+  });
+
+  it('keeping places in view never cuts a move short: a tour stop flight is not undone because its panel grew', () => {
+    expect(admits('keep-in-view', { underWay: 'tour-stop', moved: true })).toBe(false);
+    expect(admits('keep-in-view', { underWay: 'selection', moved: true })).toBe(false);
+    expect(admits('keep-in-view', { underWay: null, moved: true })).toBe(true);
+  });
+
+  it("a reader's newest wish is acted on, even mid-flight", () => {
+    expect(admits('selection', { underWay: 'tour-stop', moved: true })).toBe(true);
+    expect(admits('off-view', { underWay: 'selection', moved: true })).toBe(true);
+    expect(admits('group', { underWay: null, moved: false })).toBe(true);
+  });
+});
+
+describe('planCamera, on a laptop with the passage panel open', () => {
+  it('a selection already in view keeps the camera where it is', () => {
+    const current: Camera = { center: { lat: 50, lng: 20 }, zoom: 4 };
+    expect(planCamera(laptop, current, { kind: 'selection', places: [brussels] })).toBe(current);
+  });
+
+  it('a selection under the panel is brought to the middle of what the panel leaves, at the same zoom', () => {
+    const current: Camera = { center: { lat: 40, lng: 25 }, zoom: 5 };
+    const camera = planCamera(laptop, current, { kind: 'selection', places: [mosul] });
+    expect(camera.zoom).toBe(5);
+    expectClear(laptop, camera, [mosul]);
+    const { x, y } = containerPoint(laptop, camera, mosul.points[0] ?? { lat: 0, lng: 0 });
+    expect(x).toBeCloseTo((clear.left + clear.right) / 2, 0);
+    expect(y).toBeCloseTo((clear.top + clear.bottom) / 2, 0);
+  });
+
+  it("a line's selection frames both of its ends, clear of the panel", () => {
+    const camera = planCamera(laptop, europe, { kind: 'selection', places: [flow] });
+    expectClear(laptop, camera, [flow]);
+  });
+
+  it("a sentence's places are framed together, the selection kept when not all fit", () => {
+    const camera = planCamera(laptop, europe, { kind: 'sentence', places: [brussels, raqqa, mosul], required: ['mosul'] });
+    expectClear(laptop, camera, [brussels, raqqa, mosul]);
+    expect(camera.zoom).toBeGreaterThanOrEqual(europe.zoom - 1);
+  });
+
+  it("the Bataclan's sentence is framed no closer than the camera's cap, where the basemap still names Paris", () => {
+    // The reader had zoomed in by hand on Mosul, past the cap.
+    const camera = planCamera(laptop, { center: mosul.points[0] ?? { lat: 0, lng: 0 }, zoom: 12 }, { kind: 'sentence', places: [bataclan, stadeDeFrance] });
+    expect(camera.zoom).toBe(10);
+    expectClear(laptop, camera, [bataclan, stadeDeFrance]);
+  });
+
+  it('a group opens at its opening zoom, never past the cap, its places clear of the panel', () => {
+    const opened = planCamera(laptop, europe, { kind: 'group', places: [bataclan, stadeDeFrance], zoom: 9 });
+    expect(opened.zoom).toBe(9);
+    expectClear(laptop, opened, [bataclan, stadeDeFrance]);
+    expect(planCamera(laptop, europe, { kind: 'group', places: [bataclan, stadeDeFrance], zoom: 14 }).zoom).toBe(10);
+  });
+
+  it("a group opened for a sentence's selected place keeps the sentence's other places in view where they fit", () => {
+    const terraces = place('paris-terraces', 2.3685, 48.8673);
+    const camera = planCamera(laptop, europe, { kind: 'group', places: [bataclan, terraces, stadeDeFrance], required: ['paris-bataclan'], zoom: 12 });
+    expect(camera.zoom).toBeLessThanOrEqual(10);
+    expectClear(laptop, camera, [bataclan, terraces, stadeDeFrance]);
+  });
+
+  it("a tour stop keeps its own view where that shows its places, and moves it only as far as they need", () => {
+    const intended: Camera = { center: { lat: 50, lng: 10 }, zoom: 4 };
+    expect(planCamera(laptop, europe, { kind: 'tour-stop', places: [brussels], intended })).toEqual(intended);
+    const moved = planCamera(laptop, europe, { kind: 'tour-stop', places: [mosul], intended });
+    expect(moved.zoom).toBe(4);
+    expectClear(laptop, moved, [mosul]);
+  });
+
+  it("a tour stop's area is fitted clear of the panel, never closer than the cap", () => {
+    const area: FramePlace = { id: 'stop-view', points: [{ lat: 48.8, lng: 2.3 }, { lat: 48.9, lng: 2.4 }] };
+    const camera = planCamera(laptop, europe, { kind: 'tour-stop', places: [bataclan], intended: area });
+    expect(camera.zoom).toBe(10);
+    expectClear(laptop, camera, [bataclan]);
+  });
+
+  it('the first view frames its places clear of what covers the map', () => {
+    const camera = planCamera(laptop, europe, { kind: 'first-view', places: [{ id: 'first-view', points: [...brussels.points, ...mosul.points] }] });
+    expectClear(laptop, camera, [brussels, mosul]);
+  });
+
+  it('an off-view arrow and keyboard focus bring their place in at the same zoom', () => {
+    for (const kind of ['off-view', 'focus', 'keep-in-view'] as const) {
+      const camera = planCamera(laptop, europe, { kind, places: [mosul] });
+      expect(camera.zoom, kind).toBe(4);
+      expectClear(laptop, camera, [mosul]);
+    }
+  });
+});

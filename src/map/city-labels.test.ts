@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cityLabels } from './city-labels.ts';
+
+const measure = (text: string) => text.length * 10;
+
+describe('cityLabels', () => {
+  it('names nothing below the zoom at which sites are named by their city', () => {
+    expect(cityLabels([{ x: 100, y: 100, cities: ['Paris'] }], 7.75, measure)).toEqual([]);
+  });
+
+  it('names each city of the sites in a close view once, over the middle of its sites', () => {
+    const labels = cityLabels(
+      [
+        { x: 100, y: 100, cities: ['Paris'] },
+        { x: 140, y: 60, cities: ['Paris'] },
+        { x: 400, y: 300, cities: ['Brussels', 'Brussels'] },
+      ],
+      10,
+      measure,
+    );
+    expect(labels.map((l) => [l.candidate.text, l.candidate.x, l.candidate.y, l.candidate.tier])).toEqual([
+      ['Paris', 120, 80, 'region'],
+      ['Brussels', 400, 300, 'region'],
+    ]);
+    expect(labels[0]?.candidate.sides[0]).toBe('center');
+    expect(labels[0]?.drawAs.style.uppercase).toBe(true);
+  });
+
+  it('names no city for a symbol that stands for two, nor for a place without one', () => {
+    expect(cityLabels([{ x: 0, y: 0, cities: ['Damascus', 'Lebanon'] }, { x: 5, y: 5, cities: [undefined] }], 9, measure)).toEqual([]);
+  });
+});
