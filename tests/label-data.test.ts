@@ -83,6 +83,14 @@ describe('the basemap names', () => {
       expect(polygons.some((polygon) => inRing(country.position, polygon[0] ?? [])), country.name).toBe(true);
     }
     for (const name of ['Syria', 'Iraq', 'Libya', 'Belgium', 'France', 'United Kingdom']) label(name, 'country');
+    // A story country's other points for its name lie inside it too; other countries have none.
+    for (const country of data.labels.filter((l) => l.kind === 'country')) {
+      const shape = countries.find((f) => f.properties.name === country.name);
+      const polygons = shape?.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : (shape?.geometry.coordinates ?? []);
+      if (!country.story) expect(country.alsoAt, country.name).toBeUndefined();
+      for (const at of country.alsoAt ?? []) expect(polygons.some((polygon) => inRing(at, polygon[0] ?? [])), `${country.name} ${at.join(',')}`).toBe(true);
+    }
+    expect(label('Iraq', 'country').alsoAt?.length).toBeGreaterThan(3);
     for (const name of ['Tigris', 'Euphrates', 'Nile']) label(name, 'river');
   });
 

@@ -16,6 +16,8 @@ export interface CountryLabel {
   position: [number, number];
   /** Area of all its parts, km² (roughly: for ranking). */
   areaKm2: number;
+  /** Other points well inside its largest part, most inside first: where its name may go when the label point is crowded. */
+  inside: [number, number][];
 }
 
 /** Web Mercator's limit of latitude: Antarctica's southern edge is drawn there. */
@@ -40,9 +42,48 @@ function polygonAreaKm2(polygon: readonly Position[][]): number {
   return ringAreaKm2(outer) - holes.reduce((sum, hole) => sum + ringAreaKm2(hole), 0);
 }
 
+/** A polygon as drawn: `[lon, Mercator y]`. */
+function projectedPolygon(polygon: readonly Position[][]): [number, number][][] {
+  return polygon.map((ring) => ring.map(([lon = 0, lat = 0]): [number, number] => [lon, mercatorY(Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)))]));
+}
+
+/** The distance from a point to a polygon's edges, negative outside it (even-odd rule), in its units. */
+function signedDistance([x, y]: [number, number], polygon: readonly [number, number][][]): number {
+  let inside = false;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [[ax, ay], [bx, by]] = [ring[i] ?? [0, 0], ring[j] ?? [0, 0]];
+      if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+      const [dx, dy] = [bx - ax, by - ay];
+      const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+      nearest = Math.min(nearest, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+    }
+  }
+  return inside ? nearest : -nearest;
+}
+
+/** Points of a 9x9 grid over the polygon that lie at least half the pole's depth inside it, deepest first, at most `count`. */
+function insidePoints(polygon: readonly Position[][], pole: [number, number], count = 8): [number, number][] {
+  const projected = projectedPolygon(polygon);
+  const depth = signedDistance([pole[0], mercatorY(pole[1])], projected);
+  const xs = projected[0]?.map((p) => p[0]) ?? [0];
+  const ys = projected[0]?.map((p) => p[1]) ?? [0];
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const points: { at: [number, number]; depth: number }[] = [];
+  for (let i = 1; i < 10; i += 1) {
+    for (let j = 1; j < 10; j += 1) {
+      const at: [number, number] = [x0 + ((x1 - x0) * i) / 10, y0 + ((y1 - y0) * j) / 10];
+      const inside = signedDistance(at, projected);
+      if (inside >= depth / 2) points.push({ at, depth: inside });
+    }
+  }
+  return points.sort((a, b) => b.depth - a.depth).slice(0, count).map(({ at: [x, y] }) => roundPosition([x, latitudeOf(y)], 2));
+}
+
 /** The label point of a polygon, `[lon, lat]` to 3 decimals. */
 function labelPoint(polygon: readonly Position[][]): [number, number] {
-  const projected = polygon.map((ring) => ring.map(([lon = 0, lat = 0]): [number, number] => [lon, mercatorY(Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)))]));
+  const projected = projectedPolygon(polygon);
   const xs = projected[0]?.map((p) => p[0]) ?? [0];
   const ys = projected[0]?.map((p) => p[1]) ?? [0];
   const size = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
@@ -58,7 +99,8 @@ export function countryLabels(topology: Topology<{ countries: GeometryCollection
       const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
       const areas = polygons.map(polygonAreaKm2);
       const largest = polygons[areas.indexOf(Math.max(...areas))] ?? [];
-      return { name: country.properties.name, position: labelPoint(largest), areaKm2: Math.round(areas.reduce((a, b) => a + b, 0)) };
+      const position = labelPoint(largest);
+      return { name: country.properties.name, position, areaKm2: Math.round(areas.reduce((a, b) => a + b, 0)), inside: insidePoints(largest, position) };
     })
     .sort((a, b) => b.areaKm2 - a.areaKm2);
 }

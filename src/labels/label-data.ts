@@ -24,6 +24,8 @@ export interface BasemapLabel {
    * set in a quieter style.
    */
   story?: true;
+  /** A story country's other points well inside it, `[lon, lat]`, where its name may go when its label point is crowded. */
+  alsoAt?: [number, number][];
 }
 
 /** A river drawn on the basemap: its name and its lines, GeoJSON `[lon, lat]`, simplified. */

@@ -22,6 +22,8 @@ export interface PreparedLabel extends LabelShape {
    * others: where the story's own symbols and labels cover its side, it may take another free one.
    */
   sides: readonly Side[];
+  /** A story country's other anchors well inside it, in world pixels at zoom 0 (`BasemapLabel.alsoAt`). */
+  alsoAt: readonly { x: number; y: number }[];
 }
 
 /** The height of one line of a label at a font size. */
@@ -89,6 +91,7 @@ export function* basemapLabelSteps(
       rank: label.rank,
       minZoom: label.minZoom,
       sides,
+      alsoAt: (label.alsoAt ?? []).map(project),
     });
   }
   const zooms = yield* activationSteps(shaped, { maxZoom });

@@ -69,15 +69,19 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         // A basemap name that the story already sets beside its own symbol ("Libya", "Mosul") is not said twice.
         const said = new Set([...symbols.filter((s) => s.features.length === 1).map((s) => s.label), ...story.cities].map((name) => name.toLowerCase()));
         for (const name of basemap ?? []) {
-          if (name.activation.from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
+          // The countries the story happens in are named before the story's places, which can be called out
+          // round them, from their least zoom: this view's placement keeps them clear, where the zooms worked
+          // out once for the whole world (activation.ts) would hold a small one (Belgium) back for a larger neighbour.
+          const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
+          const from = tier === 'region' ? name.label.minZoom : name.activation.from;
+          if (from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
           const x = name.x * scale - topLeft.x;
           const y = name.y * scale - topLeft.y;
           if (!nearView(x, y, size)) continue;
-          // The countries the story happens in are named before the story's places, which can be called out round them.
-          const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
           // A story country's name may also stand beside its label point, still over the country, where the story's symbols crowd it.
           const sides = tier === 'region' ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
-          candidates.push({ ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides });
+          const alsoAt = name.alsoAt.map((p) => ({ x: p.x * scale - topLeft.x, y: p.y * scale - topLeft.y }));
+          candidates.push({ ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt });
           drawnAs.set(name.id, { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier });
         }
         const placed = placeLabels({ width: size.x, height: size.y, obstacles, candidates });

@@ -70,7 +70,10 @@ describe(`a story of ${5000} places and ${500} flows`, () => {
       const before = now.name;
       await page.keyboard.press('Enter');
       // Focus waits on the map while the group opens, then moves on to the group's first place (or a smaller group).
-      await expect.poll(async () => (await focused())?.name ?? before, { timeout: 10_000 }).not.toBe(before);
+      await expect.poll(async () => {
+        const at = await focused();
+        return at && at.name !== before && (at.group || at.id !== null) ? 'moved on' : 'waiting';
+      }, { timeout: 10_000 }).toBe('moved on');
       now = await focused();
     }
     expect(now?.group).toBe(false);

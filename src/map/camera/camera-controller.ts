@@ -3,7 +3,8 @@
  * sentence, a group, a tour stop, an off-view arrow, keyboard focus, keeping places in view) asks
  * here; nothing else moves the camera. Requests made together (before the next frame, once the
  * panels they open are laid out) are weighed and the heaviest framed (camera-request.ts); keeping
- * places in view and the first view never cut a move short. Keyboard focus is answered at once.
+ * places in view and the first view never cut a move short. Keyboard focus and the first view
+ * (unless something else has asked first) are answered at once.
  */
 import type L from 'leaflet';
 import type { Camera, FramingView } from '../framing.ts';
@@ -49,6 +50,11 @@ export class CameraController {
   /** Asks the camera to look at something (see the file's comment for how requests are weighed). */
   request(ask: CameraAsk): void {
     if (ask.kind === 'focus') return this.focus(ask);
+    // The first view at once, before the map is painted where it was made (a later paint would shift it under the reader).
+    if (ask.kind === 'first-view') {
+      if (admits(ask.kind, { underWay: this.underWay?.kind ?? null, moved: this.moved || this.pending.length > 0 })) this.start(ask);
+      return;
+    }
     this.pending.push(ask);
     this.cancelFlush ??= afterNextPaint(() => {
       this.cancelFlush = null;
