@@ -3,6 +3,7 @@ import type { StoryFeature } from '../story/schema.ts';
 import { featurePlace } from './feature-place.ts';
 import { useCamera } from './camera/use-camera.ts';
 import { useKeepInView } from './use-keep-in-view.ts';
+import { PRECISION_MAX_ZOOM } from './camera-limits.ts';
 
 /**
  * When features are selected (one, or those a sentence speaks of), asks the camera to show them in the
@@ -19,7 +20,10 @@ export function CameraOnSelect({ features, selectedId, reducedMotion }: { featur
   useEffect(
     function bringSelectionIntoView() {
       if (places.length === 0) return;
-      camera.request({ kind: places.length > 1 ? 'sentence' : 'selection', places, required, reducedMotion });
+      // One place brought into view: no closer than its precision is worth (camera-limits.ts).
+      const [only] = features;
+      const zoomCap = features.length === 1 && only ? PRECISION_MAX_ZOOM[only.properties.precision] : undefined;
+      camera.request({ kind: places.length > 1 ? 'sentence' : 'selection', places, required, zoomCap, reducedMotion });
     },
     [camera, places, required, reducedMotion],
   );

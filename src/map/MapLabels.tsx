@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { POINT_SIDES, type Box } from '../labels/label-box.ts';
+import type { Box } from '../labels/label-box.ts';
 import { LABEL_STYLES, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
 import { labelMeasurer } from '../labels/measure.ts';
@@ -9,6 +9,7 @@ import { glyphSamples, type GlyphSample } from '../labels/glyph-samples.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { nearView, storyLabels } from './story-labels.ts';
+import { basemapCandidates } from './basemap-candidates.ts';
 import { afterNextPaint, nextTurn } from '../ui/time-slice.ts';
 import { COVERINGS_CHANGE } from './coverings-context.ts';
 
@@ -63,26 +64,12 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         const obstacles = [...story.obstacles, ...covered];
         const candidates: LabelCandidate[] = story.labels.map((l) => l.candidate);
         const drawnAs = new Map<string, Omit<LabelToDraw, 'box' | 'text'>>(story.labels.map((l) => [l.candidate.id, l.drawAs]));
-        const zoom = map.getZoom();
-        const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
-        const scale = 2 ** zoom;
         // A basemap name that the story already sets beside its own symbol ("Libya", "Mosul") is not said twice.
         const said = new Set([...symbols.filter((s) => s.features.length === 1).map((s) => s.label), ...story.cities].map((name) => name.toLowerCase()));
-        for (const name of basemap ?? []) {
-          // The countries the story happens in are named before the story's places, which can be called out
-          // round them, from their least zoom: this view's placement keeps them clear, where the zooms worked
-          // out once for the whole world (activation.ts) would hold a small one (Belgium) back for a larger neighbour.
-          const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
-          const from = tier === 'region' ? name.label.minZoom : name.activation.from;
-          if (from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
-          const x = name.x * scale - topLeft.x;
-          const y = name.y * scale - topLeft.y;
-          if (!nearView(x, y, size)) continue;
-          // A story country's name may also stand beside its label point, still over the country, where the story's symbols crowd it.
-          const sides = tier === 'region' ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
-          const alsoAt = name.alsoAt.map((p) => ({ x: p.x * scale - topLeft.x, y: p.y * scale - topLeft.y }));
-          candidates.push({ ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt });
-          drawnAs.set(name.id, { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier });
+        const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
+        for (const { candidate, drawAs } of basemapCandidates(basemap ?? [], { zoom: map.getZoom(), topLeft, size, said })) {
+          candidates.push(candidate);
+          drawnAs.set(candidate.id, drawAs);
         }
         const placed = placeLabels({ width: size.x, height: size.y, obstacles, candidates });
         // A place fanned out from its group stands on a line from its true place (spider.ts).
@@ -142,8 +129,14 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         });
       }
       map.on(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
+      // The key or a panel that opens, closes or grows over the map: its names are placed again round it.
+      // (Not at its first report, of the sizes they have now: this view's placement is on its way.)
+      let reported = false;
+      const panels = new ResizeObserver(() => (reported ? redrawAfterPaint() : (reported = true)));
+      for (const element of coverings()) if (element) panels.observe(element);
       return function stopPlacing() {
         live = false;
+        panels.disconnect();
         cancelPlacement?.();
         map.off(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
       };

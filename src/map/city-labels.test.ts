@@ -5,15 +5,15 @@ const measure = (text: string) => text.length * 10;
 
 describe('cityLabels', () => {
   it('names nothing below the zoom at which sites are named by their city', () => {
-    expect(cityLabels([{ x: 100, y: 100, cities: ['Paris'] }], 7.75, measure)).toEqual([]);
+    expect(cityLabels([{ x: 100, y: 100, cities: ['Paris'], label: 'Bataclan' }], 7.75, measure)).toEqual([]);
   });
 
   it('names each city of the sites in a close view once, over the middle of its sites', () => {
     const labels = cityLabels(
       [
-        { x: 100, y: 100, cities: ['Paris'] },
-        { x: 140, y: 60, cities: ['Paris'] },
-        { x: 400, y: 300, cities: ['Brussels', 'Brussels'] },
+        { x: 100, y: 100, cities: ['Paris'], label: 'Bataclan' },
+        { x: 140, y: 60, cities: ['Paris'], label: 'Café terraces' },
+        { x: 400, y: 300, cities: ['Brussels', 'Brussels'], label: 'Maalbeek metro and 1 more' },
       ],
       10,
       measure,
@@ -27,6 +27,11 @@ describe('cityLabels', () => {
   });
 
   it('names no city for a symbol that stands for two, nor for a place without one', () => {
-    expect(cityLabels([{ x: 0, y: 0, cities: ['Damascus', 'Lebanon'] }, { x: 5, y: 5, cities: [undefined] }], 9, measure)).toEqual([]);
+    expect(cityLabels([{ x: 0, y: 0, cities: ['Damascus', 'Lebanon'], label: 'Damascus and Hezbollah' }, { x: 5, y: 5, cities: [undefined], label: 'Sinai' }], 9, measure)).toEqual([]);
+  });
+
+  it('names no city that a symbol names already (Mosul, Paris · 2 attacks)', () => {
+    expect(cityLabels([{ x: 0, y: 0, cities: ['Mosul'], label: 'Mosul' }], 10, measure)).toEqual([]);
+    expect(cityLabels([{ x: 0, y: 0, cities: ['Paris'], label: 'Paris\nBataclan' }, { x: 9, y: 9, cities: ['Paris'], label: 'Stade de France' }], 10, measure)).toEqual([]);
   });
 });

@@ -11,11 +11,12 @@ import { labelHeight } from '../labels/prepare-basemap-labels.ts';
 import { CITY_NAMES_BELOW_ZOOM } from './camera-limits.ts';
 import type { StoryLabel } from './story-labels.ts';
 
-/** A story symbol seen in the view: where it is, and the cities of its places. */
+/** A story symbol seen in the view: where it is, the cities of its places, and its own label. */
 export interface SeenSymbol {
   x: number;
   y: number;
   cities: readonly (string | undefined)[];
+  label: string;
 }
 
 /** Where a city's name is tried: over the middle of its sites, else beside it. */
@@ -31,7 +32,7 @@ function around(x: number, y: number): { x: number; y: number }[] {
 /**
  * One label per city of the symbols in view, at the middle of its symbols, at `zoom` from
  * `CITY_NAMES_BELOW_ZOOM` on (below it, the sites are named by their city already); none where a
- * symbol holds several cities.
+ * symbol holds several cities, nor for a city a symbol's own label names.
  */
 export function cityLabels(seen: readonly SeenSymbol[], zoom: number, measure: (text: string, style: LabelStyle, size: number) => number): StoryLabel[] {
   if (zoom < CITY_NAMES_BELOW_ZOOM) return [];
@@ -43,7 +44,10 @@ export function cityLabels(seen: readonly SeenSymbol[], zoom: number, measure: (
     cities.set(city, { x: sum.x + x, y: sum.y + y, count: sum.count + 1 });
   }
   const style = LABEL_STYLES.storyCity;
-  return [...cities].map(([city, { x, y, count }], rank) => ({
+  // A city a symbol names already ("Mosul", "Paris · 2 attacks") is not named twice.
+  const named = (city: string) => seen.some((symbol) => symbol.label.toLowerCase().includes(city.toLowerCase()));
+  return [...cities]
+    .filter(([city]) => !named(city)).map(([city, { x, y, count }], rank) => ({
     candidate: {
       id: `city:${city}`, text: city, tier: 'region', rank, x: x / count, y: y / count, sides: SIDES, clearance: 16, dot: 0, alsoAt: around(x / count, y / count),
       width: Math.ceil(measure(city, style, style.size) + 2 * style.haloWidth), height: labelHeight(style),

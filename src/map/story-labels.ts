@@ -81,10 +81,10 @@ export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, pr
     obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
     const anchor = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
     if (!nearView(p.x, p.y, size, 0) || covered.some((box) => overlaps(anchor, box))) continue;
-    seen.push({ x: p.x, y: p.y, cities: symbol.features.map((f) => f.properties.city) });
     const style = focus ? LABEL_STYLES.focus : LABEL_STYLES.story;
     const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
     const text = focus ? focusLabel(symbol, focusIds) : symbol.label;
+    seen.push({ x: p.x, y: p.y, cities: symbol.features.map((f) => f.properties.city), label: text });
     const lines = text.split('\n');
     const width = Math.ceil(Math.max(...lines.map((line) => measure(line, style, fontSize))) + 2 * style.haloWidth);
     const tier = focus ? 'focus' : 'story';

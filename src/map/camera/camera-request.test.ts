@@ -85,6 +85,13 @@ describe('planCamera, on a laptop with the passage panel open', () => {
     expect(y).toBeCloseTo((clear.top + clear.bottom) / 2, 0);
   });
 
+  it('a city brought into view from a close view comes no closer than its precision is worth', () => {
+    const closeOnParis: Camera = { center: { lat: 48.86, lng: 2.37 }, zoom: 10 };
+    const camera = planCamera(laptop, closeOnParis, { kind: 'selection', places: [mosul], zoomCap: 7 });
+    expect(camera.zoom).toBe(7);
+    expectClear(laptop, camera, [mosul]);
+  });
+
   it("a line's selection frames both of its ends, clear of the panel", () => {
     const camera = planCamera(laptop, europe, { kind: 'selection', places: [flow] });
     expectClear(laptop, camera, [flow]);

@@ -51,6 +51,8 @@ export interface CameraRequest {
   intended?: Camera | FramePlace | undefined;
   /** A group's opening zoom: where its places stand apart. */
   zoom?: number | undefined;
+  /** The closest a place brought into view is framed (a city's place need not come as close as a site). */
+  zoomCap?: number | undefined;
   /** Pixels kept round the places, if not the framing's own margin (the first view wants the room). */
   margin?: number | undefined;
 }
@@ -116,7 +118,7 @@ export function planCamera(view: FramingView, current: Camera, request: CameraRe
       // flow's two ends): framed, closer if they fit.
       const single = places.length === 1 && places[0]?.points.length === 1;
       if (!single) return frameCamera(view, { places, required, current, zoomCap: Math.max(current.zoom, SEVERAL_PLACES_ZOOM) }).camera;
-      return placesOffView(view, current, places).length === 0 ? current : frameCamera(view, { places, zoomCap: current.zoom }).camera;
+      return placesOffView(view, current, places).length === 0 ? current : frameCamera(view, { places, zoomCap: Math.min(current.zoom, request.zoomCap ?? current.zoom) }).camera;
     }
     case 'keep-in-view':
       // Centred in what the panels leave, at the same zoom: what the reader was looking at comes back to the middle.

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { LABEL_STYLES } from '../labels/label-style.ts';
+import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
+import { basemapCandidates } from './basemap-candidates.ts';
+
+const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoom: number, from: number, alsoAt: { x: number; y: number }[] = []): PreparedLabel => ({
+  id: `${kind}:${name}`,
+  label: { name, kind, position: [0, 0], rank: 1, minZoom, ...(story && { story: true as const }) },
+  style: LABEL_STYLES[kind],
+  x: 100,
+  y: 50,
+  width: 60,
+  height: 20,
+  clearance: 0,
+  dot: 0,
+  activation: { side: 'center', from },
+  sides: ['center'],
+  alsoAt,
+});
+
+const view = { zoom: 3, topLeft: { x: 700, y: 300 }, size: { x: 400, y: 300 }, said: new Set<string>() };
+
+describe('basemapCandidates', () => {
+  it('names a story country from its least zoom, whatever the world-wide activation held it back to', () => {
+    const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3.33, [{ x: 101, y: 51 }])], view);
+    expect(belgium?.candidate).toMatchObject({ text: 'Belgium', tier: 'region', x: 100, y: 100, alsoAt: [{ x: 108, y: 108 }] });
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], view)).toEqual([]);
+  });
+
+  it('keeps every other name to its activation zoom, and leaves out what the story says already', () => {
+    expect(basemapCandidates([prepared('Poland', 'country', false, 3, 3.08)], view)).toEqual([]);
+    expect(basemapCandidates([prepared('Mosul', 'city', true, 3, 3)], { ...view, said: new Set(['mosul']) })).toEqual([]);
+    expect(basemapCandidates([prepared('Mosul', 'city', true, 3, 3)], view)[0]?.candidate.tier).toBe('basemap');
+  });
+
+  it('leaves out names far off the view', () => {
+    expect(basemapCandidates([prepared('Chile', 'country', false, 2, 2)], { ...view, topLeft: { x: -5000, y: 300 } })).toEqual([]);
+  });
+});

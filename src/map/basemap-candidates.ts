@@ -1,0 +1,48 @@
+/**
+ * The basemap's names that may show in a view, as candidates for the label placement: those whose
+ * zoom has come, near the view, not said already by the story's own names.
+ */
+import { POINT_SIDES } from '../labels/label-box.ts';
+import type { LabelCandidate } from '../labels/placement.ts';
+import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
+import type { LabelToDraw } from './label-canvas.ts';
+import { nearView } from './story-labels.ts';
+
+/** What `basemapCandidates` needs of the view. */
+export interface BasemapView {
+  zoom: number;
+  /** The view's top left corner in world pixels at `zoom`. */
+  topLeft: { x: number; y: number };
+  size: { x: number; y: number };
+  /** Names the story's own labels say already, in lower case. */
+  said: ReadonlySet<string>;
+}
+
+/** A basemap name to place, and how to draw it once placed. */
+export interface BasemapCandidate {
+  candidate: LabelCandidate;
+  drawAs: Omit<LabelToDraw, 'box' | 'text'>;
+}
+
+export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said }: BasemapView): BasemapCandidate[] {
+  const scale = 2 ** zoom;
+  const toView = (p: { x: number; y: number }) => ({ x: p.x * scale - topLeft.x, y: p.y * scale - topLeft.y });
+  const found: BasemapCandidate[] = [];
+  for (const name of basemap) {
+    // The countries the story happens in are named before the story's places, which can be called out
+    // round them, from their least zoom: this view's placement keeps them clear, where the zooms worked
+    // out once for the whole world (activation.ts) would hold a small one (Belgium) back for a larger neighbour.
+    const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
+    const from = tier === 'region' ? name.label.minZoom : name.activation.from;
+    if (from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
+    const { x, y } = toView(name);
+    if (!nearView(x, y, size)) continue;
+    // A story country's name may also stand beside its label point, or at another point well inside it, where the story's symbols crowd it.
+    const sides = tier === 'region' ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
+    found.push({
+      candidate: { ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt: name.alsoAt.map(toView) },
+      drawAs: { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier },
+    });
+  }
+  return found;
+}
