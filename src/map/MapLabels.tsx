@@ -3,6 +3,7 @@ import { useMap } from 'react-leaflet';
 import type { Box } from '../labels/label-box.ts';
 import { LABEL_STYLES, PRESENTING_STORY_SIZE } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
+import { withFocusLeaders } from '../labels/focus-leaders.ts';
 import { labelMeasurer } from '../labels/measure.ts';
 import { LabelCanvas, type LabelToDraw } from './label-canvas.ts';
 import { glyphSamples, type GlyphSample } from '../labels/glyph-samples.ts';
@@ -71,7 +72,8 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
           candidates.push(candidate);
           drawnAs.set(candidate.id, drawAs);
         }
-        const placed = placeLabels({ width: size.x, height: size.y, obstacles, candidates });
+        // A focus name set above or below its ringed symbol has a line to it (labels/focus-leaders.ts).
+        const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles, candidates }), candidates);
         // A place fanned out from its group stands on a line from its true place (spider.ts).
         const spokes = symbols.flatMap((symbol) => {
           if (!symbol.trueAt) return [];
