@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { settledLabels } from './placed-labels.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
 
 const browser = useChromium();
@@ -18,10 +19,8 @@ interface Label {
 }
 
 /** The labels drawn, in map container pixels, once the basemap's names are among them. */
-async function labels(page: Page): Promise<Label[]> {
-  await page.waitForFunction(() => /"tier":"basemap"/.test(document.querySelector<HTMLElement>('canvas.map-labels')?.dataset.labels ?? ''), undefined, { timeout: 20_000 });
-  await page.waitForTimeout(1_500);
-  return JSON.parse((await page.locator('canvas.map-labels').getAttribute('data-labels')) ?? '[]') as Label[];
+function labels(page: Page): Promise<Label[]> {
+  return settledLabels<Label>(page);
 }
 
 /** The boxes of the symbols drawn (places and groups), in map container pixels. */
@@ -112,8 +111,8 @@ describe('the map names its places', () => {
     await context.close();
   });
 
-  it('names every tour stop\'s places at 1920x1080, at 20 px or more, with nothing overlapping', async () => {
-    const { page, context } = await openStory(browser(), { width: 1920, height: 1080, path: '#/tour/1', waitForFeatures: false });
+  it('names every tour stop\'s places and their city at 1920x1080, at 20 px or more, with nothing overlapping', async () => {
+    const { page, context } = await openStory(browser(), { width: 1920, height: 1080, path: '#/tour/1', waitForFeatures: false, reducedMotion: 'reduce' });
     const tour = story.tour;
     if (!tour) throw new Error('geo/ has no tour');
     for (const [index, stop] of tour.stops.entries()) {
@@ -128,8 +127,12 @@ describe('the map names its places', () => {
         const feature = story.features.find((f) => f.id === id);
         if (!feature || feature.geometry.type !== 'Point' || !stop.layers.includes(feature.properties.layer)) continue;
         const label = feature.properties.label ?? feature.properties.name;
-        const named = focus.some((l) => l.text.includes(label)) || offView.includes(feature.properties.name);
-        expect(named, `stop ${index + 1}: "${label}" among ${focus.map((l) => l.text).join(' | ')}, off view: ${offView.join(' | ')}`).toBe(true);
+        if (offView.includes(feature.properties.name)) continue;
+        const texts = focus.map((l) => l.text).join(' | ');
+        expect(texts.includes(label), `stop ${index + 1}: "${label}" among ${texts}, off view: ${offView.join(' | ')}`).toBe(true);
+        // And its city, from the place's own `city` (the tour reads from the back of the room).
+        const { city } = feature.properties;
+        if (city) expect(texts.includes(city), `stop ${index + 1}: its city "${city}" among ${texts}`).toBe(true);
       }
       for (const l of focus) expect(l.size, `stop ${index + 1}: "${l.text}"`).toBeGreaterThanOrEqual(20);
     }
