@@ -10,7 +10,7 @@ import type L from 'leaflet';
 import type { Camera, FramingView } from '../framing.ts';
 import { cameraOf } from '../framing-view.ts';
 import { afterNextPaint } from '../../ui/time-slice.ts';
-import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest, type CameraRequestKind } from './camera-request.ts';
+import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest } from './camera-request.ts';
 
 /** A request as the controller takes it. */
 export interface CameraAsk extends CameraRequest {
@@ -62,11 +62,6 @@ export class CameraController {
       const chosen = batch[strongestRequest(batch)];
       if (chosen && admits(chosen.kind, { underWay: this.underWay?.kind ?? null, moved: this.moved })) this.start(chosen);
     });
-  }
-
-  /** Whether a move of one of `kinds` (any, if none given) is under way. */
-  isMoving(...kinds: CameraRequestKind[]): boolean {
-    return this.underWay !== null && (kinds.length === 0 || kinds.includes(this.underWay.kind));
   }
 
   dispose(): void {
