@@ -4,7 +4,7 @@
  * weightiest and moves the map; here is every decision it makes, framed by framing.ts.
  */
 import { frameCamera, placesOffView, type Camera, type FramePlace, type FramingView } from '../framing.ts';
-import { openingCamera } from '../group-camera.ts';
+import { openingCamera } from './group-camera.ts';
 
 /**
  * Who asks: the first view; keeping the chosen places in view when a panel changes the map's size;
