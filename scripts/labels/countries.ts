@@ -63,22 +63,33 @@ function signedDistance([x, y]: [number, number], polygon: readonly [number, num
   return inside ? nearest : -nearest;
 }
 
-/** Points of a 9x9 grid over the polygon that lie at least half the pole's depth inside it, deepest first, at most `count`. */
+/**
+ * Points well inside the polygon (a third of the pole's depth or more, on a 12x12 grid over it), spread
+ * over it: the deepest first, then each the farthest from those chosen, at most `count`. A country
+ * whose middle is crowded by the story's symbols (Syria, Germany) may still be named in its other parts.
+ */
 function insidePoints(polygon: readonly Position[][], pole: [number, number], count = 8): [number, number][] {
   const projected = projectedPolygon(polygon);
   const depth = signedDistance([pole[0], mercatorY(pole[1])], projected);
   const xs = projected[0]?.map((p) => p[0]) ?? [0];
   const ys = projected[0]?.map((p) => p[1]) ?? [0];
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const points: { at: [number, number]; depth: number }[] = [];
-  for (let i = 1; i < 10; i += 1) {
-    for (let j = 1; j < 10; j += 1) {
-      const at: [number, number] = [x0 + ((x1 - x0) * i) / 10, y0 + ((y1 - y0) * j) / 10];
+  const deep: { at: [number, number]; depth: number }[] = [];
+  for (let i = 1; i < 12; i += 1) {
+    for (let j = 1; j < 12; j += 1) {
+      const at: [number, number] = [x0 + ((x1 - x0) * i) / 12, y0 + ((y1 - y0) * j) / 12];
       const inside = signedDistance(at, projected);
-      if (inside >= depth / 2) points.push({ at, depth: inside });
+      if (inside >= depth / 3) deep.push({ at, depth: inside });
     }
   }
-  return points.sort((a, b) => b.depth - a.depth).slice(0, count).map(({ at: [x, y] }) => roundPosition([x, latitudeOf(y)], 2));
+  deep.sort((a, b) => b.depth - a.depth);
+  const chosen = deep.slice(0, 1);
+  const distance = (a: [number, number]) => Math.min(...chosen.map(({ at }) => Math.hypot(at[0] - a[0], at[1] - a[1])));
+  while (chosen.length < count && chosen.length < deep.length) {
+    const next = deep.filter((p) => !chosen.includes(p)).reduce((best, p) => (distance(p.at) > distance(best.at) ? p : best));
+    chosen.push(next);
+  }
+  return chosen.map(({ at: [x, y] }) => roundPosition([x, latitudeOf(y)], 2));
 }
 
 /** The label point of a polygon, `[lon, lat]` to 3 decimals. */

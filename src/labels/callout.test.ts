@@ -29,6 +29,12 @@ describe('calloutSpots', () => {
     const reach = spots.map((s) => Math.round(Math.hypot(s.leader.x1 - 100, s.leader.y1 - 100)));
     expect(reach).toEqual([...reach].sort((a, b) => a - b));
   });
+
+  it('goes no farther than its reach', () => {
+    const distances = (reach?: number) => new Set(calloutSpots(100, 100, shape, 0, reach).map((s) => Math.round(Math.hypot(s.leader.x1 - 100, s.leader.y1 - 100)) - shape.clearance));
+    expect([...distances(32)]).toEqual([18, 32]);
+    expect([...distances()]).toEqual([18, 32, 50, 75, 110]);
+  });
 });
 
 describe('placeLabels with callouts', () => {
@@ -50,6 +56,40 @@ describe('placeLabels with callouts', () => {
     const line = placed?.leader ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
     expect(Math.hypot(line.x0 - 100, line.y0 - 100)).toBeCloseTo(6);
     for (const wall of walls) expect(crossesBox(line, wall)).toBe(false);
+  });
+
+  it('calls out a country no farther than its reach', () => {
+    const country = (reach: number): LabelCandidate => ({ ...story('Belgium', 100, 100), tier: 'region', callout: { radius: 0, reach } });
+    for (const reach of [18, 32]) {
+      const [placed] = placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country(reach)] });
+      const line = placed?.leader ?? { x0: 0, y0: 0, x1: 1000, y1: 1000 };
+      expect(Math.hypot(line.x1 - 100, line.y1 - 100)).toBeLessThanOrEqual(reach + shape.clearance + 0.01);
+    }
+    // Hemmed in within 18 px all round, a country whose name may go no farther is left out.
+    const hemmed = [{ x0: 0, y0: 0, x1: 400, y1: 60 }, { x0: 0, y0: 140, x1: 400, y1: 300 }, { x0: 0, y0: 0, x1: 40, y1: 300 }, { x0: 160, y0: 0, x1: 400, y1: 300 }];
+    expect(placeLabels({ width: 400, height: 300, obstacles: [...walls, ...hemmed], candidates: [country(18)] })).toEqual([]);
+  });
+
+  it("calls out no country onto the point of another area's name", () => {
+    const country: LabelCandidate = { ...story('Syria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32 } };
+    const [free] = placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country] });
+    const box = free?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    // A neighbour's name, placed after: the place of its name, where the first spot was, stays clear.
+    const neighbour: LabelCandidate = { ...story('Turkey', (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2), tier: 'basemap', sides: ['center'], callout: undefined };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country, neighbour] });
+    const syria = placed.find((p) => p.id === 'Syria');
+    expect(syria?.leader).toBeDefined();
+    expect(syria?.box).not.toEqual(box);
+    expect(placed.find((p) => p.id === 'Turkey')).toBeDefined();
+  });
+
+  it('calls out nothing from under a panel', () => {
+    const country: LabelCandidate = { ...story('Algeria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32 } };
+    // From under a symbol (Belgium's point under Brussels), its line starts at the symbol.
+    expect(placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [country] })[0]?.leader).toBeDefined();
+    const panel = { x0: 0, y0: 90, x1: 104, y1: 300 };
+    expect(placeLabels({ width: 400, height: 300, obstacles: [panel, ...walls], covered: [panel], candidates: [country] })).toEqual([]);
+    expect(placeLabels({ width: 400, height: 300, obstacles: [own, panel, ...walls], covered: [panel], candidates: [story('Beirut', 100, 100)] })).toEqual([]);
   });
 
   it('never calls out a basemap name: it is left out', () => {

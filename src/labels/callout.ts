@@ -35,11 +35,11 @@ function boxAway(x: number, y: number, dx: number, dy: number, w: number, h: num
 
 /**
  * The spots to try for a label of `shape` whose symbol, `radius` pixels across from its centre to its
- * edge, stands at (x, y): at each distance, every direction.
+ * edge, stands at (x, y): at each distance up to `reach`, every direction.
  */
-export function calloutSpots(x: number, y: number, shape: LabelShape, radius: number): CalloutSpot[] {
+export function calloutSpots(x: number, y: number, shape: LabelShape, radius: number, reach: number = Number.POSITIVE_INFINITY): CalloutSpot[] {
   const spots: CalloutSpot[] = [];
-  for (const distance of CALLOUT_DISTANCES) {
+  for (const distance of CALLOUT_DISTANCES.filter((d) => d <= reach)) {
     for (const angle of ANGLES) {
       const [dx, dy] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
       const reach = shape.clearance + distance;

@@ -27,6 +27,16 @@ describe('placeLabels', () => {
     expect(placed).toMatchObject({ side: 'center', box: { x0: 220, y0: 93, x1: 280, y1: 107 } });
   });
 
+  it('tries at another anchor only the sides given for it', () => {
+    // A country beside its label point, but only on another point inside it: never beside that one.
+    const middle = { x0: 60, y0: 80, x1: 140, y1: 120 };
+    const country = (sides?: readonly Side[]) => label('SYRIA', 100, 100, 'region', 0, { sides: ['center'], alsoAt: [{ x: 200, y: 100, sides }] });
+    const around = [middle, { x0: 195, y0: 95, x1: 205, y1: 105 }];
+    expect(placeLabels({ width: 400, height: 300, obstacles: around, candidates: [country(['center'])] })).toEqual([]);
+    const [beside] = placeLabels({ width: 400, height: 300, obstacles: around, candidates: [country(POINT_SIDES)] });
+    expect(beside !== undefined && beside.side !== 'center').toBe(true);
+  });
+
   it('places the tour stop before the story and the story before the basemap, whatever the input order', () => {
     const candidates = [
       label('Syria', 100, 100, 'basemap', 0, { sides: ['center'] }),

@@ -29,12 +29,18 @@ export interface LabelCandidate extends LabelShape {
   y: number;
   /** The sides to try, in order; a basemap name has the one side it was activated with. */
   sides: readonly Side[];
-  /** Called out when no side is free: the pixels from the symbol's centre to its edge, where the line starts. */
-  callout?: { radius: number } | undefined;
+  /**
+   * Called out when no side is free: the pixels from the symbol's centre to its edge, where the line
+   * starts, and how far beyond it the label may stand (callout.ts's distances; all of them if unset).
+   */
+  callout?: { radius: number; reach?: number | undefined } | undefined;
   /** A shorter text to try when the full one finds no room ("Paris" for "Paris · 3 attacks"), and its width. */
   short?: { text: string; width: number } | undefined;
-  /** Other anchors to try, in order, when no side of the first is free (a city's name over its sites). */
-  alsoAt?: readonly { x: number; y: number }[] | undefined;
+  /**
+   * Other anchors to try, in order, when no side of the first is free (a city's name over its sites),
+   * each with the sides to try there (the first's if unset).
+   */
+  alsoAt?: readonly { x: number; y: number; sides?: readonly Side[] | undefined }[] | undefined;
 }
 
 /** A label placed: where its text goes, on which side, and what it covers (its text and dot). */
@@ -53,8 +59,10 @@ export interface PlacedLabel {
 export interface PlacementInput {
   width: number;
   height: number;
-  /** What no label may cover: the symbols drawn, in the view's pixels. */
+  /** What no label may cover: the symbols drawn, and what lies over the map, in the view's pixels. */
   obstacles: readonly Box[];
+  /** Of those, what lies over the map (panels, controls): no line starts under it. */
+  covered?: readonly Box[] | undefined;
   candidates: readonly LabelCandidate[];
 }
 
@@ -69,7 +77,7 @@ function byRank(a: LabelCandidate, b: LabelCandidate): number {
 }
 
 /** Places the candidates in rank order; those that fit nowhere are left out. */
-export function placeLabels({ width, height, obstacles, candidates }: PlacementInput): PlacedLabel[] {
+export function placeLabels({ width, height, obstacles, covered = [], candidates }: PlacementInput): PlacedLabel[] {
   const view: Box = { x0: LABEL_PADDING, y0: LABEL_PADDING, x1: width - LABEL_PADDING, y1: height - LABEL_PADDING };
   const placed: PlacedLabel[] = [];
   const inView = (box: Box) => box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
@@ -89,8 +97,10 @@ export function placeLabels({ width, height, obstacles, candidates }: PlacementI
     return inView(cover) && !obstacles.some((o) => overlaps(cover, o, LABEL_PADDING));
   }).length : 0]));
   const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
+  // Where the names of areas (countries, seas) go, on their label points.
+  const areaBoxes = candidates.filter((c) => c.sides.includes('center')).map((c) => [c, coverBox(c.x, c.y, c, 'center')] as const);
   // The full text, else the short one.
-  const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : []), ...(c.alsoAt ?? []).map((at) => ({ ...c, ...at }))];
+  const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : []), ...(c.alsoAt ?? []).map((at) => ({ ...c, x: at.x, y: at.y, sides: at.sides ?? c.sides }))];
   function placeBeside(ranked: LabelCandidate): boolean {
     for (const c of texts(ranked)) {
       for (const side of c.sides.length > 0 ? c.sides : POINT_SIDES) {
@@ -104,9 +114,16 @@ export function placeLabels({ width, height, obstacles, candidates }: PlacementI
   }
   function callOut(ranked: LabelCandidate): void {
     if (!ranked.callout) return;
+    // A line never starts under a panel: its place is hidden (a story symbol there is not named at all).
+    const { x, y } = ranked;
+    if (covered.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1)) return;
+    // A name with no symbol of its own (a country's) is not called out onto the place where another
+    // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
+    const others = ranked.callout.radius === 0 ? areaBoxes.filter(([c]) => c !== ranked) : [];
+    const onOther = (box: Box) => others.some(([, other]) => overlaps(box, other));
     for (const c of texts(ranked)) {
-      for (const { box, leader } of calloutSpots(c.x, c.y, c, ranked.callout.radius)) {
-        if (!inView(box) || !free(box) || !clearLine(leader)) continue;
+      for (const { box, leader } of calloutSpots(c.x, c.y, c, ranked.callout.radius, ranked.callout.reach)) {
+        if (!inView(box) || !free(box) || !clearLine(leader) || onOther(box)) continue;
         placed.push({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, leader });
         leaders.push(leader);
         return;

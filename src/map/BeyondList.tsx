@@ -12,8 +12,12 @@ import type { OffViewMark } from './off-view-marks.ts';
 export function BeyondList({ marks, onShow }: { marks: readonly OffViewMark[]; onShow: (id: string) => void }) {
   const map = useMap();
   const [box] = useState(() => document.createElement('div'));
-  // Open on a map wide enough to spare the corner; on a phone, one line that opens on a tap.
-  const [wide] = useState(() => map.getSize().x >= 600);
+  // Open on a map large enough to spare the corner (its list is some 210 px tall); on a phone, one line
+  // that opens on a tap, in the upper right; on a small laptop, closed in the lower left, over no place.
+  const [{ wide, open }] = useState(() => {
+    const size = map.getSize();
+    return { wide: size.x >= 600, open: size.x >= 600 && size.y >= 560 };
+  });
   const shown = marks.length > 0;
   useEffect(
     function addBeyondControl() {
@@ -35,7 +39,7 @@ export function BeyondList({ marks, onShow }: { marks: readonly OffViewMark[]; o
   if (!shown) return null;
   return createPortal(
     <nav className="beyond-view" aria-label="Beyond this view">
-      <details open={wide}>
+      <details open={open}>
         <summary className="beyond-view-title">Beyond this view ({marks.length})</summary>
         <ul>
           {marks.map((mark) => (

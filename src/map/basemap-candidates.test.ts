@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_STYLES } from '../labels/label-style.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
-import { basemapCandidates } from './basemap-candidates.ts';
+import { basemapCandidates, COUNTRY_CALLOUT_REACH } from './basemap-candidates.ts';
 
 const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoom: number, from: number, alsoAt: { x: number; y: number }[] = []): PreparedLabel => ({
   id: `${kind}:${name}`,
@@ -23,7 +23,9 @@ const view = { zoom: 3, topLeft: { x: 700, y: 300 }, size: { x: 400, y: 300 }, s
 describe('basemapCandidates', () => {
   it('names a story country from its least zoom, whatever the world-wide activation held it back to', () => {
     const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3.33, [{ x: 101, y: 51 }])], view);
-    expect(belgium?.candidate).toMatchObject({ text: 'Belgium', tier: 'region', x: 100, y: 100, alsoAt: [{ x: 108, y: 108 }] });
+    expect(belgium?.candidate).toMatchObject({ text: 'Belgium', tier: 'region', x: 100, y: 100, alsoAt: [{ x: 108, y: 108, sides: ['center'] }] });
+    // Where no side of it is free, called out on a short line to its label point.
+    expect(belgium?.candidate.callout).toEqual({ radius: 0, reach: COUNTRY_CALLOUT_REACH });
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], view)).toEqual([]);
   });
 

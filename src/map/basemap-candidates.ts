@@ -24,6 +24,9 @@ export interface BasemapCandidate {
   drawAs: Omit<LabelToDraw, 'box' | 'text'>;
 }
 
+/** How far from its label point, in pixels, a story country's name may be called out. */
+export const COUNTRY_CALLOUT_REACH = 32;
+
 export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said }: BasemapView): BasemapCandidate[] {
   const scale = 2 ** zoom;
   const toView = (p: { x: number; y: number }) => ({ x: p.x * scale - topLeft.x, y: p.y * scale - topLeft.y });
@@ -37,10 +40,15 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     if (from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
     const { x, y } = toView(name);
     if (!nearView(x, y, size)) continue;
-    // A story country's name may also stand beside its label point, or at another point well inside it, where the story's symbols crowd it.
-    const sides = tier === 'region' ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
+    // A story country's name may also stand beside its label point (the point deepest inside it), or
+    // on another point well inside it (not beside: it would stand on a neighbour), where the story's
+    // symbols crowd it; and where none is free (a small country, Belgium or Israel, under its city's
+    // symbol and name), a little way off with a short line to its label point, as a newspaper's
+    // locator map names a small country (not far: a long line would name its neighbour).
+    const region = tier === 'region';
+    const sides = region ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
     found.push({
-      candidate: { ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt: name.alsoAt.map(toView) },
+      candidate: { ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt: name.alsoAt.map((at) => ({ ...toView(at), sides: ['center' as const] })), ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH } }) },
       drawAs: { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier },
     });
   }

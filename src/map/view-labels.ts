@@ -1,0 +1,73 @@
+/**
+ * The labels of one view, placed: the story's names beside their symbols (story-labels.ts), the
+ * basemap's names (basemap-candidates.ts), none under what covers the map, and the spokes of the
+ * places fanned out from their groups; what the label layer (label-canvas.ts) then draws.
+ */
+import type L from 'leaflet';
+import type { Box } from '../labels/label-box.ts';
+import type { Leader } from '../labels/callout.ts';
+import type { LabelStyle } from '../labels/label-style.ts';
+import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
+import { withFocusLeaders } from '../labels/focus-leaders.ts';
+import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
+import type { LabelToDraw } from './label-canvas.ts';
+import type { DrawnSymbol } from './use-place-symbols.ts';
+import { nearView, storyLabels } from './story-labels.ts';
+import { basemapCandidates } from './basemap-candidates.ts';
+
+/** What a view's labels are made from. */
+export interface ViewLabelsInput {
+  symbols: readonly DrawnSymbol[];
+  /** The selection and the tour stop's places: their labels come first, larger. */
+  focusIds: ReadonlySet<string>;
+  presenting: boolean;
+  /** The basemap's names, once loaded and prepared; null until then. */
+  basemap: readonly PreparedLabel[] | null;
+  /** What lies over the map (panels, the key): no label is placed under it. */
+  coverings: () => (HTMLElement | null)[];
+  measure: (text: string, style: LabelStyle, size: number) => number;
+}
+
+/** The boxes of what lies over the map, in its container's pixels. */
+function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]): Box[] {
+  // A passage or tour panel, the key, the map's own zoom buttons and credit line, the off-view marks.
+  const mapBox = map.getContainer().getBoundingClientRect();
+  const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control, .off-view-mark');
+  const covered: Box[] = [];
+  for (const element of [...coverings(), ...controls]) {
+    const box = element && !element.hidden ? element.getBoundingClientRect() : null;
+    if (box && box.width > 0) covered.push({ x0: box.left - mapBox.left, y0: box.top - mapBox.top, x1: box.right - mapBox.left, y1: box.bottom - mapBox.top });
+  }
+  return covered;
+}
+
+/** The labels to draw in the map's present view, and the spokes of its fanned-out places. */
+export function viewLabels(map: L.Map, { symbols, focusIds, presenting, basemap, coverings, measure }: ViewLabelsInput): { labels: LabelToDraw[]; spokes: Leader[] } {
+  const size = map.getSize();
+  // What lies over the map would hide a label: none goes there, and a symbol under it is not named.
+  const covered = coveredBoxes(map, coverings);
+  const story = storyLabels(symbols, { map, focusIds, presenting, covered, measure });
+  const obstacles = [...story.obstacles, ...covered];
+  const candidates: LabelCandidate[] = story.labels.map((l) => l.candidate);
+  const drawnAs = new Map<string, Omit<LabelToDraw, 'box' | 'text'>>(story.labels.map((l) => [l.candidate.id, l.drawAs]));
+  // A basemap name that the story already sets beside its own symbol ("Libya", "Mosul") is not said twice.
+  const said = new Set([...symbols.filter((s) => s.features.length === 1).map((s) => s.label), ...story.cities].map((name) => name.toLowerCase()));
+  const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
+  for (const { candidate, drawAs } of basemapCandidates(basemap ?? [], { zoom: map.getZoom(), topLeft, size, said })) {
+    candidates.push(candidate);
+    drawnAs.set(candidate.id, drawAs);
+  }
+  // A focus name set above or below its ringed symbol has a line to it (labels/focus-leaders.ts).
+  const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles, covered, candidates }), candidates);
+  // A place fanned out from its group stands on a line from its true place (spider.ts).
+  const spokes = symbols.flatMap((symbol) => {
+    if (!symbol.trueAt) return [];
+    const [from, to] = [map.latLngToContainerPoint(symbol.trueAt), map.latLngToContainerPoint(symbol.position)];
+    return nearView(to.x, to.y, size) ? [{ x0: from.x, y0: from.y, x1: to.x, y1: to.y }] : [];
+  });
+  const labels = placed.flatMap((p) => {
+    const how = drawnAs.get(p.id);
+    return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader }] : [];
+  });
+  return { labels, spokes };
+}
