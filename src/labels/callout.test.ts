@@ -83,6 +83,17 @@ describe('placeLabels with callouts', () => {
     expect(placed.find((p) => p.id === 'Turkey')).toBeDefined();
   });
 
+  it('calls out a country from another point inside it where its label point is hemmed in, a story name only from its symbol', () => {
+    // Everything within reach of (100, 100) is taken; round (300, 200), 200 px off, there is room.
+    const hemmed = [{ x0: 0, y0: 0, x1: 400, y1: 60 }, { x0: 0, y0: 140, x1: 200, y1: 300 }, { x0: 0, y0: 0, x1: 40, y1: 300 }, { x0: 160, y0: 0, x1: 220, y1: 300 }];
+    const obstacles = [own, ...walls, ...hemmed, { x0: 290, y0: 190, x1: 310, y1: 210 }];
+    const country: LabelCandidate = { ...story('Belgium', 100, 100), tier: 'region', sides: ['center'], callout: { radius: 0, reach: 32 }, alsoAt: [{ x: 300, y: 200, sides: ['center'] }] };
+    const [placed] = placeLabels({ width: 400, height: 300, obstacles, candidates: [country] });
+    expect([placed?.leader?.x0, placed?.leader?.y0]).toEqual([300, 200]);
+    const name: LabelCandidate = { ...story('Paris', 100, 100), sides: ['center'], alsoAt: [{ x: 300, y: 200, sides: ['center'] }] };
+    expect(placeLabels({ width: 400, height: 300, obstacles, candidates: [name] })).toEqual([]);
+  });
+
   it('calls out nothing from under a panel', () => {
     const country: LabelCandidate = { ...story('Algeria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32 } };
     // From under a symbol (Belgium's point under Brussels), its line starts at the symbol.

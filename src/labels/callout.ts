@@ -25,50 +25,75 @@ export const CALLOUT_DISTANCES = [18, 32, 50, 75, 110] as const;
 
 /** Directions, in degrees clockwise from east: the upper right first, as a cartographer prefers. */
 const ANGLES = [-45, 45, -135, 135, 0, 180, -90, 90, -22.5, 22.5, -157.5, 157.5, -67.5, -112.5, 67.5, 112.5];
-
-/** Where a box of `w` x `h` stands when its edge meets the point (x, y) from direction (dx, dy): away from the symbol. */
-function boxAway(x: number, y: number, dx: number, dy: number, w: number, h: number): Box {
-  const x0 = dx > 0.35 ? x : dx < -0.35 ? x - w : x - w / 2;
-  const y0 = dy > 0.35 ? y : dy < -0.35 ? y - h : y - h / 2;
-  return { x0, y0, x1: x0 + w, y1: y0 + h };
-}
+/** …as unit steps, worked out once. */
+const DIRECTION_X = ANGLES.map((angle) => Math.cos((angle * Math.PI) / 180));
+const DIRECTION_Y = ANGLES.map((angle) => Math.sin((angle * Math.PI) / 180));
 
 /**
- * The spots to try for a label of `shape` whose symbol, `radius` pixels across from its centre to its
- * edge, stands at (x, y): at each distance up to `reach`, every direction.
+ * The first spot `accept` takes for a label of `shape` whose symbol, `radius` pixels across from its
+ * centre to its edge, stands at (x, y): at each distance up to `reach`, nearest first, every direction.
+ * `accept` sees one spot object, filled anew for each try (a placement tries thousands a view, and
+ * made one by one they are most of its garbage); the spot taken is returned as a copy of its own.
  */
-export function calloutSpots(x: number, y: number, shape: LabelShape, radius: number, reach: number = Number.POSITIVE_INFINITY): CalloutSpot[] {
-  const spots: CalloutSpot[] = [];
-  for (const distance of CALLOUT_DISTANCES.filter((d) => d <= reach)) {
-    for (const angle of ANGLES) {
-      const [dx, dy] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
-      const reach = shape.clearance + distance;
-      const end = { x: x + dx * reach, y: y + dy * reach };
-      spots.push({ box: boxAway(end.x, end.y, dx, dy, shape.width, shape.height), leader: { x0: x + dx * radius, y0: y + dy * radius, x1: end.x, y1: end.y } });
+export function findCallout(x: number, y: number, shape: LabelShape, radius: number, reach: number, accept: (spot: CalloutSpot) => boolean): CalloutSpot | null {
+  const box = { x0: 0, y0: 0, x1: 0, y1: 0 };
+  const leader = { x0: 0, y0: 0, x1: 0, y1: 0 };
+  const spot = { box, leader };
+  const w = shape.width;
+  const h = shape.height;
+  // Indexed loops and plain assignments: in code not yet optimised, each iterator and array literal is made.
+  for (let d = 0; d < CALLOUT_DISTANCES.length; d += 1) {
+    const distance = CALLOUT_DISTANCES[d] ?? 0;
+    if (distance > reach) break;
+    const out = shape.clearance + distance;
+    for (let a = 0; a < ANGLES.length; a += 1) {
+      const dx = DIRECTION_X[a] ?? 0;
+      const dy = DIRECTION_Y[a] ?? 0;
+      const ex = x + dx * out;
+      const ey = y + dy * out;
+      // The label stands away from the symbol, its edge at the line's end.
+      box.x0 = dx > 0.35 ? ex : dx < -0.35 ? ex - w : ex - w / 2;
+      box.y0 = dy > 0.35 ? ey : dy < -0.35 ? ey - h : ey - h / 2;
+      box.x1 = box.x0 + w;
+      box.y1 = box.y0 + h;
+      leader.x0 = x + dx * radius;
+      leader.y0 = y + dy * radius;
+      leader.x1 = ex;
+      leader.y1 = ey;
+      if (accept(spot)) return { box: { ...box }, leader: { ...leader } };
     }
   }
+  return null;
+}
+
+/** Every spot `findCallout` would try, in its order. */
+export function calloutSpots(x: number, y: number, shape: LabelShape, radius: number, reach: number = Number.POSITIVE_INFINITY): CalloutSpot[] {
+  const spots: CalloutSpot[] = [];
+  findCallout(x, y, shape, radius, reach, ({ box, leader }) => {
+    spots.push({ box: { ...box }, leader: { ...leader } });
+    return false;
+  });
   return spots;
 }
 
-/** Whether the segment crosses `box` grown by `padding` (Liang–Barsky clipping). */
+/** Whether the segment crosses `box` grown by `padding` (Liang–Barsky clipping), making no objects. */
 export function crossesBox(line: Leader, box: Box, padding = 0): boolean {
-  const [dx, dy] = [line.x1 - line.x0, line.y1 - line.y0];
-  let [t0, t1] = [0, 1];
-  const edges: [number, number][] = [
-    [-dx, line.x0 - (box.x0 - padding)],
-    [dx, box.x1 + padding - line.x0],
-    [-dy, line.y0 - (box.y0 - padding)],
-    [dy, box.y1 + padding - line.y0],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
+  const dx = line.x1 - line.x0;
+  const dy = line.y1 - line.y0;
+  // The part of the segment, from t0 to t1, within each pair of the box's edges in turn.
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
     const t = q / p;
     if (p < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+    return t0 <= t1;
+  };
+  return (
+    clip(-dx, line.x0 - (box.x0 - padding)) &&
+    clip(dx, box.x1 + padding - line.x0) &&
+    clip(-dy, line.y0 - (box.y0 - padding)) &&
+    clip(dy, box.y1 + padding - line.y0)
+  );
 }

@@ -7,7 +7,8 @@
  * is called out: set a little way off in free space with a line back to its symbol (callout.ts), so
  * that every story name is placed. No label or line overlaps another or a symbol, and none leaves the view.
  */
-import { calloutSpots, crossesBox, type Leader } from './callout.ts';
+import { findCallout, type Leader } from './callout.ts';
+import { BoxGrid, LineGrid } from './box-grid.ts';
 import { coverBox, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
 /**
@@ -69,6 +70,9 @@ export interface PlacementInput {
 /** Pixels kept between a label and anything else, and between a label and the view's edge. */
 export const LABEL_PADDING = 2;
 
+/** How many of a country's other points inside it its name may be called out from. */
+const CALLOUT_ANCHORS = 8;
+
 /** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
 export const CALLOUT_BUDGET = 60;
 
@@ -81,36 +85,41 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const view: Box = { x0: LABEL_PADDING, y0: LABEL_PADDING, x1: width - LABEL_PADDING, y1: height - LABEL_PADDING };
   const placed: PlacedLabel[] = [];
   const inView = (box: Box) => box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
-  const leaders: Leader[] = [];
-  const free = (cover: Box) =>
-    !obstacles.some((o) => overlaps(cover, o, LABEL_PADDING)) &&
-    !placed.some((p) => overlaps(cover, p.cover, LABEL_PADDING)) &&
-    !leaders.some((line) => crossesBox(line, cover, LABEL_PADDING));
+  // What is in the way, filed by where it is (box-grid.ts): the obstacles, the labels placed and their lines.
+  const [inTheWay, covers, lines] = [new BoxGrid(), new BoxGrid(), new LineGrid()];
+  for (const o of obstacles) inTheWay.insert(o);
+  const place = (label: PlacedLabel) => {
+    placed.push(label);
+    covers.insert(label.cover);
+    if (label.leader) lines.insert(label.leader);
+  };
+  const clearOfObstacles = (cover: Box) => !inTheWay.overlaps(cover, LABEL_PADDING);
+  const free = (cover: Box) => clearOfObstacles(cover) && !covers.overlaps(cover, LABEL_PADDING) && !lines.crosses(cover, LABEL_PADDING);
   // A line runs clear of every label and of every symbol but the one it starts from.
-  const clearLine = (line: Leader) =>
-    !placed.some((p) => crossesBox(line, p.cover, LABEL_PADDING)) &&
-    !obstacles.some((o) => !(line.x0 >= o.x0 - 1 && line.x0 <= o.x1 + 1 && line.y0 >= o.y0 - 1 && line.y0 <= o.y1 + 1) && crossesBox(line, o));
+  const clearLine = (line: Leader) => !covers.crossedBy(line, LABEL_PADDING) && !inTheWay.crossedBy(line, 0, true);
   // Within the story's tiers, the name with the fewest free sides first (the classic greedy order for
   // point labels): a name with room to spare can still move aside for one hemmed in.
   const room = new Map(candidates.map((c) => [c, c.callout ? c.sides.filter((side) => {
     const cover = coverBox(c.x, c.y, c, side);
-    return inView(cover) && !obstacles.some((o) => overlaps(cover, o, LABEL_PADDING));
+    return inView(cover) && clearOfObstacles(cover);
   }).length : 0]));
   const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
   // Where the names of areas (countries, seas) go, on their label points.
   const areaBoxes = candidates.filter((c) => c.sides.includes('center')).map((c) => [c, coverBox(c.x, c.y, c, 'center')] as const);
   // The full text, else the short one.
-  const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : []), ...(c.alsoAt ?? []).map((at) => ({ ...c, x: at.x, y: at.y, sides: at.sides ?? c.sides }))];
+  const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : [])];
+  // Beside its anchor (the full text, else the short one), else beside its other anchors (the full text).
   function placeBeside(ranked: LabelCandidate): boolean {
-    for (const c of texts(ranked)) {
-      for (const side of c.sides.length > 0 ? c.sides : POINT_SIDES) {
-        const cover = coverBox(c.x, c.y, c, side);
+    const placeAt = (c: LabelCandidate, x: number, y: number, sides: readonly Side[]): boolean => {
+      for (const side of sides.length > 0 ? sides : POINT_SIDES) {
+        const cover = coverBox(x, y, c, side);
         if (!inView(cover) || !free(cover)) continue;
-        placed.push({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(c.x, c.y, c, side) : cover, cover });
+        place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover });
         return true;
       }
-    }
-    return false;
+      return false;
+    };
+    return texts(ranked).some((c) => placeAt(c, c.x, c.y, c.sides)) || (ranked.alsoAt ?? []).some((at) => placeAt(ranked, at.x, at.y, at.sides ?? ranked.sides));
   }
   function callOut(ranked: LabelCandidate): void {
     if (!ranked.callout) return;
@@ -121,14 +130,15 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     const others = ranked.callout.radius === 0 ? areaBoxes.filter(([c]) => c !== ranked) : [];
     const onOther = (box: Box) => others.some(([, other]) => overlaps(box, other));
-    for (const c of texts(ranked)) {
-      for (const { box, leader } of calloutSpots(c.x, c.y, c, ranked.callout.radius, ranked.callout.reach)) {
-        if (!inView(box) || !free(box) || !clearLine(leader) || onOther(box)) continue;
-        placed.push({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, leader });
-        leaders.push(leader);
-        return;
-      }
-    }
+    const { radius, reach } = ranked.callout;
+    const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
+      const spot = findCallout(at.x, at.y, c, radius, reach ?? Number.POSITIVE_INFINITY, ({ box, leader }) => inView(box) && free(box) && clearLine(leader) && !onOther(box));
+      if (spot) place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
+      return spot !== null;
+    };
+    // From its anchor (the full text, else the short one), else from the first of its other anchors
+    // (a country's other points inside it, spread over it).
+    if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).slice(0, CALLOUT_ANCHORS).some((at) => callOutAt(ranked, at));
   }
   // The story's names beside their symbols first, then the story's countries, then the story's names
   // that found no room beside, called out round them; then the rest of the basemap.

@@ -35,7 +35,15 @@ describe('basemapCandidates', () => {
     expect(basemapCandidates([prepared('Mosul', 'city', true, 3, 3)], view)[0]?.candidate.tier).toBe('basemap');
   });
 
-  it('leaves out names far off the view', () => {
+  it('leaves out names far off the view, and those that could only be set outside it', () => {
     expect(basemapCandidates([prepared('Chile', 'country', false, 2, 2)], { ...view, topLeft: { x: -5000, y: 300 } })).toEqual([]);
+    // Poland's point (x 100 at zoom 3: 800 world px) 70 px right of a view 400 px wide: its 60 px name cannot reach in.
+    const right = (x: number) => ({ ...view, topLeft: { x, y: 300 } });
+    expect(basemapCandidates([prepared('Poland', 'country', false, 2, 2)], right(330))).toEqual([]);
+    expect(basemapCandidates([prepared('Poland', 'country', false, 2, 2)], right(345))).toHaveLength(1);
+    // A story country may be called out from up to 32 px farther, or named at a point inside it nearer the view.
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 2, 2)], right(330))).toHaveLength(1);
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 2, 2)], right(300))).toEqual([]);
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 2, 2, [{ x: 96, y: 50 }])], right(300))).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
  * zoom has come, near the view, not said already by the story's own names.
  */
 import { POINT_SIDES } from '../labels/label-box.ts';
-import type { LabelCandidate } from '../labels/placement.ts';
+import { LABEL_PADDING, type LabelCandidate } from '../labels/placement.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import type { LabelToDraw } from './label-canvas.ts';
 import { nearView } from './story-labels.ts';
@@ -40,15 +40,20 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     if (from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
     const { x, y } = toView(name);
     if (!nearView(x, y, size)) continue;
+    const region = tier === 'region';
+    const alsoAt = region ? name.alsoAt.map(toView) : [];
+    // A name none of whose anchors is within its own reach of the view (its width, and a country's
+    // callout) could only be set outside it: left out here rather than tried side by side.
+    const reach = name.width + name.clearance + name.dot + (region ? COUNTRY_CALLOUT_REACH : 0) + LABEL_PADDING;
+    if (![{ x, y }, ...alsoAt].some((at) => nearView(at.x, at.y, size, reach))) continue;
     // A story country's name may also stand beside its label point (the point deepest inside it), or
     // on another point well inside it (not beside: it would stand on a neighbour), where the story's
     // symbols crowd it; and where none is free (a small country, Belgium or Israel, under its city's
     // symbol and name), a little way off with a short line to its label point, as a newspaper's
     // locator map names a small country (not far: a long line would name its neighbour).
-    const region = tier === 'region';
     const sides = region ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
     found.push({
-      candidate: { ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt: name.alsoAt.map((at) => ({ ...toView(at), sides: ['center' as const] })), ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH } }) },
+      candidate: { ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt: alsoAt.map((at) => ({ ...at, sides: ['center' as const] })), ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH } }) },
       drawAs: { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier },
     });
   }
