@@ -37,9 +37,11 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     // out once for the whole world (activation.ts) would hold a small one (Belgium) back for a larger neighbour.
     const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
     const from = tier === 'region' ? name.label.minZoom : name.activation.from;
-    if (from > zoom + 1e-9 || said.has(name.label.name.toLowerCase())) continue;
-    const { x, y } = toView(name);
-    if (!nearView(x, y, size)) continue;
+    if (from > zoom + 1e-9) continue;
+    // Of the basemap's thousand names, most are out of view: left out before anything is made for them.
+    const x = name.x * scale - topLeft.x;
+    const y = name.y * scale - topLeft.y;
+    if (!nearView(x, y, size) || said.has(name.label.name.toLowerCase())) continue;
     const region = tier === 'region';
     const alsoAt = region ? name.alsoAt.map(toView) : [];
     // A name none of whose anchors is within its own reach of the view (its width, and a country's
