@@ -3,8 +3,7 @@
  * and below the symbols. It draws what it is given, once per view (after a move or zoom ends), like
  * Leaflet's own canvas renderer; while the map pans the canvas moves with it, and during a zoom it is
  * hidden. Labels are drawing, not controls: the canvas is hidden from the accessibility tree (the
- * features keep their own names), and what it drew is written on it as data for tests and the bench,
- * when the page is idle.
+ * features keep their own names), and what it drew is written on it as data for tests and the bench.
  */
 import L from 'leaflet';
 import { paneCanvas } from './pane-canvas.ts';
@@ -49,7 +48,6 @@ export class LabelCanvas extends L.Layer {
   onRemove(map: L.Map): this {
     map.off('zoomstart', this.hide, this);
     map.off('movestart', this.forget, this);
-    this.forget();
     this.canvas?.remove();
     this.canvas = null;
     return this;
@@ -92,8 +90,6 @@ export class LabelCanvas extends L.Layer {
 
   /** While the map moves, what was drawn no longer says where the labels are on screen. */
   private forget(): void {
-    this.unrecorded?.();
-    this.unrecorded = null;
     if (this.canvas) delete this.canvas.dataset.labels;
   }
 
@@ -139,32 +135,9 @@ export class LabelCanvas extends L.Layer {
     for (const { leader } of labels) if (leader) drawLeader(ctx, leader);
     for (const spoke of spokes) drawSpoke(ctx, spoke);
     for (const label of labels) drawLabel(ctx, pen, label);
-    this.record(canvas, labels);
-  }
-
-  /** Cancels the record of the last drawing, if it is not written yet. */
-  private unrecorded: (() => void) | null = null;
-
-  /**
-   * Writes what was drawn on the canvas, as data for tests and the bench, once the page is idle: the
-   * record is no part of the drawing, and the view's work does not wait for it.
-   */
-  private record(canvas: HTMLCanvasElement, labels: readonly LabelToDraw[]): void {
-    // The last drawing's record goes at once: no reader takes it for this one's.
-    this.forget();
-    const write = () => {
-      this.unrecorded = null;
-      canvas.dataset.labels = JSON.stringify(
-        labels.map(({ text, box, tier, size, leader, ids }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round), ids, leader: leader && [leader.x0, leader.y0, leader.x1, leader.y1].map(Math.round) })),
-      );
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(write, { timeout: 200 });
-      this.unrecorded = () => cancelIdleCallback(idle);
-    } else {
-      const timer = setTimeout(write, 50);
-      this.unrecorded = () => clearTimeout(timer);
-    }
+    canvas.dataset.labels = JSON.stringify(
+      labels.map(({ text, box, tier, size, leader, ids }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round), ids, leader: leader && [leader.x0, leader.y0, leader.x1, leader.y1].map(Math.round) })),
+    );
   }
 }
 
