@@ -70,9 +70,6 @@ export interface PlacementInput {
 /** Pixels kept between a label and anything else, and between a label and the view's edge. */
 export const LABEL_PADDING = 2;
 
-/** How many of a country's other points inside it its name may be called out from. */
-const CALLOUT_ANCHORS = 8;
-
 /** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
 export const CALLOUT_BUDGET = 60;
 
@@ -128,17 +125,16 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     if (covered.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1)) return;
     // A name with no symbol of its own (a country's) is not called out onto the place where another
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
-    const others = ranked.callout.radius === 0 ? areaBoxes.filter(([c]) => c !== ranked) : [];
-    const onOther = (box: Box) => others.some(([, other]) => overlaps(box, other));
     const { radius, reach } = ranked.callout;
+    const onOther = (box: Box) => radius === 0 && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
       const spot = findCallout(at.x, at.y, c, radius, reach ?? Number.POSITIVE_INFINITY, ({ box, leader }) => inView(box) && free(box) && clearLine(leader) && !onOther(box));
       if (spot) place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
       return spot !== null;
     };
-    // From its anchor (the full text, else the short one), else from the first of its other anchors
-    // (a country's other points inside it, spread over it).
-    if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).slice(0, CALLOUT_ANCHORS).some((at) => callOutAt(ranked, at));
+    // From its anchor (the full text, else the short one), else from its other anchors (a country's
+    // other points inside it, spread over it).
+    if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
   }
   // The story's names beside their symbols first, then the story's countries, then the story's names
   // that found no room beside, called out round them; then the rest of the basemap.
