@@ -10,21 +10,44 @@ import { crossesBox, type Leader } from './callout.ts';
 
 /** Pixels a cell is wide and high: about a short label's width. */
 const CELL = 64;
-/** Cells kept apart on each axis: more than any view is wide, with its margins. */
-const SPAN = 4096;
 
-const cellOf = (pixels: number) => Math.floor(pixels / CELL) + SPAN / 2;
-
-/** Files items under the cells of the boxes they span. */
+/**
+ * Files items under the cells of the boxes they span, over one view: the cells are an array, a
+ * view's columns by its rows, and what lies beyond the view is filed in the cells at its edge (a
+ * question about a box there looks at it too, and the boxes themselves decide).
+ */
 class Grid<T> {
-  protected readonly cells = new Map<number, T[]>();
+  private readonly cells: (T[] | undefined)[];
+  private readonly columns: number;
+  private readonly rows: number;
+
+  constructor(width: number, height: number) {
+    this.columns = Math.max(1, Math.ceil(width / CELL));
+    this.rows = Math.max(1, Math.ceil(height / CELL));
+    this.cells = new Array<T[] | undefined>(this.columns * this.rows);
+  }
+
+  protected column(x: number): number {
+    const column = Math.floor(x / CELL);
+    return column < 0 ? 0 : column >= this.columns ? this.columns - 1 : column;
+  }
+
+  protected row(y: number): number {
+    const row = Math.floor(y / CELL);
+    return row < 0 ? 0 : row >= this.rows ? this.rows - 1 : row;
+  }
+
+  /** The items filed under a cell, if any. */
+  protected cell(column: number, row: number): T[] | undefined {
+    return this.cells[column * this.rows + row];
+  }
 
   protected file(item: T, x0: number, y0: number, x1: number, y1: number): void {
-    for (let x = cellOf(x0); x <= cellOf(x1); x += 1) {
-      for (let y = cellOf(y0); y <= cellOf(y1); y += 1) {
-        const cell = this.cells.get(x * SPAN + y);
+    for (let x = this.column(x0); x <= this.column(x1); x += 1) {
+      for (let y = this.row(y0); y <= this.row(y1); y += 1) {
+        const cell = this.cells[x * this.rows + y];
         if (cell) cell.push(item);
-        else this.cells.set(x * SPAN + y, [item]);
+        else this.cells[x * this.rows + y] = [item];
       }
     }
   }
@@ -38,9 +61,9 @@ export class BoxGrid extends Grid<Box> {
 
   /** Whether a box filed overlaps `box`, `padding` pixels kept between them. */
   overlaps(box: Box, padding: number): boolean {
-    for (let x = cellOf(box.x0 - padding); x <= cellOf(box.x1 + padding); x += 1) {
-      for (let y = cellOf(box.y0 - padding); y <= cellOf(box.y1 + padding); y += 1) {
-        const cell = this.cells.get(x * SPAN + y);
+    for (let x = this.column(box.x0 - padding); x <= this.column(box.x1 + padding); x += 1) {
+      for (let y = this.row(box.y0 - padding); y <= this.row(box.y1 + padding); y += 1) {
+        const cell = this.cell(x, y);
         if (cell) for (let i = 0; i < cell.length; i += 1) if (overlaps(box, cell[i] as Box, padding)) return true;
       }
     }
@@ -52,9 +75,9 @@ export class BoxGrid extends Grid<Box> {
    * line starts in (a callout's own symbol).
    */
   crossedBy(line: Leader, padding: number, fromInside = false): boolean {
-    for (let x = cellOf(Math.min(line.x0, line.x1) - padding); x <= cellOf(Math.max(line.x0, line.x1) + padding); x += 1) {
-      for (let y = cellOf(Math.min(line.y0, line.y1) - padding); y <= cellOf(Math.max(line.y0, line.y1) + padding); y += 1) {
-        const cell = this.cells.get(x * SPAN + y);
+    for (let x = this.column(Math.min(line.x0, line.x1) - padding); x <= this.column(Math.max(line.x0, line.x1) + padding); x += 1) {
+      for (let y = this.row(Math.min(line.y0, line.y1) - padding); y <= this.row(Math.max(line.y0, line.y1) + padding); y += 1) {
+        const cell = this.cell(x, y);
         if (!cell) continue;
         for (let i = 0; i < cell.length; i += 1) {
           const box = cell[i] as Box;
@@ -75,9 +98,9 @@ export class LineGrid extends Grid<Leader> {
 
   /** Whether a line filed crosses `box` grown by `padding`. */
   crosses(box: Box, padding: number): boolean {
-    for (let x = cellOf(box.x0 - padding); x <= cellOf(box.x1 + padding); x += 1) {
-      for (let y = cellOf(box.y0 - padding); y <= cellOf(box.y1 + padding); y += 1) {
-        const cell = this.cells.get(x * SPAN + y);
+    for (let x = this.column(box.x0 - padding); x <= this.column(box.x1 + padding); x += 1) {
+      for (let y = this.row(box.y0 - padding); y <= this.row(box.y1 + padding); y += 1) {
+        const cell = this.cell(x, y);
         if (cell) for (let i = 0; i < cell.length; i += 1) if (crossesBox(cell[i] as Leader, box, padding)) return true;
       }
     }

@@ -83,7 +83,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const placed: PlacedLabel[] = [];
   const inView = (box: Box) => box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
   // What is in the way, filed by where it is (box-grid.ts): the obstacles, the labels placed and their lines.
-  const [inTheWay, covers, lines] = [new BoxGrid(), new BoxGrid(), new LineGrid()];
+  const [inTheWay, covers, lines] = [new BoxGrid(width, height), new BoxGrid(width, height), new LineGrid(width, height)];
   for (const o of obstacles) inTheWay.insert(o);
   const place = (label: PlacedLabel) => {
     placed.push(label);
