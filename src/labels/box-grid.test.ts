@@ -17,7 +17,7 @@ describe('BoxGrid', () => {
   it('says whether a line crosses a box, leaving out the box a line starts in when asked', () => {
     const line = { x0: 130, y0: 107, x1: 300, y1: 250 };
     expect(grid.crossedBy(line, 0)).toBe(true);
-    expect(grid.crossedBy(line, 0, true)).toBe(false);
+    expect(grid.crossedBy(line, 0, { x: 130, y: 107 })).toBe(false);
     expect(grid.crossedBy({ x0: 0, y0: 0, x1: 90, y1: 90 }, 2)).toBe(false);
     expect(grid.crossedBy({ x0: 0, y0: 107, x1: 500, y1: 107 }, 0)).toBe(true);
   });

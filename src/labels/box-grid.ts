@@ -71,17 +71,18 @@ export class BoxGrid extends Grid<Box> {
   }
 
   /**
-   * Whether `line` crosses a box filed, grown by `padding`; with `fromInside`, leaving out a box its
-   * line starts in (a callout's own symbol).
+   * Whether `line` crosses a box filed, grown by `padding`; leaving out a box that holds `own`, the
+   * centre of the symbol the line starts from (a callout's own symbol: a neighbour's, even one that
+   * overlaps it where the line starts, is still in the way).
    */
-  crossedBy(line: Leader, padding: number, fromInside = false): boolean {
+  crossedBy(line: Leader, padding: number, own?: { x: number; y: number }): boolean {
     for (let x = this.column(Math.min(line.x0, line.x1) - padding); x <= this.column(Math.max(line.x0, line.x1) + padding); x += 1) {
       for (let y = this.row(Math.min(line.y0, line.y1) - padding); y <= this.row(Math.max(line.y0, line.y1) + padding); y += 1) {
         const cell = this.cell(x, y);
         if (!cell) continue;
         for (let i = 0; i < cell.length; i += 1) {
           const box = cell[i] as Box;
-          if (fromInside && line.x0 >= box.x0 - 1 && line.x0 <= box.x1 + 1 && line.y0 >= box.y0 - 1 && line.y0 <= box.y1 + 1) continue;
+          if (own && own.x >= box.x0 && own.x <= box.x1 && own.y >= box.y0 && own.y <= box.y1) continue;
           if (crossesBox(line, box, padding)) return true;
         }
       }

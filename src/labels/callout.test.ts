@@ -103,6 +103,27 @@ describe('placeLabels with callouts', () => {
     expect(placeLabels({ width: 400, height: 300, obstacles: [own, panel, ...walls], covered: [panel], candidates: [story('Beirut', 100, 100)] })).toEqual([]);
   });
 
+  it("runs no line through a neighbour's symbol, even one that overlaps its own where the line starts", () => {
+    // Damascus's ring overlaps Hezbollah's where a line up and to the right would start; the one free
+    // spot is up there, and its line would cross Damascus's ring: the name is left out rather than that.
+    const hezbollah = { x0: 88, y0: 88, x1: 112, y1: 112 };
+    const damascus = { x0: 106, y0: 70, x1: 130, y1: 94 };
+    const taken = [{ x0: 0, y0: 112, x1: 400, y1: 300 }, { x0: 0, y0: 0, x1: 88, y1: 300 }, { x0: 112, y0: 94, x1: 400, y1: 112 }];
+    const name: LabelCandidate = { ...story('Hezbollah', 100, 100), callout: { radius: 12 } };
+    expect(placeLabels({ width: 400, height: 300, obstacles: [hezbollah, damascus, ...taken], candidates: [name] })).toEqual([]);
+    // Its own ring is no obstacle to its line: with Damascus gone, the same spot is taken.
+    expect(placeLabels({ width: 400, height: 300, obstacles: [hezbollah, ...taken], candidates: [name] })[0]?.leader).toBeDefined();
+  });
+
+  it('calls out nothing from a point beyond the view', () => {
+    // A country whose label point is hemmed in; round its other point, 10 px beyond the left edge, a
+    // spot in the view is free.
+    const hemmed = [{ x0: 0, y0: 0, x1: 400, y1: 80 }, { x0: 0, y0: 120, x1: 400, y1: 300 }, { x0: 110, y0: 0, x1: 400, y1: 300 }];
+    const country = (x: number): LabelCandidate => ({ ...story('France', 200, 100), tier: 'region', sides: ['center'], callout: { radius: 0, reach: 32 }, alsoAt: [{ x, y: 100, sides: ['center'] }] });
+    expect(placeLabels({ width: 400, height: 300, obstacles: hemmed, candidates: [country(-10)] })).toEqual([]);
+    expect(placeLabels({ width: 400, height: 300, obstacles: hemmed, candidates: [country(10)] })[0]?.leader).toMatchObject({ x0: 10, y0: 100 });
+  });
+
   it('never calls out a basemap name: it is left out', () => {
     const name = { ...story('Lebanon', 100, 100), tier: 'basemap' as const, callout: undefined };
     expect(placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [name] })).toEqual([]);

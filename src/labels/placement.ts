@@ -92,8 +92,8 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   };
   const clearOfObstacles = (cover: Box) => !inTheWay.overlaps(cover, LABEL_PADDING);
   const free = (cover: Box) => clearOfObstacles(cover) && !covers.overlaps(cover, LABEL_PADDING) && !lines.crosses(cover, LABEL_PADDING);
-  // A line runs clear of every label and of every symbol but the one it starts from.
-  const clearLine = (line: Leader) => !covers.crossedBy(line, LABEL_PADDING) && !inTheWay.crossedBy(line, 0, true);
+  // A line runs clear of every label and of every symbol but the one it starts from, centred at `own`.
+  const clearLine = (line: Leader, own: { x: number; y: number }) => !covers.crossedBy(line, LABEL_PADDING) && !inTheWay.crossedBy(line, 0, own);
   // Within the story's tiers, the name with the fewest free sides first (the classic greedy order for
   // point labels): a name with room to spare can still move aside for one hemmed in.
   const room = new Map(candidates.map((c) => [c, c.callout ? c.sides.filter((side) => {
@@ -128,7 +128,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     const { radius, reach } = ranked.callout;
     const onOther = (box: Box) => radius === 0 && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
-      const spot = findCallout(at.x, at.y, c, radius, reach ?? Number.POSITIVE_INFINITY, ({ box, leader }) => inView(box) && free(box) && clearLine(leader) && !onOther(box));
+      // A line starts in the view: a name is not drawn for what lies beyond it.
+      if (at.x < view.x0 || at.x > view.x1 || at.y < view.y0 || at.y > view.y1) return false;
+      const spot = findCallout(at.x, at.y, c, radius, reach ?? Number.POSITIVE_INFINITY, ({ box, leader }) => inView(box) && free(box) && clearLine(leader, at) && !onOther(box));
       if (spot) place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
       return spot !== null;
     };
