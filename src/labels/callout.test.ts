@@ -124,6 +124,17 @@ describe('placeLabels with callouts', () => {
     expect(placeLabels({ width: 400, height: 300, obstacles: hemmed, candidates: [country(10)] })[0]?.leader).toMatchObject({ x0: 10, y0: 100 });
   });
 
+  it("calls out a hemmed-in focus name before the story's names are set: it takes the nearest spot", () => {
+    // The nearest spot up and to the right of the tour stop's place is where another story name would
+    // stand beside its own symbol; the stop's name comes first, and that one finds another place.
+    const focus: LabelCandidate = { ...story('Stop', 100, 100), tier: 'focus' };
+    const other: LabelCandidate = { ...story('Other', 112, 73, 1), sides: ['right'] };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [other, focus] });
+    const nearest = calloutSpots(100, 100, shape, 6)[0];
+    expect(placed.find((p) => p.id === 'Stop')?.box).toEqual(nearest?.box);
+    expect(placed.find((p) => p.id === 'Other')?.box).not.toEqual({ x0: 122, y0: 66, x1: 182, y1: 80 });
+  });
+
   it('never calls out a basemap name: it is left out', () => {
     const name = { ...story('Lebanon', 100, 100), tier: 'basemap' as const, callout: undefined };
     expect(placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [name] })).toEqual([]);

@@ -138,12 +138,20 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // other points inside it, spread over it).
     if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
   }
-  // The story's names beside their symbols first, then the story's countries, then the story's names
-  // that found no room beside, called out round them; then the rest of the basemap.
+  // The selection's and the tour stop's names beside their symbols, else called out; then the story's
+  // names beside their symbols, then the story's countries, then the story's names that found no room
+  // beside, called out round them; then the rest of the basemap.
   const waiting: LabelCandidate[] = [];
-  const callOutWaiting = () => waiting.splice(0).slice(0, CALLOUT_BUDGET).forEach(callOut);
+  let budget = CALLOUT_BUDGET;
+  const callOutWaiting = () => {
+    const now = waiting.splice(0).slice(0, budget);
+    budget -= now.length;
+    now.forEach(callOut);
+  };
+  let focusDone = false;
   for (const ranked of [...candidates].sort(order)) {
-    if (ranked.tier === 'basemap') callOutWaiting();
+    if ((ranked.tier !== 'focus' && !focusDone) || ranked.tier === 'basemap') callOutWaiting();
+    focusDone ||= ranked.tier !== 'focus';
     if (!placeBeside(ranked) && ranked.callout) waiting.push(ranked);
   }
   callOutWaiting();
