@@ -135,6 +135,15 @@ describe('placeLabels with callouts', () => {
     expect(placed.find((p) => p.id === 'Other')?.box).not.toEqual({ x0: 122, y0: 66, x1: 182, y1: 80 });
   });
 
+  it("calls out a hemmed-in story name before any country is named: a country's name never takes its spot", () => {
+    // The nearest spot up and to the right of Jerusalem is where Egypt's name would stand on its label point.
+    const nearest = calloutSpots(100, 100, shape, 6)[0]?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    const egypt: LabelCandidate = { ...story('Egypt', (nearest.x0 + nearest.x1) / 2, (nearest.y0 + nearest.y1) / 2), tier: 'region', sides: ['center'], callout: undefined };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [egypt, story('Jerusalem', 100, 100)] });
+    expect(placed.find((p) => p.id === 'Jerusalem')?.box).toEqual(nearest);
+    expect(placed.find((p) => p.id === 'Egypt')).toBeUndefined();
+  });
+
   it('never calls out a basemap name: it is left out', () => {
     const name = { ...story('Lebanon', 100, 100), tier: 'basemap' as const, callout: undefined };
     expect(placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [name] })).toEqual([]);

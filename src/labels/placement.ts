@@ -13,7 +13,7 @@ import { coverBox, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, ty
 
 /**
  * How a label ranks: the selection and the tour stop's places, then the story's places, then the
- * countries the story happens in (before the story's names that must be called out), then the rest.
+ * countries the story happens in, then the rest; within each, names beside their symbols before names called out.
  */
 export type LabelTier = 'focus' | 'region' | 'story' | 'basemap';
 
@@ -138,9 +138,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // other points inside it, spread over it).
     if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
   }
-  // The selection's and the tour stop's names beside their symbols, else called out; then the story's
-  // names beside their symbols, then the story's countries, then the story's names that found no room
-  // beside, called out round them; then the rest of the basemap.
+  // Tier by tier (the selection's and the tour stop's names, the story's, the story's countries, the
+  // rest of the basemap), each name beside its symbol where there is room, then the tier's names that
+  // found none called out round them: a story name, called out, still comes before any country's.
   const waiting: LabelCandidate[] = [];
   let budget = CALLOUT_BUDGET;
   const callOutWaiting = () => {
@@ -148,10 +148,10 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     budget -= now.length;
     now.forEach(callOut);
   };
-  let focusDone = false;
+  let tier: LabelTier | null = null;
   for (const ranked of [...candidates].sort(order)) {
-    if ((ranked.tier !== 'focus' && !focusDone) || ranked.tier === 'basemap') callOutWaiting();
-    focusDone ||= ranked.tier !== 'focus';
+    if (ranked.tier !== tier) callOutWaiting();
+    tier = ranked.tier;
     if (!placeBeside(ranked) && ranked.callout) waiting.push(ranked);
   }
   callOutWaiting();

@@ -87,7 +87,8 @@ function namingProblems(placed: readonly Label[], symbols: readonly Symbol[], ev
 const STORY_CITIES = ['Manchester', 'London', 'Brussels', 'Paris', 'Nice', 'Mosul', 'Raqqa', 'Damascus', 'Jerusalem', 'Sinai', 'Libya', 'Tehran', 'Moscow'];
 
 describe('the first view, as a locator map', () => {
-  for (const [width, height] of [[1280, 800], [1920, 1080]] as const) {
+  // A laptop, a projector (full HD, 720p, and the 1024x768 of many a classroom's).
+  for (const [width, height] of [[1280, 800], [1920, 1080], [1280, 720], [1024, 768]] as const) {
     it(`at ${width}x${height}: names every story city in view, each symbol by its city, no symbol for two cities`, async () => {
       const { page, context, errors } = await openStory(browser(), { width, height });
       const placed = await labels(page);
