@@ -62,7 +62,12 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
         // the symbol may be drawn aside from its true place, so where it is drawn is what must show.
         onFocus: () => {
           // From the keyboard only: a click focuses the symbol too, and it is in view where it was clicked.
-          if (!element.matches(':focus-visible')) return;
+          // Nor does a click, a tap or the opening of a group keep the tooltip that Leaflet opens on
+          // focus: the passage says as much, and the tooltip would lie over the names round it.
+          if (!element.matches(':focus-visible')) {
+            queueMicrotask(() => markerRef.current?.closeTooltip());
+            return;
+          }
           const shown = shownAt(map, element);
           if (shown) camera.request({ kind: 'focus', places: [{ id, points: [shown] }], reducedMotion: true });
         },

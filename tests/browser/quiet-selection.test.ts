@@ -1,5 +1,5 @@
 /**
- * What opening and closing a passage leaves alone: the clicked feature's tooltip is not taken down
+ * What opening and closing a passage, or a group, leaves alone: the clicked feature's tooltip is not taken down
  * and put back, and the article's scroll towards a closed passage stops where it stands.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,22 @@ describe('a selection leaves alone what it need not touch', () => {
     // The map's top-left corner: open sea, no feature.
     await page.mouse.click(map!.x + 40, map!.y + 90);
     await tooltip.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('a group opened by a click leaves no tooltip over the names of its places', async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
+    const paris = page.locator('.place-group[aria-label^="Paris"]');
+    const { x, y } = await clickablePoint(paris);
+    await page.mouse.click(x, y);
+    // Opened in one step: its places drawn, focus on the first of them.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-feature-id') ?? ''), { timeout: 10_000 }).toMatch(/^paris-/);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(500);
+    expect(await page.locator('.leaflet-tooltip').count()).toBe(0);
+    // From the keyboard, a focused place still shows its tooltip.
+    await page.keyboard.press('Tab');
+    await page.locator('.leaflet-tooltip').waitFor();
     await context.close();
   });
 
