@@ -79,6 +79,7 @@ export function StopList({ stops, dispatch }: StopListProps) {
                 </summary>
                 <TextField id={`${s.key}-title`} field="title" label="Title" value={title} onChange={(value) => dispatch({ type: 'edit', key: s.key, field: 'title', value })} />
                 <TextField id={`${s.key}-question`} field="question" label="Question for discussion (shown as not from the article)" value={s.stop.question ?? ''} multiline onChange={(value) => dispatch({ type: 'edit', key: s.key, field: 'question', value })} />
+                <TextField id={`${s.key}-fact-note`} field="factNote" label="Note on the article's facts (shown to the class beside its words)" value={s.stop.factNote ?? ''} multiline onChange={(value) => dispatch({ type: 'edit', key: s.key, field: 'factNote', value })} />
                 <TextField id={`${s.key}-notes`} field="notes" label="Notes for you (presenter view only)" value={s.stop.notes ?? ''} multiline onChange={(value) => dispatch({ type: 'edit', key: s.key, field: 'notes', value })} />
               </details>
             </li>

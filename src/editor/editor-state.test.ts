@@ -37,13 +37,14 @@ describe('tour editor reducer', () => {
     expect(presented(state)).toBeNull();
   });
 
-  it('edits title, question and notes; an empty question or note is left out', () => {
+  it('edits title, question, fact note and notes; an empty question or note is left out', () => {
     const state = run(
       { type: 'edit', key: 'article-1', field: 'title', value: 'Paris, November 2015' },
       { type: 'edit', key: 'article-1', field: 'notes', value: 'Ask who has been to Paris.' },
+      { type: 'edit', key: 'article-1', field: 'factNote', value: 'The toll rose to 131 in 2019.' },
       { type: 'edit', key: 'article-2', field: 'question', value: '  ' },
     );
-    expect(state.teacher?.stops[0]?.stop).toMatchObject({ title: 'Paris, November 2015', notes: 'Ask who has been to Paris.' });
+    expect(state.teacher?.stops[0]?.stop).toMatchObject({ title: 'Paris, November 2015', notes: 'Ask who has been to Paris.', factNote: 'The toll rose to 131 in 2019.' });
     expect(state.teacher?.stops[1]?.stop).not.toHaveProperty('question');
   });
 
@@ -54,6 +55,7 @@ describe('tour editor reducer', () => {
     expect(fieldProblem('title', '')).toBe('must not be empty');
     expect(fieldProblem('question', '<script>alert(1)</script>')).toMatch(/must be plain text/);
     expect(fieldProblem('question', 'Is 3 < 4 & why?')).toBeUndefined();
+    expect(fieldProblem('factNote', '<script>alert(1)</script>')).toMatch(/must be plain text/);
   });
 
   it('adds a stop at the end, and deletes only the stops it added', () => {

@@ -9,7 +9,7 @@ import { TourStopSchema, type Tour, type TourStop } from '../story/schema.ts';
 import { editorStops, newStopKey, type EditorStop, type TeacherTour } from './teacher-tour.ts';
 
 /** The stop texts a teacher may write. */
-export type EditableField = 'title' | 'question' | 'notes';
+export type EditableField = 'title' | 'question' | 'factNote' | 'notes';
 
 /** A tour file checked by the validator (`validateTour`). */
 export type TourCheck = { ok: true; tour: Tour } | { ok: false; problems: Problem[] };

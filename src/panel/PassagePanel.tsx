@@ -3,6 +3,7 @@ import { formatDateRange, formatDeaths } from '../story/format.ts';
 import { FLOW_LABELS, LAYER_LABELS, PRECISION_LABELS } from '../story/layers.ts';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { StoryFeature } from '../story/schema.ts';
+import { FactNote } from '../ui/FactNote.tsx';
 import { MarkedText } from './MarkedText.tsx';
 import { partLabel } from './part-label.ts';
 import { useFocusWhenShown } from '../ui/use-focus-when-shown.ts';
@@ -88,12 +89,7 @@ export function PassagePanel({ feature, parts, related, onSelect, onClose, onRea
           {part.credit && <p className="credit">Photo: {part.credit}</p>}
         </figure>
       ))}
-      {note && (
-        <p className="note" role="note">
-          <strong>Note: </strong>
-          {note}
-        </p>
-      )}
+      {note && <FactNote text={note} />}
       {related.length > 0 && (
         <div className="related">
           <h3>This passage also speaks of</h3>

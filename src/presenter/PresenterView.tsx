@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FactNote } from '../ui/FactNote.tsx';
 import { QuotedParts } from '../panel/QuotedParts.tsx';
 import type { QuotablePart } from '../story/passages.ts';
 import type { Tour } from '../story/schema.ts';
@@ -58,6 +59,7 @@ export function PresenterView({ tour, parts, link, now, nowPreview, nextPreview 
             <p className={stop?.notes ? 'notes-text' : 'notes-text is-empty'}>{stop?.notes ?? 'No notes for this stop.'}</p>
           </section>
           {stop && <QuotedParts parts={parts} quotes={stop.passage} />}
+          {stop?.factNote && <FactNote text={stop.factNote} />}
           {stop?.question && (
             <div className="question" role="note" aria-label="Question for discussion, not from the article">
               <p className="question-label">For discussion · not from the article</p>

@@ -1,6 +1,7 @@
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { Tour } from '../story/schema.ts';
 import { ExcerptText } from '../ui/ExcerptText.tsx';
+import { FactNote } from '../ui/FactNote.tsx';
 import { shortPartLabel } from './handout-paragraphs.ts';
 
 /**
@@ -25,6 +26,7 @@ export function TourHandout({ tour, parts, teacher }: { tour: Tour; parts: reado
                 </p>
               </blockquote>
             ))}
+            {stop.factNote && <FactNote text={stop.factNote} />}
             {stop.question && (
               <p className="print-question">
                 <strong>For discussion (not from the article): </strong>

@@ -185,6 +185,8 @@ export const TourStopSchema = v.strictObject({
   passage: v.pipe(v.array(text(MAX_TEXT_LENGTH), 'must be a list of quotes'), v.minLength(1, 'must hold at least one quote')),
   /** A question for discussion: the teacher's, never the article's, and shown as such. */
   question: v.optional(text(MAX_TEXT_LENGTH)),
+  /** A note beside the stop's quotes where the article errs (a date, a toll), shown to the class with them. */
+  factNote: v.optional(text(MAX_TEXT_LENGTH)),
   /** The teacher's notes for this stop, shown only in the presenter view, never to the class. */
   notes: v.optional(text(MAX_TEXT_LENGTH)),
   /** The month the stop is about, `YYYY-MM`: what is dated later is hidden while it shows. */

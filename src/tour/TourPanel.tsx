@@ -2,6 +2,7 @@ import { useEffect, useRef, type Ref } from 'react';
 import type { QuotablePart } from '../story/passages.ts';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { jumpPrompt } from './jump-digits.ts';
+import { FactNote } from '../ui/FactNote.tsx';
 import { QuotedParts } from '../panel/QuotedParts.tsx';
 import { keySentenceOnly } from './key-sentence.ts';
 import type { Words } from './stop-limits.ts';
@@ -88,6 +89,7 @@ export function TourPanel(props: TourPanelProps) {
           {stop.title}
         </h2>
         <QuotedParts parts={parts} quotes={quotes} excerpt={excerptNote(fit.words, stop.passage.length)} />
+        {stop.factNote && <FactNote text={stop.factNote} />}
         {stop.question && (
           <div className="question" role="note" aria-label="Question for discussion, not from the article">
             <p className="question-label">For discussion · not from the article</p>

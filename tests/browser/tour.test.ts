@@ -10,7 +10,7 @@ const browser = useChromium();
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-/** Checks that the page shows stop `n`: its URL, its "N / M" and exactly its sentences marked. */
+/** Checks that the page shows stop `n`: its URL, its "N / M", exactly its sentences marked, and its note on the facts. */
 async function expectStop(page: Page, n: number) {
   await page.waitForFunction((hash) => location.hash === hash, `#/tour/${n}`, { timeout: 5000 });
   const panel = passagePanel(page);
@@ -19,6 +19,10 @@ async function expectStop(page: Page, n: number) {
   expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe(stop?.title);
   const marks = await panel.locator('blockquote mark').allTextContents();
   expect(squeeze(marks.join('')), `stop ${n}`).toBe(squeeze(stop?.passage.join('') ?? ''));
+  // Where the article errs, the stop's note stands beside its words (the Brussels bombings' date).
+  const note = panel.locator('p.note[role="note"]');
+  if (stop?.factNote) expect(await note.textContent(), `stop ${n}`).toBe(`Note: ${stop.factNote}`);
+  else expect(await note.count(), `stop ${n}`).toBe(0);
 }
 
 describe('the classroom tour', () => {
