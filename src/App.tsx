@@ -71,7 +71,7 @@ export function App({ load, hash }: {
   const story = load.status === 'ready' ? load.story : null;
   const teacher = useTeacherTour(story);
   const tour = teacher.tour;
-  const presentation = usePresentation(tour, teacher.ready, state.tourStop, dispatch);
+  const presentation = usePresentation(tour, teacher.ready, state.tourStop, dispatch, { panel: panelRef, places: elements });
   const { stop, stops, blank, fullscreen, toggleFullscreen } = presentation;
   const tourGo = presentation.go;
   const presenting = stop !== undefined;

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useState, type Dispatch, type RefObject } from 'react';
 import type { AppAction } from '../app/app-state.ts';
 import type { Tour, TourStop } from '../story/schema.ts';
 import type { TourCommand } from './tour-keys.ts';
 import { useTourKeys } from './use-tour-keys.ts';
+import { useTourTabRing } from './use-tour-tab-ring.ts';
 
 /** What the page needs to present the tour. */
 export interface Presentation {
@@ -18,15 +19,23 @@ export interface Presentation {
   toggleFullscreen: () => void;
 }
 
+/** Where Tab goes in the tour: the tour panel, and the map's elements of the stop's places. */
+export interface TourTabs {
+  panel: RefObject<HTMLElement | null>;
+  places: ReadonlyMap<string, HTMLElement | SVGElement>;
+}
+
 /**
- * Runs the tour: keeps the stop in range, follows full screen, turns keys and swipes into stops, and
- * blanks the screen on request. `tourStop` comes from the app state (and so from the URL).
+ * Runs the tour: keeps the stop in range, follows full screen, turns keys and swipes into stops,
+ * blanks the screen on request, and keeps Tab in the tour. `tourStop` comes from the app state (and
+ * so from the URL).
  */
-export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: number | null, dispatch: Dispatch<AppAction>): Presentation {
+export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: number | null, dispatch: Dispatch<AppAction>, tabs: TourTabs): Presentation {
   const [blank, setBlank] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
   const stop = tour && tourStop !== null ? tour.stops[tourStop - 1] : undefined;
   const stops = tour?.stops.length ?? 0;
+  useTourTabRing(stop, tabs.panel, tabs.places);
 
   useEffect(
     function keepStopInRange() {

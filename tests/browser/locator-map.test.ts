@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settledLabels } from './placed-labels.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
+import { expectTourKeepsTheKeyboard } from './tour-tabs.ts';
 
 const browser = useChromium();
 const story = geoStory();
@@ -153,6 +154,9 @@ describe('the tour names its city', () => {
         }
         for (const l of focus) expect(l.size, `stop ${index + 1}: "${l.text}"`).toBeGreaterThanOrEqual(20);
       }
+      // At the last stop, the keyboard kept in the tour (tour.test.ts does so at 1920x1080).
+      const stops = story.tour?.stops ?? [];
+      await expectTourKeepsTheKeyboard(page, stops[stops.length - 1]?.features ?? [], ['PageUp', 'PageDown']);
       await context.close();
     });
   }

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
 import { openStory, passagePanel, useChromium } from './story-page.ts';
+import { expectTourKeepsTheKeyboard } from './tour-tabs.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
 const total = tour.stops.length;
@@ -44,6 +45,8 @@ describe('the classroom tour', () => {
       await expectStop(page, n);
       await page.keyboard.press('PageUp');
     }
+    await expectStop(page, 1);
+    await expectTourKeepsTheKeyboard(page, tour.stops[0]?.features ?? []);
     await expectStop(page, 1);
     await page.keyboard.press('End');
     await expectStop(page, total);
