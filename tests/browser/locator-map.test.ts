@@ -141,7 +141,10 @@ describe('the tour names its city', () => {
       for (const [index, stop] of (story.tour?.stops ?? []).entries()) {
         await page.goto(`${page.url().split('#')[0]}#/tour/${index + 1}`);
         await page.locator('.story-map.leaflet-container:not([aria-busy])').waitFor();
-        const focus = (await labels(page)).filter((l) => l.tier === 'focus');
+        const placed = await labels(page).catch((error: unknown) => {
+          throw new Error(`stop ${index + 1}: ${String(error)}`);
+        });
+        const focus = placed.filter((l) => l.tier === 'focus');
         const offView = await page.locator('.off-view-name').allTextContents();
         const texts = focus.map((l) => l.text).join(' | ');
         for (const id of stop.features) {
