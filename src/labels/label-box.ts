@@ -55,6 +55,12 @@ export function textBox(x: number, y: number, shape: LabelShape, side: Side): Bo
   }
 }
 
+/** How the lines of a name of several lines line up on `side` of its anchor: towards it. */
+export function lineAlign(side: Side): 'left' | 'center' | 'right' {
+  if (side === 'left' || side === 'above-left' || side === 'below-left') return 'right';
+  return side === 'above' || side === 'below' || side === 'center' ? 'center' : 'left';
+}
+
 /** What a label covers: its text box, and its dot if it has one. */
 export function coverBox(x: number, y: number, shape: LabelShape, side: Side): Box {
   const box = textBox(x, y, shape, side);

@@ -27,6 +27,11 @@ export interface LabelToDraw {
   tier: string;
   /** A called-out label's line from its symbol. */
   leader?: Leader | undefined;
+  /**
+   * How the lines of a label of several lines line up: towards its symbol (left-aligned to its right,
+   * right-aligned to its left, centred above or below it). Left if unset.
+   */
+  align?: CanvasTextAlign | undefined;
   /** A story name: the ids of the places its symbol stands for, written out for tests. */
   ids?: readonly string[] | undefined;
 }
@@ -180,7 +185,7 @@ function drawSpoke(ctx: CanvasRenderingContext2D, spoke: Leader): void {
   ctx.stroke();
 }
 
-function drawLabel(ctx: CanvasRenderingContext2D, pen: Pen, { text, box, style, size, dot }: LabelToDraw): void {
+function drawLabel(ctx: CanvasRenderingContext2D, pen: Pen, { text, box, style, size, dot, align = 'left' }: LabelToDraw): void {
   if (dot && style.dot > 0) {
     ctx.beginPath();
     ctx.arc(dot.x, dot.y, style.dot, 0, 2 * Math.PI);
@@ -196,7 +201,8 @@ function drawLabel(ctx: CanvasRenderingContext2D, pen: Pen, { text, box, style, 
   // A label of several lines (a group naming the tour stop's places) is set line under line.
   const lines = labelText(style, text).split('\n');
   const line = (box.y1 - box.y0 - 2 * style.haloWidth) / lines.length;
-  const x = box.x0 + style.haloWidth;
+  const x = align === 'center' ? (box.x0 + box.x1) / 2 : align === 'right' ? box.x1 - style.haloWidth : box.x0 + style.haloWidth;
+  ctx.textAlign = align;
   lines.forEach((shown, i) => {
     const y = box.y0 + style.haloWidth + line * (i + 0.5);
     if (style.haloWidth > 0) {

@@ -4,7 +4,7 @@
  * places fanned out from their groups; what the label layer (label-canvas.ts) then draws.
  */
 import type L from 'leaflet';
-import type { Box } from '../labels/label-box.ts';
+import { lineAlign, type Box } from '../labels/label-box.ts';
 import type { Leader } from '../labels/callout.ts';
 import type { LabelStyle } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
@@ -67,7 +67,7 @@ export function viewLabels(map: L.Map, { symbols, focusIds, presenting, basemap,
   });
   const labels = placed.flatMap((p) => {
     const how = drawnAs.get(p.id);
-    return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader }] : [];
+    return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader, align: lineAlign(p.side) }] : [];
   });
   return { labels, spokes };
 }
