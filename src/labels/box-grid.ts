@@ -5,7 +5,7 @@
  * questions are plain loops that make no objects (no closures, no array literals, no iterators).
  */
 import type { Box } from './label-box.ts';
-import { overlaps } from './label-box.ts';
+import { holds, overlaps } from './label-box.ts';
 import { crossesBox, type Leader } from './callout.ts';
 
 /** Pixels a cell is wide and high: about a short label's width. */
@@ -82,7 +82,7 @@ export class BoxGrid extends Grid<Box> {
         if (!cell) continue;
         for (let i = 0; i < cell.length; i += 1) {
           const box = cell[i] as Box;
-          if (own && own.x >= box.x0 && own.x <= box.x1 && own.y >= box.y0 && own.y <= box.y1) continue;
+          if (own && holds(box, own.x, own.y)) continue;
           if (crossesBox(line, box, padding)) return true;
         }
       }

@@ -68,6 +68,11 @@ export function coverBox(x: number, y: number, shape: LabelShape, side: Side): B
   return { x0: Math.min(box.x0, x - shape.dot), y0: Math.min(box.y0, y - shape.dot), x1: Math.max(box.x1, x + shape.dot), y1: Math.max(box.y1, y + shape.dot) };
 }
 
+/** Whether the point (x, y) lies in `box`, its edges included. */
+export function holds(box: Box, x: number, y: number): boolean {
+  return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+}
+
 /** Whether two boxes overlap, with `padding` pixels kept between them. */
 export function overlaps(a: Box, b: Box, padding = 0): boolean {
   return a.x0 < b.x1 + padding && b.x0 < a.x1 + padding && a.y0 < b.y1 + padding && b.y0 < a.y1 + padding;

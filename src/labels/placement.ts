@@ -9,7 +9,7 @@
  */
 import { findCallout, type Leader } from './callout.ts';
 import { BoxGrid, LineGrid } from './box-grid.ts';
-import { coverBox, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
+import { coverBox, holds, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
 /**
  * How a label ranks: the selection and the tour stop's places, then the story's places, then the
@@ -122,14 +122,14 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     if (!ranked.callout) return;
     // A line never starts under a panel: its place is hidden (a story symbol there is not named at all).
     const { x, y } = ranked;
-    if (covered.some((o) => x >= o.x0 && x <= o.x1 && y >= o.y0 && y <= o.y1)) return;
+    if (covered.some((o) => holds(o, x, y))) return;
     // A name with no symbol of its own (a country's) is not called out onto the place where another
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     const { radius, reach } = ranked.callout;
     const onOther = (box: Box) => radius === 0 && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
       // A line starts in the view: a name is not drawn for what lies beyond it.
-      if (at.x < view.x0 || at.x > view.x1 || at.y < view.y0 || at.y > view.y1) return false;
+      if (!holds(view, at.x, at.y)) return false;
       const spot = findCallout(at.x, at.y, c, radius, reach ?? Number.POSITIVE_INFINITY, ({ box, leader }) => inView(box) && free(box) && clearLine(leader, at) && !onOther(box));
       if (spot) place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
       return spot !== null;
