@@ -14,12 +14,10 @@ describe('BoxGrid', () => {
     expect(grid.overlaps({ x0: 300, y0: 300, x1: 400, y1: 320 }, 2)).toBe(false);
   });
 
-  it('says whether a line crosses a box, leaving out the box a line starts in when asked', () => {
-    const line = { x0: 130, y0: 107, x1: 300, y1: 250 };
-    expect(grid.crossedBy(line, 0)).toBe(true);
-    expect(grid.crossedBy(line, 0, { x: 130, y: 107 })).toBe(false);
-    expect(grid.crossedBy({ x0: 0, y0: 0, x1: 90, y1: 90 }, 2)).toBe(false);
-    expect(grid.crossedBy({ x0: 0, y0: 107, x1: 500, y1: 107 }, 0)).toBe(true);
+  it('gathers the boxes filed round an area, each once, beyond the view too', () => {
+    expect(grid.gather(0, 0, 1280, 800)).toEqual([{ x0: 100, y0: 100, x1: 160, y1: 114 }, { x0: -400, y0: -30, x1: -300, y1: -10 }].reverse());
+    expect(grid.gather(90, 90, 170, 120)).toEqual([{ x0: 100, y0: 100, x1: 160, y1: 114 }]);
+    expect(grid.gather(700, 500, 800, 600)).toEqual([]);
   });
 });
 

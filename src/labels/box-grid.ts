@@ -5,7 +5,7 @@
  * questions are plain loops that make no objects (no closures, no array literals, no iterators).
  */
 import type { Box } from './label-box.ts';
-import { holds, overlaps } from './label-box.ts';
+import { overlaps } from './label-box.ts';
 import { crossesBox, type Leader } from './callout.ts';
 
 /** Pixels a cell is wide and high: about a short label's width. */
@@ -37,19 +37,46 @@ class Grid<T> {
     return row < 0 ? 0 : row >= this.rows ? this.rows - 1 : row;
   }
 
-  /** The items filed under a cell, if any. */
-  protected cell(column: number, row: number): T[] | undefined {
-    return this.cells[column * this.rows + row];
+  /**
+   * Whether `hit` holds for an item filed near `box` grown by `padding`: asked thousands of times a
+   * view, a plain loop over the cells, making nothing.
+   */
+  protected anyNear(box: Box, padding: number, hit: (item: T, box: Box, padding: number) => boolean): boolean {
+    const c0 = this.column(box.x0 - padding);
+    const c1 = this.column(box.x1 + padding);
+    const r0 = this.row(box.y0 - padding);
+    const r1 = this.row(box.y1 + padding);
+    for (let x = c0; x <= c1; x += 1) {
+      for (let y = r0; y <= r1; y += 1) {
+        const cell = this.cells[x * this.rows + y];
+        if (cell) for (let i = 0; i < cell.length; i += 1) if (hit(cell[i] as T, box, padding)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index of each cell of the area from (x0, y0) to (x1, y1), to `visit` (for filing and
+   * gathering, a few times a view; the questions asked thousands of times loop on their own).
+   */
+  private eachCell(x0: number, y0: number, x1: number, y1: number, visit: (index: number) => void): void {
+    const [c0, c1, r0, r1] = [this.column(x0), this.column(x1), this.row(y0), this.row(y1)];
+    for (let x = c0; x <= c1; x += 1) for (let y = r0; y <= r1; y += 1) visit(x * this.rows + y);
+  }
+
+  /** The items filed under the cells of the area from (x0, y0) to (x1, y1), each once. */
+  gather(x0: number, y0: number, x1: number, y1: number): T[] {
+    const found = new Set<T>();
+    this.eachCell(x0, y0, x1, y1, (index) => this.cells[index]?.forEach((item) => found.add(item)));
+    return [...found];
   }
 
   protected file(item: T, x0: number, y0: number, x1: number, y1: number): void {
-    for (let x = this.column(x0); x <= this.column(x1); x += 1) {
-      for (let y = this.row(y0); y <= this.row(y1); y += 1) {
-        const cell = this.cells[x * this.rows + y];
-        if (cell) cell.push(item);
-        else this.cells[x * this.rows + y] = [item];
-      }
-    }
+    this.eachCell(x0, y0, x1, y1, (index) => {
+      const cell = this.cells[index];
+      if (cell) cell.push(item);
+      else this.cells[index] = [item];
+    });
   }
 }
 
@@ -61,33 +88,7 @@ export class BoxGrid extends Grid<Box> {
 
   /** Whether a box filed overlaps `box`, `padding` pixels kept between them. */
   overlaps(box: Box, padding: number): boolean {
-    for (let x = this.column(box.x0 - padding); x <= this.column(box.x1 + padding); x += 1) {
-      for (let y = this.row(box.y0 - padding); y <= this.row(box.y1 + padding); y += 1) {
-        const cell = this.cell(x, y);
-        if (cell) for (let i = 0; i < cell.length; i += 1) if (overlaps(box, cell[i] as Box, padding)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether `line` crosses a box filed, grown by `padding`; leaving out a box that holds `own`, the
-   * centre of the symbol the line starts from (a callout's own symbol: a neighbour's, even one that
-   * overlaps it where the line starts, is still in the way).
-   */
-  crossedBy(line: Leader, padding: number, own?: { x: number; y: number }): boolean {
-    for (let x = this.column(Math.min(line.x0, line.x1) - padding); x <= this.column(Math.max(line.x0, line.x1) + padding); x += 1) {
-      for (let y = this.row(Math.min(line.y0, line.y1) - padding); y <= this.row(Math.max(line.y0, line.y1) + padding); y += 1) {
-        const cell = this.cell(x, y);
-        if (!cell) continue;
-        for (let i = 0; i < cell.length; i += 1) {
-          const box = cell[i] as Box;
-          if (own && holds(box, own.x, own.y)) continue;
-          if (crossesBox(line, box, padding)) return true;
-        }
-      }
-    }
-    return false;
+    return this.anyNear(box, padding, overlaps);
   }
 }
 
@@ -99,12 +100,6 @@ export class LineGrid extends Grid<Leader> {
 
   /** Whether a line filed crosses `box` grown by `padding`. */
   crosses(box: Box, padding: number): boolean {
-    for (let x = this.column(box.x0 - padding); x <= this.column(box.x1 + padding); x += 1) {
-      for (let y = this.row(box.y0 - padding); y <= this.row(box.y1 + padding); y += 1) {
-        const cell = this.cell(x, y);
-        if (cell) for (let i = 0; i < cell.length; i += 1) if (crossesBox(cell[i] as Leader, box, padding)) return true;
-      }
-    }
-    return false;
+    return this.anyNear(box, padding, crossesBox);
   }
 }

@@ -66,6 +66,13 @@ export function findCallout(x: number, y: number, shape: LabelShape, radius: num
   return null;
 }
 
+/** The area that holds every spot `findCallout` tries, and their lines. */
+export function calloutArea(x: number, y: number, shape: LabelShape, radius: number, reach: number): Box {
+  const farthest = CALLOUT_DISTANCES.filter((distance) => distance <= reach).at(-1) ?? 0;
+  const out = Math.max(shape.clearance + farthest, radius);
+  return { x0: x - out - shape.width, y0: y - out - shape.height, x1: x + out + shape.width, y1: y + out + shape.height };
+}
+
 /** Every spot `findCallout` would try, in its order. */
 export function calloutSpots(x: number, y: number, shape: LabelShape, radius: number, reach: number = Number.POSITIVE_INFINITY): CalloutSpot[] {
   const spots: CalloutSpot[] = [];
@@ -76,24 +83,32 @@ export function calloutSpots(x: number, y: number, shape: LabelShape, radius: nu
   return spots;
 }
 
-/** Whether the segment crosses `box` grown by `padding` (Liang–Barsky clipping), making no objects. */
+/**
+ * Whether the segment crosses `box` grown by `padding` (Liang–Barsky clipping): the part of the
+ * segment, from t0 to t1, within each pair of the box's edges in turn. Written out edge by edge,
+ * making no objects and calling nothing: it runs thousands of times a view, mostly unoptimised.
+ */
 export function crossesBox(line: Leader, box: Box, padding = 0): boolean {
   const dx = line.x1 - line.x0;
   const dy = line.y1 - line.y0;
-  // The part of the segment, from t0 to t1, within each pair of the box's edges in turn.
+  // Each edge as p·t ≤ q: where p is 0 the segment runs parallel to the edge, within it when q ≥ 0.
+  const left = line.x0 - (box.x0 - padding);
+  const right = box.x1 + padding - line.x0;
+  const top = line.y0 - (box.y0 - padding);
+  const bottom = box.y1 + padding - line.y0;
   let t0 = 0;
   let t1 = 1;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q >= 0;
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    return t0 <= t1;
-  };
-  return (
-    clip(-dx, line.x0 - (box.x0 - padding)) &&
-    clip(dx, box.x1 + padding - line.x0) &&
-    clip(-dy, line.y0 - (box.y0 - padding)) &&
-    clip(dy, box.y1 + padding - line.y0)
-  );
+  if (dx === 0) {
+    if (left < 0 || right < 0) return false;
+  } else if (dx > 0) {
+    t0 = Math.max(t0, -left / dx);
+    t1 = Math.min(t1, right / dx);
+  } else {
+    t0 = Math.max(t0, right / dx);
+    t1 = Math.min(t1, -left / dx);
+  }
+  if (t0 > t1) return false;
+  if (dy === 0) return top >= 0 && bottom >= 0;
+  if (dy > 0) return Math.max(t0, -top / dy) <= Math.min(t1, bottom / dy);
+  return Math.max(t0, bottom / dy) <= Math.min(t1, -top / dy);
 }

@@ -7,7 +7,8 @@
  * is called out: set a little way off in free space with a line back to its symbol (callout.ts), so
  * that every story name is placed. No label or line overlaps another or a symbol, and none leaves the view.
  */
-import { findCallout, type Leader } from './callout.ts';
+import { calloutArea, findCallout, type Leader } from './callout.ts';
+import { roomFor, roomIn } from './callout-room.ts';
 import { BoxGrid, LineGrid } from './box-grid.ts';
 import { coverBox, holds, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
@@ -92,8 +93,6 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   };
   const clearOfObstacles = (cover: Box) => !inTheWay.overlaps(cover, LABEL_PADDING);
   const free = (cover: Box) => clearOfObstacles(cover) && !covers.overlaps(cover, LABEL_PADDING) && !lines.crosses(cover, LABEL_PADDING);
-  // A line runs clear of every label and of every symbol but the one it starts from, centred at `own`.
-  const clearLine = (line: Leader, own: { x: number; y: number }) => !covers.crossedBy(line, LABEL_PADDING) && !inTheWay.crossedBy(line, 0, own);
   // Within the story's tiers, the name with the fewest free sides first (the classic greedy order for
   // point labels): a name with room to spare can still move aside for one hemmed in.
   const room = new Map(candidates.map((c) => [c, c.callout ? c.sides.filter((side) => {
@@ -120,17 +119,18 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   }
   function callOut(ranked: LabelCandidate): void {
     if (!ranked.callout) return;
-    // A line never starts under a panel: its place is hidden (a story symbol there is not named at all).
-    const { x, y } = ranked;
-    if (covered.some((o) => holds(o, x, y))) return;
     // A name with no symbol of its own (a country's) is not called out onto the place where another
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     const { radius, reach } = ranked.callout;
     const onOther = (box: Box) => radius === 0 && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
-      // A line starts in the view: a name is not drawn for what lies beyond it.
-      if (!holds(view, at.x, at.y)) return false;
-      const spot = findCallout(at.x, at.y, c, radius, reach ?? Number.POSITIVE_INFINITY, ({ box, leader }) => inView(box) && free(box) && clearLine(leader, at) && !onOther(box));
+      // A line starts in the view and never under a panel: a name is not drawn for what lies beyond the
+      // view or hidden (a story symbol under a panel is not named at all).
+      if (!holds(view, at.x, at.y) || covered.some((o) => holds(o, at.x, at.y))) return false;
+      // What lies round it, gathered once for every spot tried (callout-room.ts).
+      const within = reach ?? Number.POSITIVE_INFINITY;
+      const room = roomIn(calloutArea(at.x, at.y, c, radius, within), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
+      const spot = findCallout(at.x, at.y, c, radius, within, ({ box, leader }) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING) && !onOther(box));
       if (spot) place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
       return spot !== null;
     };

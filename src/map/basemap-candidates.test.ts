@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_STYLES } from '../labels/label-style.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
-import { basemapCandidates, COUNTRY_CALLOUT_REACH } from './basemap-candidates.ts';
+import { ANCHOR_GAP, basemapCandidates, COUNTRY_CALLOUT_REACH, pointsApart } from './basemap-candidates.ts';
 
 const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoom: number, from: number, alsoAt: { x: number; y: number }[] = []): PreparedLabel => ({
   id: `${kind}:${name}`,
@@ -22,8 +22,8 @@ const view = { zoom: 3, topLeft: { x: 700, y: 300 }, size: { x: 400, y: 300 }, s
 
 describe('basemapCandidates', () => {
   it('names a story country from its least zoom, whatever the world-wide activation held it back to', () => {
-    const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3.33, [{ x: 101, y: 51 }])], view);
-    expect(belgium?.candidate).toMatchObject({ text: 'Belgium', tier: 'region', x: 100, y: 100, alsoAt: [{ x: 108, y: 108, sides: ['center'] }] });
+    const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3.33, [{ x: 103, y: 51 }])], view);
+    expect(belgium?.candidate).toMatchObject({ text: 'Belgium', tier: 'region', x: 100, y: 100, alsoAt: [{ x: 124, y: 108, sides: ['center'] }] });
     // Where no side of it is free, called out on a short line to its label point.
     expect(belgium?.candidate.callout).toEqual({ radius: 0, reach: COUNTRY_CALLOUT_REACH });
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], view)).toEqual([]);
@@ -45,5 +45,15 @@ describe('basemapCandidates', () => {
     expect(basemapCandidates([prepared('Belgium', 'country', true, 2, 2)], right(330))).toHaveLength(1);
     expect(basemapCandidates([prepared('Belgium', 'country', true, 2, 2)], right(300))).toEqual([]);
     expect(basemapCandidates([prepared('Belgium', 'country', true, 2, 2, [{ x: 96, y: 50 }])], right(300))).toHaveLength(1);
+  });
+
+  it("tries a country's points a few pixels apart once: the first of those closer than the gap", () => {
+    expect(ANCHOR_GAP).toBe(8);
+    const points = [{ x: 5, y: 0 }, { x: 20, y: 0 }, { x: 25, y: 5 }, { x: 20, y: 12 }, { x: 40, y: 0 }];
+    expect(pointsApart({ x: 0, y: 0 }, points, 12)).toEqual([{ x: 20, y: 0 }, { x: 20, y: 12 }, { x: 40, y: 0 }]);
+    // At zoom 3, Belgium's second point half a world px (4 view px) from its label point is not tried; at zoom 4 (8 px) it is.
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 100.5, y: 50 }])], view)[0]?.candidate.alsoAt).toEqual([]);
+    const zoom4 = { ...view, zoom: 4, topLeft: { x: 1500, y: 700 } };
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 100.5, y: 50 }])], zoom4)[0]?.candidate.alsoAt).toEqual([{ x: 108, y: 100, sides: ['center'] }]);
   });
 });

@@ -27,6 +27,23 @@ export interface BasemapCandidate {
 /** How far from its label point, in pixels, a story country's name may be called out. */
 export const COUNTRY_CALLOUT_REACH = 32;
 
+/**
+ * Pixels between a country's points tried in a view: a small one's points, spread over it on the
+ * world's scale, fall within a few pixels of one another at a zoom that shows a continent, and each
+ * would try the same spots again (hundreds a view).
+ */
+export const ANCHOR_GAP = 8;
+
+/** Of `points`, in order, those at least `gap` pixels from every point kept before them and from `first`. */
+export function pointsApart<T extends { x: number; y: number }>(first: { x: number; y: number }, points: readonly T[], gap: number): T[] {
+  const kept: { x: number; y: number }[] = [first];
+  return points.filter((p) => {
+    if (kept.some((k) => Math.hypot(k.x - p.x, k.y - p.y) < gap)) return false;
+    kept.push(p);
+    return true;
+  });
+}
+
 export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said }: BasemapView): BasemapCandidate[] {
   const scale = 2 ** zoom;
   const toView = (p: { x: number; y: number }) => ({ x: p.x * scale - topLeft.x, y: p.y * scale - topLeft.y });
@@ -43,7 +60,7 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     const y = name.y * scale - topLeft.y;
     if (!nearView(x, y, size) || said.has(name.label.name.toLowerCase())) continue;
     const region = tier === 'region';
-    const alsoAt = region ? name.alsoAt.map(toView) : [];
+    const alsoAt = region ? pointsApart({ x, y }, name.alsoAt.map(toView), ANCHOR_GAP) : [];
     // A name none of whose anchors is within its own reach of the view (its width, and a country's
     // callout) could only be set outside it: left out here rather than tried side by side.
     const reach = name.width + name.clearance + name.dot + (region ? COUNTRY_CALLOUT_REACH : 0) + LABEL_PADDING;
