@@ -29,6 +29,6 @@ function HandoutsNow({ tour, parts, ...places }: {
   const mode = usePrintMode();
   const requested = usePrintRequested();
   if (!requested && places.features.length > MADE_AT_ONCE) return null;
-  if (tour && mode !== 'places') return <TourHandout tour={tour} parts={parts} teacher={mode === 'teacher'} />;
-  return <PlacesHandout parts={parts} {...places} />;
+  if (tour && (mode === 'tour' || mode === 'teacher')) return <TourHandout tour={tour} parts={parts} teacher={mode === 'teacher'} {...places} />;
+  return <PlacesHandout parts={parts} withNotes={mode === 'notes'} {...places} />;
 }

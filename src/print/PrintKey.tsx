@@ -1,16 +1,40 @@
-import { LAYER_LABELS } from '../story/layers.ts';
-import { PlaceSwatch } from '../ui/Swatches.tsx';
+import { FLOW_KINDS } from '../story/kinds.ts';
+import { FLOW_LABELS, LAYER_LABELS } from '../story/layers.ts';
+import type { StoryFeature } from '../story/schema.ts';
+import { LineSwatch, PlaceSwatch } from '../ui/Swatches.tsx';
+import { FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
 
-/** The printed map's key: the symbol of each kind of place, named (the flows are named in the list). */
-export function PrintKey() {
+const PLACE_LAYERS = ['attacks', 'strongholds', 'networks', 'context'] as const;
+
+/**
+ * The printed map's key: the symbol of each kind of place and the style of each kind of line that the
+ * map draws (`features`, those on it), each named; a line the article hedges has its own style.
+ */
+export function PrintKey({ features }: { features: readonly StoryFeature[] }) {
+  const layers = new Set(features.map((f) => f.properties.layer));
+  const flows = features.filter((f) => f.properties.layer === 'flows');
+  const kinds = new Set(flows.filter((f) => !f.properties.uncertain).map((f) => f.properties.flow ?? 'travel'));
+  const hedged = flows.some((f) => f.properties.uncertain);
   return (
-    <p className="print-key">
-      {(['attacks', 'strongholds', 'networks', 'context'] as const).map((layer) => (
-        <span key={layer} className="print-key-item">
+    <ul className="print-key" aria-label="Key">
+      {PLACE_LAYERS.filter((layer) => layers.has(layer)).map((layer) => (
+        <li key={layer} className="print-key-item">
           <PlaceSwatch layer={layer} small />
           {LAYER_LABELS[layer].plural}
-        </span>
+        </li>
       ))}
-    </p>
+      {FLOW_KINDS.filter((kind) => kinds.has(kind)).map((kind) => (
+        <li key={kind} className="print-key-item">
+          <LineSwatch color={FLOW_STYLES[kind].color} dashArray={FLOW_STYLES[kind].dashArray} />
+          {FLOW_LABELS[kind]}
+        </li>
+      ))}
+      {hedged && (
+        <li className="print-key-item">
+          <LineSwatch color={FLOW_STYLES.travel.color} dashArray={UNCERTAIN_FLOW.dashArray} opacity={UNCERTAIN_FLOW.opacity} />
+          “Perhaps”: uncertain
+        </li>
+      )}
+    </ul>
   );
 }

@@ -13,14 +13,14 @@ const NOTHING: readonly Box[] = [];
  * in an inset set in the map's emptiest corner, as a newspaper's locator map does. Drawn from the
  * data, not from the screen map, so that it is the same at any window size.
  */
-export function PrintMap({ layout }: { layout: PrintMapLayout }) {
+export function PrintMap({ layout, label = 'Printed map: the places and flows, numbered as in the list below' }: { layout: PrintMapLayout; label?: string }) {
   const countries = useCountries();
   const id = useId();
   const marker = (kind: string) => `${id}-${kind}`;
   const { inset } = layout;
   const avoid = useMemo(() => (inset ? [inset.box, inset.area] : NOTHING), [inset]);
   return (
-    <svg className="print-map" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label="Printed map: the places and flows, numbered as in the list below">
+    <svg className="print-map" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={label}>
       <defs>
         {FLOW_KINDS.map((kind) => (
           <marker key={kind} id={marker(kind)} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">

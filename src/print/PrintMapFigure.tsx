@@ -30,7 +30,7 @@ export function PrintMapFigure({ features, numbers, onOffMap }: {
   return (
     <figure className="print-map-figure">
       <PrintMap layout={layout} />
-      <PrintKey />
+      <PrintKey features={features.filter((f) => !layout.offMap.includes(f))} />
       <figcaption className="print-off-map">
         {!layout.numbered && <>Too many places to number on the map: the list below gives them all. </>}
         {layout.inset && (

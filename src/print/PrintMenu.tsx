@@ -4,6 +4,7 @@ import { setPrintMode, type PrintMode } from './print-mode.ts';
 /** The handouts offered, in the order of the menu. */
 const CHOICES: { mode: PrintMode; label: string; needsTour: boolean }[] = [
   { mode: 'places', label: 'Map and places', needsTour: false },
+  { mode: 'notes', label: 'Places with fact notes', needsTour: false },
   { mode: 'tour', label: 'Tour for the class', needsTour: true },
   { mode: 'teacher', label: 'Tour with teacher’s notes', needsTour: true },
 ];

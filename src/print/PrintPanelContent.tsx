@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { BASEMAP_COLOURS, FLOW_STYLES, INK, placeSymbolImage, UNCERTAIN_FLOW } from '../ui/symbols.ts';
+import { ringsWithin, type CountryRing } from './country-rings.ts';
 import type { Box } from './number-layout.ts';
 import { TAG_FONT_SIZE } from './number-layout.ts';
 import { mercatorY } from './print-projection.ts';
@@ -10,10 +11,16 @@ import { usePrintLabels } from './use-print-labels.ts';
 /** The embedded basemap's world, in its path units (src/map/basemap-units.ts: 256 px at zoom 0, 1,000 units a pixel). */
 const WORLD_UNITS = 256_000;
 
+/** A panel's frame in the basemap's path units. */
+function frameInUnits({ frame: [west, south, east, north] }: PrintPanel): { x0: number; y0: number; x1: number; y1: number } {
+  const [x, y] = [(lon: number) => ((lon + 180) / 360) * WORLD_UNITS, (lat: number) => (0.5 - mercatorY(lat) / 360) * WORLD_UNITS];
+  return { x0: x(west), y0: y(north), x1: x(east), y1: y(south) };
+}
+
 /** The transform from the basemap's path units to a panel's frame. */
-function basemapTransform({ frame: [west, , east, north], width }: PrintPanel): string {
-  const scale = width / (((east - west) / 360) * WORLD_UNITS);
-  const [x0, y0] = [((west + 180) / 360) * WORLD_UNITS, (0.5 - mercatorY(north) / 360) * WORLD_UNITS];
+function basemapTransform(panel: PrintPanel): string {
+  const { x0, y0, x1 } = frameInUnits(panel);
+  const scale = panel.width / (x1 - x0);
   return `matrix(${scale} 0 0 ${scale} ${-x0 * scale} ${-y0 * scale})`;
 }
 
@@ -24,15 +31,16 @@ function basemapTransform({ frame: [west, , east, north], width }: PrintPanel): 
  */
 export function PrintPanelContent({ panel, countries, avoid, marker }: {
   panel: PrintPanel;
-  countries: readonly string[] | null;
+  countries: readonly CountryRing[] | null;
   avoid: readonly Box[];
   marker: (kind: string) => string;
 }) {
   const labels = usePrintLabels(panel, avoid);
+  // The land in the panel's frame only: a small map does not carry the whole world's outlines.
   const land = useMemo(
     () => (
       <g transform={basemapTransform(panel)} fill={BASEMAP_COLOURS.land} stroke={BASEMAP_COLOURS.border} strokeWidth={0.8} vectorEffect="non-scaling-stroke">
-        {countries?.map((path, i) => <path key={i} d={path} vectorEffect="non-scaling-stroke" />)}
+        {countries && <path d={ringsWithin(countries, frameInUnits(panel))} vectorEffect="non-scaling-stroke" />}
       </g>
     ),
     [countries, panel],
@@ -58,6 +66,8 @@ export function PrintPanelContent({ panel, countries, avoid, marker }: {
             strokeDasharray={uncertain ? UNCERTAIN_FLOW.dashArray : dashArray}
             opacity={uncertain ? UNCERTAIN_FLOW.opacity : 1}
             markerEnd={`url(#${marker(kind)})`}
+            data-flow-kind={kind}
+            data-uncertain={uncertain || undefined}
           />
         ));
       })}

@@ -36,12 +36,21 @@ export interface PrintMapLayout extends PrintPanel {
 }
 
 const isFlow = (f: StoryFeature) => f.properties.layer === 'flows';
-const positionsOf = (f: StoryFeature) => (isFlow(f) ? featurePositions(f) : [placePosition(f)]);
+/** Where a feature is: a place's point, a flow's points. */
+export const positionsOf = (f: StoryFeature) => (isFlow(f) ? featurePositions(f) : [placePosition(f)]);
 
-/** Lays out the printed map of `features`, numbered by `numbers`; `obstacles` (in map units) stay clear of numbers. */
-export function printMapLayout(features: readonly StoryFeature[], numbers: ReadonlyMap<string, number>, obstacles: readonly Box[] = []): PrintMapLayout {
-  const frame: Frame = printFrame(features.flatMap(positionsOf).map(([lon = 0, lat = 0]) => [lon, lat] as const));
-  const width = PRINT_MAP_WIDTH;
+/**
+ * Lays out the printed map of `features`, numbered by `numbers`; `obstacles` (in map units) stay clear
+ * of numbers. The frame is where most of the features are, unless given (a tour stop's: stop-frame.ts);
+ * a smaller map (a stop's) is fewer units wide, its type and symbols the same size on paper.
+ */
+export function printMapLayout(
+  features: readonly StoryFeature[],
+  numbers: ReadonlyMap<string, number>,
+  obstacles: readonly Box[] = [],
+  { frame: given, width = PRINT_MAP_WIDTH }: { frame?: Frame; width?: number } = {},
+): PrintMapLayout {
+  const frame: Frame = given ?? printFrame(features.flatMap(positionsOf).map(([lon = 0, lat = 0]) => [lon, lat] as const));
   const project = projector(frame, width);
   const onMap = features.filter((f) => insideFrame(frame, positionsOf(f)));
   const places = onMap.filter((f) => !isFlow(f));

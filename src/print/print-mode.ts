@@ -1,12 +1,12 @@
 /**
- * Which handout the page prints: the places (the default, and what Ctrl+P gives), the tour for the
- * class, or the tour with the teacher's notes. One small store, set by the Print… menu and read by the
- * handout, back to the places once printing is over.
+ * Which handout the page prints: the places (the default, and what Ctrl+P gives), the places with
+ * their fact notes, the tour for the class, or the tour with the teacher's notes. One small store,
+ * set by the Print… menu and read by the handout, back to the places once printing is over.
  */
 import { useSyncExternalStore } from 'react';
 
 /** The handouts the page can print. */
-export type PrintMode = 'places' | 'tour' | 'teacher';
+export type PrintMode = 'places' | 'notes' | 'tour' | 'teacher';
 
 let mode: PrintMode = 'places';
 const listeners = new Set<() => void>();

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
+import { countryRings, type CountryRing } from './country-rings.ts';
 
-let countries: Promise<string[]> | undefined;
+let countries: Promise<CountryRing[]> | undefined;
 
-/** The country outlines, asked for once for every printed map (imported when asked: the page built at build time has no basemap). */
-function countriesOnce(): Promise<string[]> {
-  countries ??= import('virtual:countries-50m').then((module) => module.loadCountries());
+/**
+ * The country outlines' rings, asked for once for every printed map (imported when asked: the page
+ * built at build time has no basemap), each map drawing those in its frame.
+ */
+function countriesOnce(): Promise<CountryRing[]> {
+  countries ??= import('virtual:countries-50m').then(async (module) => countryRings(await module.loadCountries()));
   return countries;
 }
 
@@ -12,8 +16,8 @@ function countriesOnce(): Promise<string[]> {
  * The embedded basemap's country outlines for the printed map, loaded when the page is idle (the
  * screen map comes first); `null` until then, and if they cannot be loaded (the map prints without land).
  */
-export function useCountries(): string[] | null {
-  const [paths, setPaths] = useState<string[] | null>(null);
+export function useCountries(): CountryRing[] | null {
+  const [paths, setPaths] = useState<CountryRing[] | null>(null);
   useEffect(function loadWhenIdle() {
     let live = true;
     const load = () =>

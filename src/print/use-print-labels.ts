@@ -68,6 +68,7 @@ export function usePrintLabels(layout: PrintPanel, avoid: readonly PageBox[]): P
     const scale = layout.width / (((east - west) / 360) * 256);
     const zoom = Math.log2(scale);
     const origin = worldPixel([west, north]);
+    const toPanel = ({ x, y }: { x: number; y: number }) => ({ x: (x - origin.x) * scale, y: (y - origin.y) * scale });
     const half = PRINT_SYMBOL_SIZE / 2;
     const obstacles: Box[] = [
       ...layout.places.map(({ at: [x, y] }) => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half })),
@@ -76,7 +77,8 @@ export function usePrintLabels(layout: PrintPanel, avoid: readonly PageBox[]): P
     const styleOf = new Map(prepared.map((p) => [p.id, p.style]));
     const candidates = prepared
       .filter((p) => p.activation.from <= zoom)
-      .map((p) => ({ ...p, text: p.label.name, tier: 'basemap' as const, rank: p.label.rank, x: (p.x - origin.x) * scale, y: (p.y - origin.y) * scale, sides: sidesOf(p.activation.side) }))
+      // Its anchors in the panel's units: its label point, and a country's other points inside it.
+      .map((p) => ({ ...p, text: p.label.name, tier: 'basemap' as const, rank: p.label.rank, ...toPanel(p), sides: sidesOf(p.activation.side), alsoAt: p.alsoAt.map(toPanel) }))
       .map((candidate) => besideSymbol(candidate, layout.places));
     return placeLabels({ width: layout.width, height: layout.height, obstacles, candidates }).flatMap((placed) => {
       const style = styleOf.get(placed.id);

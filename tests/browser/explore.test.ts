@@ -187,7 +187,7 @@ describe('text and map, both ways', () => {
     await page.waitForTimeout(500);
     const handout = page.getByRole('region', { name: 'Handout' });
     expect(await handout.isVisible()).toBe(true);
-    expect(await handout.getByRole('listitem').count()).toBe(story.features.length);
+    expect(await handout.getByRole('list', { name: /^Places/ }).getByRole('listitem').count()).toBe(story.features.length);
     expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(false);
     // The handout's own printed map, numbered, in place of the screen's.
     expect(await handout.getByRole('img', { name: /^Printed map/ }).isVisible()).toBe(true);

@@ -7,6 +7,8 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { noteSentences } from '../../src/print/fact-notes.ts';
+import { FLOW_LABELS } from '../../src/story/layers.ts';
 import { countOccurrences, partsQuoted } from '../../src/story/passages.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
 
@@ -29,25 +31,62 @@ async function choose(page: Page, handout: string) {
   await expect.poll(() => page.evaluate('window.__printed')).toBe(1);
 }
 
+/** The pages of a PDF Chromium printed: its page objects. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+/** Every sentence of every place's fact note. */
+const noteSentencesOfStory = () => [...new Set(story.features.flatMap((f) => noteSentences(f.properties.note ?? '')))];
+
 describe('the printed handouts', () => {
-  it('the places handout prints each part of the article once, and the places refer to it by number', async () => {
+  it('"Places with fact notes" prints each sentence of the notes once, and each place names its notes', async () => {
+    const { page, context } = await openStory(browser(), { serviceWorker: false });
+    await choose(page, 'Places with fact notes');
+    await page.emulateMedia({ media: 'print' });
+    const text = await printedText(page);
+    const sentences = noteSentencesOfStory();
+    expect(sentences.length).toBeGreaterThan(30);
+    for (const sentence of sentences) expect(countOccurrences(text, sentence), sentence).toBe(1);
+    // The four returning fighters' lines share one note, and each has its own count.
+    const fighters = story.features.filter((f) => /^Fighters returning to/.test(f.properties.name));
+    expect(fighters).toHaveLength(4);
+    const shared = page.getByRole('region', { name: 'Handout' }).locator('.print-fact-notes li').filter({ hasText: 'Lines run from Mosul and Raqqa' });
+    expect(await shared.count()).toBe(1);
+    expect(await shared.innerText()).toMatch(/^Places \d+, \d+, \d+, \d+:/);
+    expect(text).toMatch(/Bataclan theatre, Paris · 13 November 2015 ¶2 · fact note \d+/);
+    await page.pdf({ path: 'test-results/screenshots/handout-notes.pdf', format: 'A4' });
+    await context.close();
+  });
+
+  it('the class handout prints each part of the article once, at normal weight, in at most 4 pages of A4 or Letter, with a full key and no fact note', async () => {
     const { page, context } = await openStory(browser(), { width: 1000, height: 1400 });
     await page.emulateMedia({ media: 'print' });
     const handout = page.getByRole('region', { name: 'Handout' });
-    expect(await handout.getByRole('listitem').count()).toBe(story.features.length);
+    expect(await handout.getByRole('list', { name: /^Places/ }).getByRole('listitem').count()).toBe(story.features.length);
     const text = await printedText(page);
     const quoted = partsQuoted(story.parts, story.features.flatMap((f) => f.properties.passage));
     expect(quoted.length).toBeGreaterThan(10);
     for (const part of quoted) expect(countOccurrences(text, part.text.replace(/\s+/g, ' ')), part.id).toBe(1);
     // Nor is any place's sentence printed again under the place.
     for (const quote of new Set(story.features.flatMap((f) => f.properties.passage))) expect(countOccurrences(text, quote.replace(/\s+/g, ' ')), quote).toBe(1);
-    const bataclan = handout.getByRole('listitem').filter({ hasText: 'Bataclan theatre, Paris' });
+    const bataclan = handout.getByRole('list', { name: /^Places/ }).getByRole('listitem').filter({ hasText: 'Bataclan theatre, Paris' });
     expect(await bataclan.innerText()).toMatch(/¶2\b/);
     expect(text.split(' ').length).toBeLessThan(4000);
     mkdirSync('test-results/screenshots', { recursive: true });
     // The land, drawn once the page is idle.
     await page.waitForFunction(() => document.querySelectorAll('.print-map > g > path').length > 0, undefined, { timeout: 10_000 });
-    await page.pdf({ path: 'test-results/screenshots/handout-places.pdf', format: 'A4' });
+    for (const format of ['A4', 'Letter'] as const) expect(pageCount(await page.pdf({ path: `test-results/screenshots/handout-places-${format}.pdf`, format })), format).toBeLessThanOrEqual(4);
+    // Every line style the printed map draws is in its key.
+    const key = await page.getByRole('list', { name: 'Key' }).innerText();
+    const drawn = await page.locator('.print-map').first().evaluate((svg) => [...svg.querySelectorAll('[data-flow-kind]')].map((path) => `${path.getAttribute('data-flow-kind')}${path.hasAttribute('data-uncertain') ? '?' : ''}`));
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const style of new Set(drawn)) expect(key, style).toContain(style.endsWith('?') ? '“Perhaps”: uncertain' : FLOW_LABELS[style as keyof typeof FLOW_LABELS]);
+    // The article's words at the body's weight, the quoted sentences marked by a thin rule.
+    const weights = await page.locator('.print-part-text blockquote').evaluateAll((quotes) => quotes.flatMap((q) => [q, ...q.querySelectorAll('mark')]).map((e) => Number(getComputedStyle(e).fontWeight)));
+    expect(weights.length).toBeGreaterThan(20);
+    expect(Math.max(...weights)).toBeLessThanOrEqual(400);
+    expect(await page.locator('.print-part-text mark').first().evaluate((mark) => getComputedStyle(mark).textDecorationLine)).toBe('underline');
+    // The fact notes are another handout's.
+    for (const sentence of noteSentencesOfStory()) expect(countOccurrences(text, sentence), sentence).toBe(0);
     await context.close();
   });
 
@@ -60,7 +99,7 @@ describe('the printed handouts', () => {
     expect(await offMap.isVisible()).toBe(true);
     const said = await offMap.innerText();
     for (const name of OFF_MAP) {
-      const entry = page.getByRole('region', { name: 'Handout' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
+      const entry = page.getByRole('region', { name: 'Handout' }).getByRole('list', { name: /^Places/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
       const number = await entry.evaluate((li) => (li as HTMLLIElement).value);
       expect(said, name).toContain(`${number}. ${name}`);
       expect(labels, name).not.toContain(String(number));
@@ -76,7 +115,7 @@ describe('the printed handouts', () => {
     await choose(page, 'Tour for the class');
     await page.emulateMedia({ media: 'print' });
     const handout = page.getByRole('region', { name: 'Handout' });
-    const stops = handout.getByRole('listitem');
+    const stops = handout.getByRole('list', { name: 'Stops' }).getByRole('listitem');
     expect(await stops.count()).toBe(tour.stops.length);
     for (const [i, stop] of tour.stops.entries()) {
       const printed = await stops.nth(i).innerText();
@@ -88,6 +127,11 @@ describe('the printed handouts', () => {
     const notes = tour.stops.flatMap((stop) => (stop.notes ? [stop.notes] : []));
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) expect(await handout.innerText()).not.toContain(note);
+    // A small map for each stop, numbering its places as the places handout does.
+    const maps = handout.getByRole('img', { name: /^Printed map of stop \d+/ });
+    expect(await maps.count()).toBe(tour.stops.length);
+    expect(await maps.nth(3).getAttribute('aria-label')).toMatch(/Bataclan theatre, Paris/);
+    await page.waitForFunction(() => document.querySelectorAll('.print-stop-map .print-map > g > path').length > 0, undefined, { timeout: 10_000 });
     await page.pdf({ path: 'test-results/screenshots/handout-tour.pdf', format: 'A4' });
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate('window.dispatchEvent(new Event("afterprint"))');
@@ -96,10 +140,13 @@ describe('the printed handouts', () => {
     for (const [i, stop] of tour.stops.entries()) {
       expect(await stops.nth(i).innerText()).toContain(stop.notes ? `Notes: ${stop.notes}` : 'Notes: none for this stop.');
     }
+    // No note is printed twice: the teacher's and the stops' fact notes.
+    const teacherText = (await handout.innerText()).replace(/\s+/g, ' ');
+    for (const note of tour.stops.flatMap((stop) => [stop.notes, stop.factNote].filter((n) => n !== undefined))) expect(countOccurrences(teacherText, note.replace(/\s+/g, ' ')), note).toBe(1);
     await page.pdf({ path: 'test-results/screenshots/handout-teacher.pdf', format: 'A4' });
     // Once printed, Ctrl+P gives the places again.
     await page.evaluate('window.dispatchEvent(new Event("afterprint"))');
-    expect(await handout.getByRole('listitem').count()).toBe(story.features.length);
+    expect(await handout.getByRole('list', { name: /^Places/ }).getByRole('listitem').count()).toBe(story.features.length);
     await context.close();
   });
 
