@@ -1,16 +1,21 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Polygon, Polyline, useMap } from 'react-leaflet';
 import type { FeatureProperties } from '../story/schema.ts';
 import { addArrowhead } from './arrowheads.ts';
 import { bindFeatureElement, type FeatureElements } from './feature-element.ts';
 import { FeatureTooltip } from './FeatureTooltip.tsx';
+import { openLineTooltipClear } from './open-line-tooltip.ts';
+import { CoveringsContext } from './coverings-context.ts';
 import { useCamera } from './camera/use-camera.ts';
 
 /** Width in pixels of the invisible band around a line that takes clicks and shows focus. */
 export const LINE_HIT_WIDTH = 14;
 /** The same band on a touch screen, where a finger covers far more than a pointer's tip. */
 export const LINE_HIT_WIDTH_TOUCH = 28;
+
+/** Pixels between a line's tooltip and the point of the line it names. */
+const LINE_TOOLTIP_ABOVE = 12;
 
 /** The width of a line's click band here: wider where the main pointer is a finger. */
 export function lineHitWidth(): number {
@@ -43,6 +48,7 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
   const { name } = properties;
   const map = useMap();
   const camera = useCamera();
+  const coverings = useContext(CoveringsContext);
   const lineRef = useRef<L.Polyline>(null);
   const polygonRef = useRef<L.Polygon>(null);
   const eventHandlers = useMemo(() => ({ click: (event: L.LeafletMouseEvent) => (onPick ? onPick(id, event) : onActivate(id)) }), [id, onActivate, onPick]);
@@ -61,11 +67,15 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
         onFocus: () => {
           // Only keyboard focus: a press also focuses, and moving the map between its mousedown and
           // mouseup would take the click away from the line under the pointer.
-          if (element.matches(':focus-visible')) camera.request({ kind: 'focus', places: [{ id, points }], reducedMotion: true });
+          if (!element.matches(':focus-visible')) return;
+          camera.request({ kind: 'focus', places: [{ id, points }], reducedMotion: true });
+          // Once Leaflet has opened the tooltip over the line's middle: moved off any symbol there.
+          const line = lineRef.current;
+          if (line) window.setTimeout(() => openLineTooltipClear(map, line, LINE_TOOLTIP_ABOVE, coverings()), 0);
         },
       });
     },
-    [id, name, onActivate, elements, map, points, camera],
+    [id, name, onActivate, elements, map, points, camera, coverings],
   );
 
   useEffect(
@@ -76,15 +86,15 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
     [selected, related],
   );
 
-  const hitStyle = useMemo<L.PathOptions>(() => ({ color: '#ffbf47', opacity: 0, weight: lineHitWidth(), className: 'feature-path line-hit' }), []);
+  const hitStyle = useMemo<L.PathOptions>(() => ({ color: '#ffbf47', opacity: 0, weight: lineHitWidth() }), []);
   const visibleStyle = useMemo<L.PathOptions>(
-    () => ({ ...style, weight: (style.weight ?? 3) + (selected || related ? 2 : 0), interactive: false, className: selected ? 'feature-line is-selected' : 'feature-line' }),
+    () => ({ ...style, weight: (style.weight ?? 3) + (selected || related ? 2 : 0), interactive: false }),
     [style, selected, related],
   );
 
   if (shape === 'polygon') {
     return (
-      <Polygon ref={polygonRef} positions={positions} pathOptions={{ ...style, className: 'feature-path feature-polygon' }} eventHandlers={eventHandlers}>
+      <Polygon ref={polygonRef} positions={positions} pathOptions={style} eventHandlers={eventHandlers}>
         <FeatureTooltip properties={properties} above={8} sticky />
       </Polygon>
     );
@@ -95,13 +105,9 @@ export function FeaturePath({ id, properties, shape, positions, style, selected,
       {positions.map((line, i) => (
         <Polyline key={i} positions={line} pathOptions={visibleStyle} eventHandlers={arrowHandlers} />
       ))}
-      <Polyline
-        ref={lineRef}
-        positions={positions}
-        pathOptions={hitStyle}
-        eventHandlers={eventHandlers}
-      >
-        <FeatureTooltip properties={properties} above={12} sticky />
+      {/* Its class given at its making (react-leaflet's pathOptions set only the style): the CSS of its focus. */}
+      <Polyline ref={lineRef} positions={positions} className="line-hit" pathOptions={hitStyle} eventHandlers={eventHandlers}>
+        <FeatureTooltip properties={properties} above={LINE_TOOLTIP_ABOVE} sticky />
       </Polyline>
     </>
   );

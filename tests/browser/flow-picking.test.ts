@@ -98,6 +98,31 @@ describe('every line can be picked', () => {
     await context.close();
   });
 
+  it('a line focused from the keyboard shows its focus along it, not a box, and its tooltip covers no symbol', async () => {
+    const { page, context } = await openStory(browser());
+    // The line from Libya to Manchester: Leaflet opened its tooltip over its middle, on Nice's symbol.
+    const line = featureButton(page, 'Abedi, from Libya to Manchester');
+    await line.evaluate((element) => (element as SVGElement).focus());
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      const style = element && getComputedStyle(element);
+      return { name: element?.getAttribute('aria-label'), outline: style?.outlineStyle, stroke: style?.stroke };
+    });
+    expect(focused).toEqual({ name: 'Abedi, from Libya to Manchester', outline: 'none', stroke: 'rgb(255, 191, 71)' });
+    const tooltip = page.locator('.feature-tooltip').filter({ hasText: 'Abedi, from Libya to Manchester' });
+    await tooltip.waitFor();
+    await waitUntilStill(tooltip);
+    const covered = await page.evaluate(() => {
+      const box = document.querySelector('.feature-tooltip')?.getBoundingClientRect();
+      const over = (r: DOMRect) => box !== undefined && r.width > 0 && box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom;
+      return [...document.querySelectorAll('.leaflet-marker-icon, .leaflet-control, .beyond-view')].filter((e) => over(e.getBoundingClientRect())).map((e) => e.getAttribute('aria-label') ?? e.className);
+    });
+    expect(covered).toEqual([]);
+    await context.close();
+  });
+
   it('the choice of lines answers the keyboard: arrows move, Esc closes it and leaves the map focused', async () => {
     const { page, context } = await openStory(browser());
     // Between two lines of returning fighters as they leave Mosul, off both strokes but within reach of both.
