@@ -4,6 +4,7 @@ import { PlacesHandout } from './PlacesHandout.tsx';
 import { usePrintMode } from './print-mode.ts';
 import { TourHandout } from './TourHandout.tsx';
 import { usePrintRequested } from './use-print-requested.ts';
+import { useReadyToPrint } from './use-ready-to-print.ts';
 import { hydrateLater } from '../ui/hydrate-later.tsx';
 
 /**
@@ -28,6 +29,7 @@ function HandoutsNow({ tour, parts, ...places }: {
 }) {
   const mode = usePrintMode();
   const requested = usePrintRequested();
+  useReadyToPrint();
   if (!requested && places.features.length > MADE_AT_ONCE) return null;
   if (tour && (mode === 'tour' || mode === 'teacher')) return <TourHandout tour={tour} parts={parts} teacher={mode === 'teacher'} {...places} />;
   return <PlacesHandout parts={parts} withNotes={mode === 'notes'} {...places} />;

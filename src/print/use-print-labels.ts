@@ -6,6 +6,7 @@ import { labelMeasurer } from '../labels/measure.ts';
 import { placeLabels, type LabelCandidate, type PlacedLabel } from '../labels/placement.ts';
 import { prepareBasemapLabels, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import type { LabelStyle } from '../labels/label-style.ts';
+import { loadedOnce } from './loaded-once.ts';
 import { mercatorY } from './print-projection.ts';
 import { PRINT_SYMBOL_SIZE, type PrintPanel } from './print-panel.ts';
 
@@ -14,13 +15,17 @@ export interface PrintLabel extends PlacedLabel {
   style: LabelStyle;
 }
 
-let labelData: Promise<LabelData> | undefined;
+/** The basemap names, loaded once for every printed map (imported when asked, like the countries). */
+const labelData = loadedOnce(() => import('virtual:basemap-labels').then((module) => module.loadLabelData()));
+/** The names measured for placing, once: every printed map places them (a tour handout has thirteen). */
+let measured: PreparedLabel[] | null = null;
 
-/** The basemap names, asked for once for every printed map (imported when asked, like the countries). */
-function labelDataOnce(): Promise<LabelData> {
-  labelData ??= import('virtual:basemap-labels').then((module) => module.loadLabelData());
-  return labelData;
+/** Loads the names ahead, as `preloadCountries` the land: a printed map made at `beforeprint` names its places at once. */
+export function preloadPrintLabels(): void {
+  labelData.load().catch(() => undefined);
 }
+
+const preparedOnce = (data: LabelData) => (measured ??= prepareBasemapLabels(data.labels, worldPixel, labelMeasurer(), 16));
 
 /** A position in world pixels at zoom 0 (256 pixels round the world), as the screen map counts them. */
 function worldPixel([lon, lat]: [number, number]): { x: number; y: number } {
@@ -51,17 +56,24 @@ function besideSymbol<C extends LabelCandidate>(candidate: C, places: PrintPanel
  * cannot (the map then prints without them).
  */
 export function usePrintLabels(layout: PrintPanel, avoid: readonly PageBox[]): PrintLabel[] | null {
-  const [prepared, setPrepared] = useState<PreparedLabel[] | null>(null);
-  useEffect(function loadNames() {
-    let live = true;
-    labelDataOnce().then(
-      (data) => live && setPrepared(prepareBasemapLabels(data.labels, worldPixel, labelMeasurer(), 16)),
-      () => undefined,
-    );
-    return function cancel() {
-      live = false;
-    };
-  }, []);
+  const [prepared, setPrepared] = useState<PreparedLabel[] | null>(() => {
+    const data = labelData.now();
+    return data && preparedOnce(data);
+  });
+  useEffect(
+    function loadNames() {
+      if (prepared) return undefined;
+      let live = true;
+      labelData.load().then(
+        (data) => live && setPrepared(preparedOnce(data)),
+        () => undefined,
+      );
+      return function cancel() {
+        live = false;
+      };
+    },
+    [prepared],
+  );
   return useMemo(() => {
     if (!prepared) return null;
     const [west, , east, north] = layout.frame;

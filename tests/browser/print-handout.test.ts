@@ -31,6 +31,24 @@ async function choose(page: Page, handout: string) {
   await expect.poll(() => page.evaluate('window.__printed')).toBe(1);
 }
 
+/**
+ * Prints a handout chosen from the Print… menu on `format` paper, as a teacher would, and gives the
+ * PDF's pages. Chosen again for each printing: once printed, the page goes back to the places handout.
+ */
+async function printedPages(page: Page, handout: string, format: 'A4' | 'Letter', maps: number): Promise<number> {
+  await page.emulateMedia({ media: 'screen' });
+  await choose(page, handout);
+  await page.emulateMedia({ media: 'print' });
+  // Its `maps` printed maps, each with its land, drawn once the page is idle.
+  const drawn = (count: number) => {
+    const printed = [...document.querySelectorAll('.print-map')];
+    return printed.length === count && printed.every((map) => map.querySelector(':scope > g > path'));
+  };
+  await page.waitForFunction(drawn, maps, { timeout: 10_000 });
+  const name = handout.toLowerCase().replace(/[^a-z]+/g, '-');
+  return pageCount(await page.pdf({ path: `test-results/screenshots/handout-${name}-${format}.pdf`, format }));
+}
+
 /** The pages of a PDF Chromium printed: its page objects. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
@@ -53,12 +71,22 @@ describe('the printed handouts', () => {
     expect(await shared.count()).toBe(1);
     expect(await shared.innerText()).toMatch(/^Places \d+, \d+, \d+, \d+:/);
     expect(text).toMatch(/Bataclan theatre, Paris · 13 November 2015 ¶2 · fact note \d+/);
-    await page.pdf({ path: 'test-results/screenshots/handout-notes.pdf', format: 'A4' });
+    // Printed on either paper: the map, the list and the notes, no more.
+    for (const format of ['A4', 'Letter'] as const) expect(await printedPages(page, 'Places with fact notes', format, 1), format).toBeLessThanOrEqual(5);
     await context.close();
   });
 
   it('the class handout prints each part of the article once, at normal weight, in at most 4 pages of A4 or Letter, with a full key and no fact note', async () => {
     const { page, context } = await openStory(browser(), { width: 1000, height: 1400 });
+    // Ctrl+P once the page has been idle a moment: the map made at beforeprint is printed there and
+    // then, with the land and the names loaded ahead (the outlines fetched a second time, for print).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('countries-50m')).length >= 2, undefined, { timeout: 20_000 });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => window.addEventListener('afterprint', () => Object.assign(window, { printedMap: [document.querySelectorAll('.print-map > g > path').length, document.querySelectorAll('.print-map .print-label').length] }), { once: true }));
+    await page.pdf({ format: 'A4' });
+    const [land = 0, names = 0] = (await page.evaluate('window.printedMap')) as number[];
+    expect(land, 'the printed land').toBeGreaterThan(0);
+    expect(names, 'the printed names').toBeGreaterThan(20);
     await page.emulateMedia({ media: 'print' });
     const handout = page.getByRole('region', { name: 'Handout' });
     expect(await handout.getByRole('list', { name: /^Places/ }).getByRole('listitem').count()).toBe(story.features.length);
@@ -131,10 +159,13 @@ describe('the printed handouts', () => {
     const maps = handout.getByRole('img', { name: /^Printed map of stop \d+/ });
     expect(await maps.count()).toBe(tour.stops.length);
     expect(await maps.nth(3).getAttribute('aria-label')).toMatch(/Bataclan theatre, Paris/);
-    await page.waitForFunction(() => document.querySelectorAll('.print-stop-map .print-map > g > path').length > 0, undefined, { timeout: 10_000 });
-    await page.pdf({ path: 'test-results/screenshots/handout-tour.pdf', format: 'A4' });
+    // Two or three stops a page (four on Letter's shorter page), on either paper.
+    for (const format of ['A4', 'Letter'] as const) {
+      const pages = await printedPages(page, 'Tour for the class', format, tour.stops.length);
+      expect(pages, format).toBeGreaterThanOrEqual(Math.ceil(tour.stops.length / 4));
+      expect(pages, format).toBeLessThanOrEqual(Math.ceil(tour.stops.length / 2));
+    }
     await page.emulateMedia({ media: 'screen' });
-    await page.evaluate('window.dispatchEvent(new Event("afterprint"))');
     await choose(page, 'Tour with teacher’s notes');
     await page.emulateMedia({ media: 'print' });
     for (const [i, stop] of tour.stops.entries()) {
@@ -143,7 +174,7 @@ describe('the printed handouts', () => {
     // No note is printed twice: the teacher's and the stops' fact notes.
     const teacherText = (await handout.innerText()).replace(/\s+/g, ' ');
     for (const note of tour.stops.flatMap((stop) => [stop.notes, stop.factNote].filter((n) => n !== undefined))) expect(countOccurrences(teacherText, note.replace(/\s+/g, ' ')), note).toBe(1);
-    await page.pdf({ path: 'test-results/screenshots/handout-teacher.pdf', format: 'A4' });
+    for (const format of ['A4', 'Letter'] as const) expect(await printedPages(page, 'Tour with teacher’s notes', format, tour.stops.length), format).toBeLessThanOrEqual(tour.stops.length);
     // Once printed, Ctrl+P gives the places again.
     await page.evaluate('window.dispatchEvent(new Event("afterprint"))');
     expect(await handout.getByRole('list', { name: /^Places/ }).getByRole('listitem').count()).toBe(story.features.length);
