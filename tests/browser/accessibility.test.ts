@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { waitUntilMapStill } from './feature-point.ts';
 import { clickFeature, openStory, passagePanel, useChromium } from './story-page.ts';
 
 const browser = useChromium();
@@ -13,7 +14,7 @@ const browser = useChromium();
  */
 async function violations(page: Page, overlays = false): Promise<string[]> {
   // Let camera flights end: during one, symbols slide over each other for a moment.
-  await page.waitForTimeout(1500);
+  await waitUntilMapStill(page, 500);
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
   const result = await (overlays ? builder.exclude('.leaflet-marker-pane') : builder).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -2,7 +2,7 @@
  * Where to click a map feature, and waiting for the map to settle: shared by the browser tests and
  * the benchmark (which runs outside Vitest, so nothing here may import it).
  */
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Waits until an element stops moving (the map has finished panning or zooming). */
 export async function waitUntilStill(target: Locator): Promise<void> {
@@ -12,6 +12,26 @@ export async function waitUntilStill(target: Locator): Promise<void> {
     if (box === last) return;
     last = box;
     await target.page().waitForTimeout(120);
+  }
+}
+
+/**
+ * Waits until the map has stopped moving: a flight that may still set off (within `start` ms) has
+ * ended, its panes' transforms and zoom the same over two looks 200 ms apart (at most 4 s).
+ */
+export async function waitUntilMapStill(page: Page, start = 250): Promise<void> {
+  await page.waitForTimeout(start);
+  const look = () =>
+    page.evaluate(() => {
+      const pane = document.querySelector('.leaflet-map-pane');
+      return pane ? `${getComputedStyle(pane).transform}|${pane.parentElement?.className ?? ''}|${pane.querySelector('.leaflet-proxy')?.getAttribute('style') ?? ''}` : '';
+    });
+  let last = await look();
+  for (let i = 0; i < 20; i += 1) {
+    await page.waitForTimeout(200);
+    const now = await look();
+    if (now === last) return;
+    last = now;
   }
 }
 

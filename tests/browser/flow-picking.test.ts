@@ -15,11 +15,13 @@ const ALONG = [0.5, 0.25, 0.75];
  * The screen points of a flow's drawn lines at `share` of each line's length, where a click would
  * land on the map's lines (not on a place, a panel or a control over them).
  */
-async function pointsAlong(page: Page, name: string, share: number): Promise<{ x: number; y: number }[]> {
+async function pointsAlong(page: Page, name: string, share: number, settle = true): Promise<{ x: number; y: number }[]> {
   const target = featureButton(page, name);
-  // After a passage closes the camera may still set off (the map regains the panel's room).
-  await page.waitForTimeout(300);
-  await waitUntilStill(target);
+  if (settle) {
+    // After a passage closes the camera may still set off (the map regains the panel's room).
+    await page.waitForTimeout(300);
+    await waitUntilStill(target);
+  }
   return target.evaluate((element, at) => {
     if (!(element instanceof SVGPathElement) || !element.ownerSVGElement) return [];
     const matrix = element.getScreenCTM();
@@ -36,6 +38,13 @@ async function pointsAlong(page: Page, name: string, share: number): Promise<{ x
       return hit instanceof SVGPathElement && hit.closest('.leaflet-overlay-pane') ? [point] : [];
     });
   }, share);
+}
+
+/** How many of the flow's lines show at each share of `ALONG`, as `pointsAlong` finds them, in one measure. */
+async function countsAlong(page: Page, name: string): Promise<number[]> {
+  const counts: number[] = [];
+  for (const share of ALONG) counts.push((await pointsAlong(page, name, share, counts.length === 0)).length);
+  return counts;
 }
 
 /** Clicks a point; expects the flow's passage, directly or by choosing it from the lines offered. */
@@ -65,9 +74,10 @@ describe('every line can be picked', () => {
     for (const flow of flows) {
       const { name } = flow.properties;
       let clicked = 0;
-      for (const share of ALONG) {
-        const count = (await pointsAlong(page, name, share)).length;
-        for (let i = 0; i < count; i += 1) {
+      // How many of its lines show at each share, measured once for the flow (each measure waits for the camera).
+      const counts = await countsAlong(page, name);
+      for (const [s, share] of ALONG.entries()) {
+        for (let i = 0; i < (counts[s] ?? 0); i += 1) {
           // The camera follows each passage: the points are measured again before each click.
           const point = (await pointsAlong(page, name, share))[i];
           if (!point) continue;

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settledLabels } from './placed-labels.ts';
+import { waitUntilMapStill } from './feature-point.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
 
 const browser = useChromium();
@@ -91,7 +92,7 @@ describe('the map names its places', () => {
     const brussels = await page.locator('.place-group').first().boundingBox();
     await page.mouse.move((brussels?.x ?? 0) + 40, (brussels?.y ?? 0) + 40);
     await page.mouse.wheel(0, -100);
-    await page.waitForTimeout(1_500);
+    await waitUntilMapStill(page);
     const placed = await labels(page);
     expect(placed.filter((l) => l.tier === 'story').length).toBeGreaterThan(3);
     expect(await placementProblems(page, placed)).toEqual([]);
