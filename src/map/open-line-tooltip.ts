@@ -18,7 +18,7 @@ export function openLineTooltipClear(map: L.Map, line: L.Polyline, above: number
   const latLngs = (L.LineUtil.isFlat(given as L.LatLng[]) ? given : (given as L.LatLng[][]).flat()) as L.LatLng[];
   const container = map.getContainer();
   const icons = map.getPane('markerPane')?.querySelectorAll('.leaflet-marker-icon') ?? [];
-  const symbols = [...icons, ...container.querySelectorAll('.leaflet-control'), ...coverings].flatMap((element) => {
+  const symbols = [...icons, ...container.querySelectorAll('.leaflet-control, .beyond-view'), ...coverings].flatMap((element) => {
     const rect = element && rectWithin(container, element);
     return rect ? [{ x0: rect.left, y0: rect.top, x1: rect.right, y1: rect.bottom }] : [];
   });

@@ -30,9 +30,10 @@ export interface ViewLabelsInput {
 
 /** The boxes of what lies over the map, in its container's pixels. */
 function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]): Box[] {
-  // A passage or tour panel, the key, the map's own zoom buttons and credit line, the off-view marks.
+  // A passage or tour panel, the key, the map's own zoom buttons and credit line, the off-view marks
+  // and the list of places beyond the view.
   const mapBox = map.getContainer().getBoundingClientRect();
-  const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control, .off-view-mark');
+  const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control, .off-view-mark, .beyond-view');
   const covered: Box[] = [];
   for (const element of [...coverings(), ...controls]) {
     const box = element && !element.hidden ? element.getBoundingClientRect() : null;

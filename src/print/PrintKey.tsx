@@ -8,7 +8,8 @@ const PLACE_LAYERS = ['attacks', 'strongholds', 'networks', 'context'] as const;
 
 /**
  * The printed map's key: the symbol of each kind of place and the style of each kind of line that the
- * map draws (`features`, those on it), each named; a line the article hedges has its own style.
+ * map draws (`features`, those on it), each named; a line the article hedges has its own style; and
+ * what the numbers in their tags are.
  */
 export function PrintKey({ features }: { features: readonly StoryFeature[] }) {
   const layers = new Set(features.map((f) => f.properties.layer));
@@ -35,6 +36,12 @@ export function PrintKey({ features }: { features: readonly StoryFeature[] }) {
           “Perhaps”: uncertain
         </li>
       )}
+      <li className="print-key-item">
+        <span className="print-key-number" aria-hidden="true">
+          12
+        </span>
+        A place’s or a line’s number in the list
+      </li>
     </ul>
   );
 }

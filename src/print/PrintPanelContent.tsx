@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { FlowKind } from '../story/schema.ts';
 import { BASEMAP_COLOURS, FLOW_STYLES, INK, placeSymbolImage, UNCERTAIN_FLOW } from '../ui/symbols.ts';
 import { ringsWithin, type CountryRing } from './country-rings.ts';
 import type { Box } from './number-layout.ts';
@@ -10,6 +11,12 @@ import { usePrintLabels } from './use-print-labels.ts';
 
 /** The embedded basemap's world, in its path units (src/map/basemap-units.ts: 256 px at zoom 0, 1,000 units a pixel). */
 const WORLD_UNITS = 256_000;
+
+/**
+ * The order the kinds of line are drawn in: the many returning fighters' lines first, under the
+ * few others (a funding line's dots were lost under their bundle).
+ */
+const DRAW_ORDER: Record<FlowKind, number> = { return: 0, recruitment: 1, travel: 2, funding: 3 };
 
 /** A panel's frame in the basemap's path units. */
 function frameInUnits({ frame: [west, south, east, north] }: PrintPanel): { x0: number; y0: number; x1: number; y1: number } {
@@ -52,7 +59,7 @@ export function PrintPanelContent({ panel, countries, avoid, marker }: {
       <rect width={panel.width} height={panel.height} fill="#dbe8f1" />
       {land}
       {labels && <PrintLabels labels={labels} />}
-      {panel.flows.map(({ feature, paths }) => {
+      {[...panel.flows].sort((a, b) => DRAW_ORDER[a.feature.properties.flow ?? 'travel'] - DRAW_ORDER[b.feature.properties.flow ?? 'travel']).map(({ feature, paths }) => {
         const kind = feature.properties.flow ?? 'travel';
         const { color, weight, dashArray } = FLOW_STYLES[kind];
         const uncertain = feature.properties.uncertain === true;

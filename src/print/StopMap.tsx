@@ -16,7 +16,10 @@ export function StopMap({ stop, features, numbers, index }: {
   index: number;
 }) {
   const layout = useMemo(() => printMapLayout(features, numbers, [], { frame: stopFrame(stop, features.flatMap(positionsOf)), width: STOP_MAP_WIDTH }), [stop, features, numbers]);
-  const names = features.map((f) => `${numbers.get(f.id) ?? '?'}. ${f.properties.name}`).join(' · ');
+  const names = [...features]
+    .sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0))
+    .map((f) => `${numbers.get(f.id) ?? '?'}. ${f.properties.name}`)
+    .join(' · ');
   return (
     <figure className="print-stop-map" aria-label={`Map of stop ${index + 1}`}>
       <PrintMap layout={layout} label={`Printed map of stop ${index + 1}: ${names}`} />

@@ -27,7 +27,7 @@ export function TourHandout({ tour, parts, teacher, features, numbers }: {
   return (
     <section className="print-handout print-tour" aria-label="Handout">
       <h2>{tour.title}</h2>
-      <p className="print-for">{teacher ? 'Teacher’s copy: the stops, their questions and the notes for each.' : 'The stops of the tour and the questions to discuss.'} Each stop’s map numbers its places as the “Map and places” handout does.</p>
+      <p className="print-for">{teacher ? 'Teacher’s copy: the stops, their questions, and your notes where a stop has some.' : 'The stops of the tour and the questions to discuss.'} Each stop’s map numbers its places as the “Map and places” handout does.</p>
       {requested && <PrintKey features={stopFeatures.flat()} />}
       <ol className="print-stops" aria-label="Stops">
         {tour.stops.map((stop, index) => (
@@ -50,10 +50,10 @@ export function TourHandout({ tour, parts, teacher, features, numbers }: {
                   {stop.question}
                 </p>
               )}
-              {teacher && (
+              {teacher && stop.notes && (
                 <p className="print-notes">
                   <strong>Notes: </strong>
-                  {stop.notes ?? 'none for this stop.'}
+                  {stop.notes}
                 </p>
               )}
             </div>

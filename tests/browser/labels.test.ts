@@ -37,12 +37,12 @@ function symbolBoxes(page: Page): Promise<[number, number, number, number][]> {
 
 const overlap = (a: readonly number[], b: readonly number[]) => (a[0] ?? 0) < (b[2] ?? 0) - 0.5 && (b[0] ?? 0) < (a[2] ?? 0) - 0.5 && (a[1] ?? 0) < (b[3] ?? 0) - 0.5 && (b[1] ?? 0) < (a[3] ?? 0) - 0.5;
 
-/** The boxes of the map's own controls (zoom buttons, credit line, the key), in map container pixels. */
+/** The boxes of the map's own controls (zoom buttons, credit line, the key) and of the list of places beyond the view, in map container pixels. */
 function controlBoxes(page: Page): Promise<[number, number, number, number][]> {
   return page.evaluate(() => {
     const map = document.querySelector('.story-map.leaflet-container');
     const origin = map?.getBoundingClientRect();
-    return [...(map?.querySelectorAll('.leaflet-control') ?? [])].map((element) => {
+    return [...(map?.querySelectorAll('.leaflet-control, .beyond-view') ?? [])].map((element) => {
       const box = element.getBoundingClientRect();
       return [box.left - (origin?.left ?? 0), box.top - (origin?.top ?? 0), box.right - (origin?.left ?? 0), box.bottom - (origin?.top ?? 0)] as [number, number, number, number];
     });
