@@ -9,3 +9,6 @@ export const COVERINGS_CHANGE = 'coveringschange';
 
 /** Gives the elements that cover the map now; provided by the story map. */
 export const CoveringsContext = createContext<() => readonly (HTMLElement | null)[]>(() => []);
+
+/** The map's own overlays, inside its container: its controls and the list of places beyond the view. */
+export const MAP_CONTROLS = '.leaflet-control, .beyond-view';

@@ -3,6 +3,7 @@
  * (tooltip-spot.ts): Leaflet opens it over the line's middle. Public API only: `openTooltip(latlng)`.
  */
 import L from 'leaflet';
+import { MAP_CONTROLS } from './coverings-context.ts';
 import { rectWithin } from './framing-view.ts';
 import { tooltipSpot } from './tooltip-spot.ts';
 
@@ -18,7 +19,7 @@ export function openLineTooltipClear(map: L.Map, line: L.Polyline, above: number
   const latLngs = (L.LineUtil.isFlat(given as L.LatLng[]) ? given : (given as L.LatLng[][]).flat()) as L.LatLng[];
   const container = map.getContainer();
   const icons = map.getPane('markerPane')?.querySelectorAll('.leaflet-marker-icon') ?? [];
-  const symbols = [...icons, ...container.querySelectorAll('.leaflet-control, .beyond-view'), ...coverings].flatMap((element) => {
+  const symbols = [...icons, ...container.querySelectorAll(MAP_CONTROLS), ...coverings].flatMap((element) => {
     const rect = element && rectWithin(container, element);
     return rect ? [{ x0: rect.left, y0: rect.top, x1: rect.right, y1: rect.bottom }] : [];
   });

@@ -14,6 +14,7 @@ import type { LabelToDraw } from './label-canvas.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { nearView, storyLabels } from './story-labels.ts';
 import { basemapCandidates } from './basemap-candidates.ts';
+import { MAP_CONTROLS } from './coverings-context.ts';
 
 /** What a view's labels are made from. */
 export interface ViewLabelsInput {
@@ -33,7 +34,7 @@ function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]): Box[
   // A passage or tour panel, the key, the map's own zoom buttons and credit line, the off-view marks
   // and the list of places beyond the view.
   const mapBox = map.getContainer().getBoundingClientRect();
-  const controls = map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control, .off-view-mark, .beyond-view');
+  const controls = map.getContainer().querySelectorAll<HTMLElement>(`${MAP_CONTROLS}, .off-view-mark`);
   const covered: Box[] = [];
   for (const element of [...coverings(), ...controls]) {
     const box = element && !element.hidden ? element.getBoundingClientRect() : null;

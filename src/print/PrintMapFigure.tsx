@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import type { StoryFeature } from '../story/schema.ts';
+import { numberedName } from './numbered-name.ts';
 import { printMapLayout } from './print-map-layout.ts';
 import { PrintKey } from './PrintKey.tsx';
 import { PrintMap } from './PrintMap.tsx';
 import { usePrintRequested } from './use-print-requested.ts';
 
-/** The place's name with its number, as the handout writes it: "5. San Bernardino, California". */
-const numbered = (feature: StoryFeature, numbers: ReadonlyMap<string, number>) => `${numbers.get(feature.id) ?? '?'}. ${feature.properties.name}`;
 
 /**
  * The printed map with its key, and under it the places it cannot show, "Not on this map". Laid out
@@ -41,7 +40,7 @@ export function PrintMapFigure({ features, numbers, onOffMap }: {
         )}
         {layout.offMap.length > 0 && (
           <>
-            <strong>Not on this map</strong> (too far away for its frame): {layout.offMap.map((f) => numbered(f, numbers)).join(' · ')}
+            <strong>Not on this map</strong> (too far away for its frame): {layout.offMap.map((f) => numberedName(f, numbers)).join(' · ')}
           </>
         )}
       </figcaption>

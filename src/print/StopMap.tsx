@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
+import { numberedName } from './numbered-name.ts';
 import { positionsOf, printMapLayout } from './print-map-layout.ts';
 import { PrintMap } from './PrintMap.tsx';
 import { STOP_MAP_WIDTH, stopFrame } from './stop-frame.ts';
@@ -18,7 +19,7 @@ export function StopMap({ stop, features, numbers, index }: {
   const layout = useMemo(() => printMapLayout(features, numbers, [], { frame: stopFrame(stop, features.flatMap(positionsOf)), width: STOP_MAP_WIDTH }), [stop, features, numbers]);
   const names = [...features]
     .sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0))
-    .map((f) => `${numbers.get(f.id) ?? '?'}. ${f.properties.name}`)
+    .map((f) => numberedName(f, numbers))
     .join(' · ');
   return (
     <figure className="print-stop-map" aria-label={`Map of stop ${index + 1}`}>
