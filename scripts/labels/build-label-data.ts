@@ -81,11 +81,11 @@ export function buildLabelData(sources: LabelSources, story: StoryPlaces = NO_ST
   const citiesOfStory = storyCities(story, cities);
   const unranked: UnrankedLabel[] = [
     ...SEAS.map(({ name, kind, position, minZoom }, i) => ({ name, kind, position, minZoom, size: -i, story: false })),
-    ...countryLabels(sources.countries).map(({ name, position, areaKm2, inside }) => {
+    ...countryLabels(sources.countries).map(({ name, position, areaKm2, inside, depth }) => {
       const ofStory = countriesOfStory.has(name);
       const minZoom = ofStory ? Math.min(countryMinZoom(areaKm2), STORY_COUNTRY_MIN_ZOOM) : countryMinZoom(areaKm2);
       // A story country's name may move to other points inside it, where the story's names crowd its label point.
-      return { name, kind: 'country' as const, position, minZoom, size: areaKm2, story: ofStory, ...(ofStory && { alsoAt: inside }) };
+      return { name, kind: 'country' as const, position, minZoom, size: areaKm2, story: ofStory, ...(ofStory && { alsoAt: inside, depth }) };
     }),
     ...cities.map(({ name, position, population, capital, story: storyTown }, i) => ({
       name,

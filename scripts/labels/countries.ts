@@ -18,6 +18,12 @@ export interface CountryLabel {
   areaKm2: number;
   /** Other points well inside its largest part, most inside first: where its name may go when the label point is crowded. */
   inside: [number, number][];
+  /**
+   * How far its label point lies from its nearest edge, in Mercator degrees (the radius of the widest
+   * circle inside it): a name whose middle falls within it stands on the country. Its other points
+   * lie a third of that inside or more.
+   */
+  depth: number;
 }
 
 /** Web Mercator's limit of latitude: Antarctica's southern edge is drawn there. */
@@ -111,7 +117,8 @@ export function countryLabels(topology: Topology<{ countries: GeometryCollection
       const areas = polygons.map(polygonAreaKm2);
       const largest = polygons[areas.indexOf(Math.max(...areas))] ?? [];
       const position = labelPoint(largest);
-      return { name: country.properties.name, position, areaKm2: Math.round(areas.reduce((a, b) => a + b, 0)), inside: insidePoints(largest, position) };
+      const depth = Math.round(signedDistance([position[0], mercatorY(position[1])], projectedPolygon(largest)) * 100) / 100;
+      return { name: country.properties.name, position, areaKm2: Math.round(areas.reduce((a, b) => a + b, 0)), inside: insidePoints(largest, position), depth };
     })
     .sort((a, b) => b.areaKm2 - a.areaKm2);
 }

@@ -70,6 +70,27 @@ describe('placeLabels with callouts', () => {
     expect(placeLabels({ width: 400, height: 300, obstacles: [...walls, ...hemmed], candidates: [country(18)] })).toEqual([]);
   });
 
+  it('draws no line to a country name moved within its country, a line to one set beyond it', () => {
+    const country = (inside: number, alsoAt: LabelCandidate['alsoAt'] = []): LabelCandidate => ({ ...story('Syria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32, inside }, alsoAt });
+    const [near] = placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country(0)] });
+    const box = near?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    const middleOff = Math.hypot((box.x0 + box.x1) / 2 - 100, (box.y0 + box.y1) / 2 - 100);
+    // A small country (Belgium: 3 px deep at this zoom): the name stands off it, on a line.
+    expect(near?.leader).toBeDefined();
+    // A large one (Syria, 60 px deep) reaches past the name's middle: the same spot, no line.
+    const [within] = placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country(middleOff + 1)] });
+    expect(within?.box).toEqual(box);
+    expect(within?.leader).toBeUndefined();
+    expect(placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country(middleOff - 1)] })[0]?.leader).toBeDefined();
+    // From another of its points, that point's own depth counts.
+    const hemmed = [{ x0: 0, y0: 0, x1: 400, y1: 60 }, { x0: 0, y0: 140, x1: 200, y1: 300 }, { x0: 0, y0: 0, x1: 40, y1: 300 }, { x0: 160, y0: 0, x1: 220, y1: 300 }];
+    const obstacles = [own, ...walls, ...hemmed, { x0: 290, y0: 190, x1: 310, y1: 210 }];
+    const other = (inside: number) => placeLabels({ width: 400, height: 300, obstacles, candidates: [country(1000, [{ x: 300, y: 200, sides: ['center'], inside }])] })[0];
+    expect(other(0)?.leader).toBeDefined();
+    expect(other(200)?.leader).toBeUndefined();
+    expect(other(200)?.box).toEqual(other(0)?.box);
+  });
+
   it("calls out no country onto the point of another area's name", () => {
     const country: LabelCandidate = { ...story('Syria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32 } };
     const [free] = placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country] });

@@ -26,6 +26,11 @@ export interface BasemapLabel {
   story?: true;
   /** A story country's other points well inside it, `[lon, lat]`, where its name may go when its label point is crowded. */
   alsoAt?: [number, number][];
+  /**
+   * A story country's depth: how far its label point lies from its nearest edge, in Mercator degrees
+   * (its other points lie a third of that inside or more). A name set within it needs no line.
+   */
+  depth?: number;
 }
 
 /** A river drawn on the basemap: its name and its lines, GeoJSON `[lon, lat]`, simplified. */

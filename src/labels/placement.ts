@@ -34,15 +34,17 @@ export interface LabelCandidate extends LabelShape {
   /**
    * Called out when no side is free: the pixels from the symbol's centre to its edge, where the line
    * starts, and how far beyond it the label may stand (callout.ts's distances; all of them if unset).
+   * `inside`: for an area's name (a country's), how far round its anchor the area surely reaches: a
+   * name whose middle falls there stands on its area, as any area's name does, and has no line.
    */
-  callout?: { radius: number; reach?: number | undefined } | undefined;
+  callout?: { radius: number; reach?: number | undefined; inside?: number | undefined } | undefined;
   /** A shorter text to try when the full one finds no room ("Paris" for "Paris · 3 attacks"), and its width. */
   short?: { text: string; width: number } | undefined;
   /**
    * Other anchors to try, in order, when no side of the first is free (a city's name over its sites),
    * each with the sides to try there (the first's if unset).
    */
-  alsoAt?: readonly { x: number; y: number; sides?: readonly Side[] | undefined }[] | undefined;
+  alsoAt?: readonly { x: number; y: number; sides?: readonly Side[] | undefined; inside?: number | undefined }[] | undefined;
 }
 
 /** A label placed: where its text goes, on which side, and what it covers (its text and dot). */
@@ -123,7 +125,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     const { radius, reach } = ranked.callout;
     const onOther = (box: Box) => radius === 0 && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
-    const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
+    const callOutAt = (c: LabelCandidate, at: { x: number; y: number; inside?: number | undefined }): boolean => {
       // A line starts in the view and never under a panel: a name is not drawn for what lies beyond the
       // view or hidden (a story symbol under a panel is not named at all).
       if (!holds(view, at.x, at.y) || covered.some((o) => holds(o, at.x, at.y))) return false;
@@ -131,12 +133,15 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       const within = reach ?? Number.POSITIVE_INFINITY;
       const room = roomIn(calloutArea(at.x, at.y, c, radius, within), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
       const spot = findCallout(at.x, at.y, c, radius, within, ({ box, leader }) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING) && !onOther(box));
-      if (spot) place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
-      return spot !== null;
+      if (!spot) return false;
+      const { box, leader } = spot;
+      const onItsArea = Math.hypot((box.x0 + box.x1) / 2 - at.x, (box.y0 + box.y1) / 2 - at.y) <= (at.inside ?? 0);
+      place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, ...(!onItsArea && { leader }) });
+      return true;
     };
     // From its anchor (the full text, else the short one), else from its other anchors (a country's
     // other points inside it, spread over it).
-    if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
+    if (!texts(ranked).some((c) => callOutAt(c, { x: c.x, y: c.y, inside: ranked.callout?.inside })) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
   }
   // Tier by tier (the selection's and the tour stop's names, the story's, the story's countries, the
   // rest of the basemap), each name beside its symbol where there is room, then the tier's names that

@@ -24,6 +24,8 @@ export interface PreparedLabel extends LabelShape {
   sides: readonly Side[];
   /** A story country's other anchors well inside it, in world pixels at zoom 0 (`BasemapLabel.alsoAt`). */
   alsoAt: readonly { x: number; y: number }[];
+  /** A story country's depth (`BasemapLabel.depth`) in world pixels at zoom 0; 0 for any other name. */
+  depth: number;
 }
 
 /** The height of one line of a label at a font size. */
@@ -92,6 +94,8 @@ export function* basemapLabelSteps(
       minZoom: label.minZoom,
       sides,
       alsoAt: (label.alsoAt ?? []).map(project),
+      // Mercator degrees to world pixels at zoom 0: the world's 360 degrees are 256 pixels wide.
+      depth: ((label.depth ?? 0) * 256) / 360,
     });
   }
   const zooms = yield* activationSteps(shaped, { maxZoom });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_STYLES } from '../labels/label-style.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
-import { ANCHOR_GAP, basemapCandidates, COUNTRY_CALLOUT_REACH, pointsApart } from './basemap-candidates.ts';
+import { ANCHOR_GAP, basemapCandidates, COUNTRY_CALLOUT_REACH, insideOf, pointsApart } from './basemap-candidates.ts';
 
-const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoom: number, from: number, alsoAt: { x: number; y: number }[] = []): PreparedLabel => ({
+const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoom: number, from: number, alsoAt: { x: number; y: number }[] = [], depth = 0): PreparedLabel => ({
   id: `${kind}:${name}`,
   label: { name, kind, position: [0, 0], rank: 1, minZoom, ...(story && { story: true as const }) },
   style: LABEL_STYLES[kind],
@@ -16,6 +16,7 @@ const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoo
   activation: { side: 'center', from },
   sides: ['center'],
   alsoAt,
+  depth,
 });
 
 const view = { zoom: 3, topLeft: { x: 700, y: 300 }, size: { x: 400, y: 300 }, said: new Set<string>() };
@@ -25,8 +26,20 @@ describe('basemapCandidates', () => {
     const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3.33, [{ x: 103, y: 51 }])], view);
     expect(belgium?.candidate).toMatchObject({ text: 'Belgium', tier: 'region', x: 100, y: 100, alsoAt: [{ x: 124, y: 108, sides: ['center'] }] });
     // Where no side of it is free, called out on a short line to its label point.
-    expect(belgium?.candidate.callout).toEqual({ radius: 0, reach: COUNTRY_CALLOUT_REACH });
+    expect(belgium?.candidate.callout).toEqual({ radius: 0, reach: COUNTRY_CALLOUT_REACH, inside: 0 });
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], view)).toEqual([]);
+  });
+
+  it("gives a small country's depth in the view's pixels (a third of it at its other points); a country deeper than its name is tall, no line", () => {
+    // 1 world pixel deep at zoom 0 is 8 at zoom 3: under the name's 20 px height.
+    const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 103, y: 51 }], 1)], view);
+    expect(belgium?.candidate.callout?.inside).toBe(8);
+    expect(belgium?.candidate.alsoAt?.[0]?.inside).toBeCloseTo(8 / 3);
+    // 1.25 is 10 px: a circle 20 px across holds the name's height.
+    const [syria] = basemapCandidates([prepared('Syria', 'country', true, 3, 3, [{ x: 103, y: 51 }], 1.25)], view);
+    expect(syria?.candidate.callout?.inside).toBe(Number.POSITIVE_INFINITY);
+    expect(syria?.candidate.alsoAt?.[0]?.inside).toBe(Number.POSITIVE_INFINITY);
+    expect(insideOf(9.9, 20)).toBe(9.9);
   });
 
   it('keeps every other name to its activation zoom, and leaves out what the story says already', () => {
@@ -54,6 +67,6 @@ describe('basemapCandidates', () => {
     // At zoom 3, Belgium's second point half a world px (4 view px) from its label point is not tried; at zoom 4 (8 px) it is.
     expect(basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 100.5, y: 50 }])], view)[0]?.candidate.alsoAt).toEqual([]);
     const zoom4 = { ...view, zoom: 4, topLeft: { x: 1500, y: 700 } };
-    expect(basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 100.5, y: 50 }])], zoom4)[0]?.candidate.alsoAt).toEqual([{ x: 108, y: 100, sides: ['center'] }]);
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 100.5, y: 50 }])], zoom4)[0]?.candidate.alsoAt).toEqual([{ x: 108, y: 100, sides: ['center'], inside: 0 }]);
   });
 });

@@ -44,6 +44,17 @@ export function pointsApart<T extends { x: number; y: number }>(first: { x: numb
   });
 }
 
+/**
+ * How far round a country's label point a name moved off it still stands on it, in pixels (its other
+ * points lie a third of that inside it or more, scripts/labels/countries.ts). A country at least as
+ * deep as its name is tall (Syria, Iraq, Algeria, the United Kingdom at a continent's zoom) holds a
+ * name within its callout reach everywhere: it is named without a line, as a newspaper names it; a
+ * smaller one (Belgium, Israel, Lebanon) has its line unless the name still stands on it.
+ */
+export function insideOf(depth: number, nameHeight: number): number {
+  return 2 * depth >= nameHeight ? Number.POSITIVE_INFINITY : depth;
+}
+
 export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said }: BasemapView): BasemapCandidate[] {
   const scale = 2 ** zoom;
   const toView = (p: { x: number; y: number }) => ({ x: p.x * scale - topLeft.x, y: p.y * scale - topLeft.y });
@@ -69,10 +80,22 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     // on another point well inside it (not beside: it would stand on a neighbour), where the story's
     // symbols crowd it; and where none is free (a small country, Belgium or Israel, under its city's
     // symbol and name), a little way off with a short line to its label point, as a newspaper's
-    // locator map names a small country (not far: a long line would name its neighbour).
+    // locator map names a small country (not far: a long line would name its neighbour). A name moved
+    // but still standing on its country (its middle within the country's depth) has no line.
     const sides = region ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
+    const inside = insideOf(name.depth * scale, name.height);
     found.push({
-      candidate: { ...name, text: name.label.name, tier, rank: name.label.rank, x, y, sides, alsoAt: alsoAt.map((at) => ({ ...at, sides: ['center' as const] })), ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH } }) },
+      candidate: {
+        ...name,
+        text: name.label.name,
+        tier,
+        rank: name.label.rank,
+        x,
+        y,
+        sides,
+        alsoAt: alsoAt.map((at) => ({ ...at, sides: ['center' as const], inside: inside / 3 })),
+        ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH, inside } }),
+      },
       drawAs: { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier },
     });
   }
