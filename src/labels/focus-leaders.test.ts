@@ -21,4 +21,9 @@ describe('withFocusLeaders', () => {
     expect(withFocusLeaders([placedAt('below', { x0: 60, y0: 133, x1: 140, y1: 153 })], [orlando])[0]?.leader).toBeUndefined();
     expect(withFocusLeaders([placedAt('below', { x0: 60, y0: 139, x1: 140, y1: 159 }, 'story')], [orlando])[0]?.leader).toBeUndefined();
   });
+
+  it("draws none for a chosen area's name (no symbol, no ring): its callout decides", () => {
+    const germany: LabelCandidate = { ...orlando, callout: { radius: 0, inside: Number.POSITIVE_INFINITY } };
+    expect(withFocusLeaders([placedAt('below', { x0: 60, y0: 160, x1: 140, y1: 180 })], [germany])[0]?.leader).toBeUndefined();
+  });
 });

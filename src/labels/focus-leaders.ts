@@ -15,11 +15,12 @@ export function withFocusLeaders(placed: readonly PlacedLabel[], candidates: rea
   const byId = new Map(candidates.map((c) => [c.id, c]));
   return placed.map((label) => {
     const symbol = byId.get(label.id);
-    if (label.tier !== 'focus' || label.leader || !symbol || label.side === 'right' || label.side === 'left') return label;
+    // An area's name (a country a chosen line leads to) has no symbol: its callout says whether it needs a line.
+    if (label.tier !== 'focus' || label.leader || !symbol?.callout?.radius || label.side === 'right' || label.side === 'left') return label;
     const { box } = label;
     const [x, y] = [Math.max(box.x0, Math.min(box.x1, symbol.x)), Math.max(box.y0, Math.min(box.y1, symbol.y))];
     const distance = Math.hypot(x - symbol.x, y - symbol.y);
-    const radius = symbol.callout?.radius ?? 0;
+    const { radius } = symbol.callout;
     if (distance - radius <= CLOSE_ENOUGH) return label;
     const leader: Leader = { x0: symbol.x + ((x - symbol.x) * radius) / distance, y0: symbol.y + ((y - symbol.y) * radius) / distance, x1: x, y1: y };
     return { ...label, leader };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAlign } from './label-box.ts';
+import { leaderAlign, lineAlign } from './label-box.ts';
 
 describe('lineAlign', () => {
   it('lines up the lines of a name towards its anchor: centred above and below, to the anchor beside it', () => {
@@ -11,5 +11,16 @@ describe('lineAlign', () => {
     expect(lineAlign('below-right')).toBe('left');
     expect(lineAlign('left')).toBe('right');
     expect(lineAlign('above-left')).toBe('right');
+  });
+});
+
+describe('leaderAlign', () => {
+  it("lines up a called-out name's lines towards its line's end", () => {
+    // "Washington / White House / Leaks to U.S. media", 250 px wide, called out down and right of its
+    // symbol: the line meets the box's left edge, so the lines start there (centred, "Washington" stood 50 px off the line).
+    const box = { x0: 80, y0: 420, x1: 330, y1: 490 };
+    expect(leaderAlign(box, { x1: 80 })).toBe('left');
+    expect(leaderAlign(box, { x1: 330 })).toBe('right');
+    expect(leaderAlign(box, { x1: 205 })).toBe('center');
   });
 });

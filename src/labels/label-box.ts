@@ -61,6 +61,16 @@ export function lineAlign(side: Side): 'left' | 'center' | 'right' {
   return side === 'above' || side === 'below' || side === 'center' ? 'center' : 'left';
 }
 
+/**
+ * How the lines of a called-out name line up: towards the end of its line (left-aligned where the
+ * line meets its left edge, right-aligned at its right edge, centred above or below), so that the line
+ * ends at the text, not at the empty corner of a wide box.
+ */
+export function leaderAlign(box: Box, end: { x1: number }): 'left' | 'center' | 'right' {
+  if (end.x1 <= box.x0 + 1) return 'left';
+  return end.x1 >= box.x1 - 1 ? 'right' : 'center';
+}
+
 /** What a label covers: its text box, and its dot if it has one. */
 export function coverBox(x: number, y: number, shape: LabelShape, side: Side): Box {
   const box = textBox(x, y, shape, side);

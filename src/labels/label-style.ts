@@ -8,7 +8,7 @@ import type { BasemapLabelKind } from './label-data.ts';
  * What a label is, for its type style: a basemap name's kind, `quiet` for a capital or city the story
  * never names, a story place or group, the tour's focus, or the city of the story's sites in a close view.
  */
-export type LabelStyleKind = BasemapLabelKind | 'quiet' | 'story' | 'focus' | 'storyCity';
+export type LabelStyleKind = BasemapLabelKind | 'quiet' | 'story' | 'focus' | 'storyCity' | 'focusArea';
 
 /** The type of one kind of label. */
 export interface LabelStyle {
@@ -46,6 +46,7 @@ export const LABEL_STYLES: Record<LabelStyleKind, LabelStyle> = {
   story: { weight: '700', size: 13, colour: INK, halo: HALO, haloWidth: 3.5, uppercase: false, letterSpacing: 0, dot: 0 },
   focus: { weight: '700', size: 15, colour: INK, halo: HALO, haloWidth: 4, uppercase: false, letterSpacing: 0, dot: 0 },
   storyCity: { weight: '700', size: 15, colour: '#3b3b3b', halo: HALO, haloWidth: 3.5, uppercase: true, letterSpacing: 2, dot: 0 },
+  focusArea: { weight: '700', size: 15, colour: INK, halo: HALO, haloWidth: 4, uppercase: true, letterSpacing: 1.5, dot: 0 },
 };
 
 /** While presenting on a large screen, the tour stop's places are labelled at this size at least. */

@@ -123,8 +123,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     if (!ranked.callout) return;
     // A name with no symbol of its own (a country's) is not called out onto the place where another
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
+    // A chosen area's name (the tour stop's "BELGIUM", where its lines lead) comes before its neighbours'.
     const { radius, reach } = ranked.callout;
-    const onOther = (box: Box) => radius === 0 && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
+    const onOther = (box: Box) => radius === 0 && ranked.tier !== 'focus' && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number; inside?: number | undefined }): boolean => {
       // A line starts in the view and never under a panel: a name is not drawn for what lies beyond the
       // view or hidden (a story symbol under a panel is not named at all).

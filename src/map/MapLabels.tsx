@@ -17,7 +17,7 @@ export type MapLabelsProps = Omit<ViewLabelsInput, 'measure'>;
  * The map's labels: the story's places (and groups) beside their symbols, and the basemap's names,
  * placed without overlaps (labels/placement.ts) after each move or zoom, and drawn on a canvas.
  */
-export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }: MapLabelsProps) {
+export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, coverings }: MapLabelsProps) {
   const map = useMap();
   const [layer] = useState(() => new LabelCanvas());
   const measure = useMemo(() => labelMeasurer(), []);
@@ -36,7 +36,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
 
   useEffect(
     function placeAndDrawOnEveryView() {
-      const input = { symbols, focusIds, presenting, basemap, coverings, measure };
+      const input = { symbols, focusIds, focusAreas, presenting, basemap, coverings, measure };
       function redraw() {
         const start = performance.now();
         const { labels, spokes } = viewLabels(map, input);
@@ -105,7 +105,7 @@ export function MapLabels({ symbols, focusIds, presenting, basemap, coverings }:
         map.off(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
       };
     },
-    [map, layer, measure, coverings, symbols, focusIds, presenting, basemap],
+    [map, layer, measure, coverings, symbols, focusIds, focusAreas, presenting, basemap],
   );
   return null;
 }

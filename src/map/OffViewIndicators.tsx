@@ -3,6 +3,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
 import { featurePlace } from './feature-place.ts';
+import { labelWithCity } from './place-names.ts';
 import { useCamera } from './camera/use-camera.ts';
 import type { FeatureElements } from './feature-element.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from './framing-view.ts';
@@ -33,7 +34,7 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
   const key = features.map((f) => f.id).join(' ');
   const chosen = features.length > 0;
   // `key` stands for the features: the places are the same while the choice is.
-  const places = useMemo(() => (chosen ? features.map((f) => ({ ...featurePlace(f), name: f.properties.name })) : beyond), [key, beyond]);
+  const places = useMemo(() => (chosen ? features.map((f) => ({ ...featurePlace(f), name: f.properties.name, shown: labelWithCity(f) })) : beyond), [key, beyond]);
 
   useEffect(
     function followTheCamera() {
@@ -96,14 +97,14 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
           type="button"
           className={`off-view-mark off-view-mark--${mark.edge}`}
           style={{ left: `${mark.x}px`, top: `${mark.y}px` }}
-          // The visible name first, then what a screen reader needs that the arrow shows.
-          aria-label={`${mark.name}, off the view to the ${mark.direction}: show it`}
+          // The visible name first, then what a screen reader needs that the arrow shows, and the place's full name.
+          aria-label={`${mark.shown}, off the view to the ${mark.direction}: show ${mark.shown === mark.name ? 'it' : mark.name}`}
           onClick={() => show(mark.id)}
         >
           <span className="off-view-arrow" aria-hidden="true" style={{ transform: `rotate(${mark.angle}deg)` }}>
             ➜
           </span>
-          <span className="off-view-name">{mark.name}</span>
+          <span className="off-view-name">{mark.shown}</span>
         </button>
       ))}
     </div>

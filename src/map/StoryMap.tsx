@@ -20,6 +20,7 @@ import { StoryPlaces } from './StoryPlaces.tsx';
 import { useDrawingInSteps } from './use-drawing-in-steps.ts';
 import { MapFocusOffFeatures } from './MapFocusOffFeatures.tsx';
 import { CoveringsContext } from './coverings-context.ts';
+import { areasLedTo } from './focus-areas.ts';
 
 /**
  * Defaults of the map. The first view frames the story, as a locator map would: from Manchester to
@@ -104,6 +105,7 @@ export function StoryMap(props: StoryMapProps) {
     () => features.filter((f) => f.id === selectedId || relatedIds.includes(f.id)),
     [features, selectedId, relatedIds],
   );
+  const focusAreas = useMemo(() => new Set(areasLedTo(shown).map((area) => area.toLowerCase())), [shown]);
   // The first drawing, a step or more per task: the map, its zoom buttons and basemap; the rest of its
   // controls and its camera; the flows, a few at a time; the places' layout; the places, a few at a time.
   const groups = useMemo(() => [1, flows.length, 1, places.length], [flows.length, places.length]);
@@ -147,7 +149,7 @@ export function StoryMap(props: StoryMapProps) {
       )}
       {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
       {drawn >= placesFrom && (
-        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} />
+        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} focusAreas={focusAreas} />
       )}
       </CameraProvider>
     </MapContainer>

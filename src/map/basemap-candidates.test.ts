@@ -28,6 +28,8 @@ describe('basemapCandidates', () => {
     // Where no side of it is free, called out on a short line to its label point.
     expect(belgium?.candidate.callout).toEqual({ radius: 0, reach: COUNTRY_CALLOUT_REACH, inside: 0 });
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], view)).toEqual([]);
+    // Unless a chosen line leads there: then from any zoom.
+    expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], { ...view, chosen: new Set(['belgium']) })).toHaveLength(1);
   });
 
   it("gives a small country's depth in the view's pixels (a third of it at its other points); a country deeper than its name is tall, no line", () => {

@@ -16,12 +16,16 @@ export interface BasemapView {
   size: { x: number; y: number };
   /** Names the story's own labels say already, in lower case. */
   said: ReadonlySet<string>;
+  /** Names to offer whatever their least zoom, in lower case: the areas the chosen lines lead to (focus-areas.ts). */
+  chosen?: ReadonlySet<string> | undefined;
 }
 
 /** A basemap name to place, and how to draw it once placed. */
 export interface BasemapCandidate {
   candidate: LabelCandidate;
   drawAs: Omit<LabelToDraw, 'box' | 'text'>;
+  /** A country's depth in the view's pixels (prepare-basemap-labels.ts); 0 for any other name. */
+  depth: number;
 }
 
 /** How far from its label point, in pixels, a story country's name may be called out. */
@@ -55,7 +59,7 @@ export function insideOf(depth: number, nameHeight: number): number {
   return 2 * depth >= nameHeight ? Number.POSITIVE_INFINITY : depth;
 }
 
-export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said }: BasemapView): BasemapCandidate[] {
+export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said, chosen }: BasemapView): BasemapCandidate[] {
   const scale = 2 ** zoom;
   const toView = (p: { x: number; y: number }) => ({ x: p.x * scale - topLeft.x, y: p.y * scale - topLeft.y });
   const found: BasemapCandidate[] = [];
@@ -65,7 +69,7 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     // out once for the whole world (activation.ts) would hold a small one (Belgium) back for a larger neighbour.
     const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
     const from = tier === 'region' ? name.label.minZoom : name.activation.from;
-    if (from > zoom + 1e-9) continue;
+    if (from > zoom + 1e-9 && !chosen?.has(name.label.name.toLowerCase())) continue;
     // Of the basemap's thousand names, most are out of view: left out before anything is made for them.
     const x = name.x * scale - topLeft.x;
     const y = name.y * scale - topLeft.y;
@@ -97,6 +101,7 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
         ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH, inside } }),
       },
       drawAs: { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier },
+      depth: name.depth * scale,
     });
   }
   return found;

@@ -9,6 +9,8 @@ import { uncoveredAreas } from './uncovered-areas.ts';
 /** A place that may be off the view, with the name its arrow shows. */
 export interface NamedPlace extends FramePlace {
   name: string;
+  /** A shorter name for the arrow to show, where the name is long; the name is what it is called for a screen reader. */
+  shown?: string | undefined;
 }
 
 /** Which edge of the uncovered area an arrow sits on. */
@@ -18,6 +20,8 @@ export type Edge = 'left' | 'right' | 'top' | 'bottom';
 export interface OffViewMark {
   id: string;
   name: string;
+  /** What the arrow shows: the place's `shown`, else its name. */
+  shown: string;
   x: number;
   y: number;
   edge: Edge;
@@ -58,7 +62,7 @@ export function offViewMarks(view: FramingView, camera: Camera, places: readonly
       const edge: Edge = sx < sy ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
       const angle = (Math.atan2(dy, dx) * 180) / Math.PI;
       const direction = COMPASS[Math.round(((angle + 360) % 360) / 45) % 8] ?? 'east';
-      return { id: place.id, name: place.name, x: centre.x + dx * scale, y: centre.y + dy * scale, edge, angle, direction };
+      return { id: place.id, name: place.name, shown: place.shown ?? place.name, x: centre.x + dx * scale, y: centre.y + dy * scale, edge, angle, direction };
     });
   for (const edge of ['left', 'right', 'top', 'bottom'] as const) {
     const onEdge = marks.filter((m) => m.edge === edge);

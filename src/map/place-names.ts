@@ -20,3 +20,13 @@ export function symbolLabel(feature: StoryFeature, zoom: number): string {
   return city !== undefined && isSite && zoom < CITY_NAMES_BELOW_ZOOM ? city : placeLabel(feature);
 }
 
+
+/**
+ * A place's short label with its city where the label does not say it ("U.S. submarines, North
+ * Korea"): what an arrow to a place off the view shows, short enough for one line at the map's edge.
+ */
+export function labelWithCity(feature: StoryFeature): string {
+  const label = placeLabel(feature);
+  const { city } = feature.properties;
+  return city && !label.toLowerCase().includes(city.toLowerCase()) ? `${label}, ${city}` : label;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFeature } from '../story/schema.ts';
 import { focusLabel } from './story-labels.ts';
-import { symbolLabel } from './place-names.ts';
+import { labelWithCity, symbolLabel } from './place-names.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 
 const place = (id: string, label: string, city: string | undefined, precision: StoryFeature['properties']['precision'] = 'site'): StoryFeature => ({
@@ -46,5 +46,14 @@ describe('symbolLabel', () => {
 
   it('names a city, a region or a country place by its own label at every zoom', () => {
     expect(symbolLabel(place('hezbollah', 'Hezbollah', 'Lebanon', 'city'), 4)).toBe('Hezbollah');
+  });
+});
+
+describe('labelWithCity', () => {
+  it("gives a place's short label with its city, where the label does not say it", () => {
+    const submarines = { ...place('submarines', 'U.S. submarines', 'North Korea', 'country'), properties: { ...place('s', 'U.S. submarines', 'North Korea').properties, name: 'Two U.S. nuclear submarines near North Korea' } } as StoryFeature;
+    expect(labelWithCity(submarines)).toBe('U.S. submarines, North Korea');
+    expect(labelWithCity(place('arena', 'Manchester Arena', 'Manchester'))).toBe('Manchester Arena');
+    expect(labelWithCity(place('libya', 'Libya', undefined, 'country'))).toBe('Libya');
   });
 });

@@ -4,7 +4,7 @@
  * places fanned out from their groups; what the label layer (label-canvas.ts) then draws.
  */
 import type L from 'leaflet';
-import { lineAlign, type Box } from '../labels/label-box.ts';
+import { leaderAlign, lineAlign, type Box } from '../labels/label-box.ts';
 import type { Leader } from '../labels/callout.ts';
 import type { LabelStyle } from '../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../labels/placement.ts';
@@ -14,6 +14,7 @@ import type { LabelToDraw } from './label-canvas.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { nearView, storyLabels } from './story-labels.ts';
 import { basemapCandidates } from './basemap-candidates.ts';
+import { emphasiseArea } from './focus-areas.ts';
 import { MAP_CONTROLS } from './coverings-context.ts';
 
 /** What a view's labels are made from. */
@@ -22,6 +23,8 @@ export interface ViewLabelsInput {
   /** The selection and the tour stop's places: their labels come first, larger. */
   focusIds: ReadonlySet<string>;
   presenting: boolean;
+  /** The areas the chosen lines lead to, in lower case: their names are set as the chosen places' (focus-areas.ts). */
+  focusAreas: ReadonlySet<string>;
   /** The basemap's names, once loaded and prepared; null until then. */
   basemap: readonly PreparedLabel[] | null;
   /** What lies over the map (panels, the key): no label is placed under it. */
@@ -44,7 +47,7 @@ function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]): Box[
 }
 
 /** The labels to draw in the map's present view, and the spokes of its fanned-out places. */
-export function viewLabels(map: L.Map, { symbols, focusIds, presenting, basemap, coverings, measure }: ViewLabelsInput): { labels: LabelToDraw[]; spokes: Leader[] } {
+export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenting, basemap, coverings, measure }: ViewLabelsInput): { labels: LabelToDraw[]; spokes: Leader[] } {
   const size = map.getSize();
   // What lies over the map would hide a label: none goes there, and a symbol under it is not named.
   const covered = coveredBoxes(map, coverings);
@@ -55,7 +58,8 @@ export function viewLabels(map: L.Map, { symbols, focusIds, presenting, basemap,
   // A basemap name that the story already sets beside its own symbol ("Libya", "Mosul") is not said twice.
   const said = new Set([...symbols.filter((s) => s.features.length === 1).map((s) => s.label), ...story.cities].map((name) => name.toLowerCase()));
   const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
-  for (const { candidate, drawAs } of basemapCandidates(basemap ?? [], { zoom: map.getZoom(), topLeft, size, said })) {
+  for (const name of basemapCandidates(basemap ?? [], { zoom: map.getZoom(), topLeft, size, said, chosen: focusAreas })) {
+    const { candidate, drawAs } = focusAreas.size > 0 ? emphasiseArea(name, focusAreas, presenting, measure) : name;
     candidates.push(candidate);
     drawnAs.set(candidate.id, drawAs);
   }
@@ -69,7 +73,7 @@ export function viewLabels(map: L.Map, { symbols, focusIds, presenting, basemap,
   });
   const labels = placed.flatMap((p) => {
     const how = drawnAs.get(p.id);
-    return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader, align: lineAlign(p.side) }] : [];
+    return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader, align: p.leader ? leaderAlign(p.box, p.leader) : lineAlign(p.side) }] : [];
   });
   return { labels, spokes };
 }

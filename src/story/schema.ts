@@ -122,7 +122,7 @@ export const PropertiesSchema = v.strictObject({
   name: text(MAX_NAME_LENGTH),
   /** The short name set beside its symbol on the map ("Bataclan", "Mosul"); the name when absent. */
   label: v.optional(text(MAX_LABEL_LENGTH)),
-  /** The city or area readers know the place by, which names its group when sites sit together ("Paris · 3"). */
+  /** The city or area readers know the place by, which names its group when sites sit together ("Paris · 3"); for a line, where it leads ("France"). */
   city: v.optional(text(MAX_LABEL_LENGTH)),
   layer: v.picklist(LAYER_IDS, `must be one of ${LAYER_IDS.join(', ')}`),
   /** Flows only: what moves along the line. */

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settledLabels } from './placed-labels.ts';
+import { offViewNames } from './uncovered.ts';
 import { waitUntilMapStill } from './feature-point.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
 
@@ -123,10 +124,16 @@ describe('the map names its places', () => {
       expect(await placementProblems(page, placed), `stop ${index + 1}`).toEqual([]);
       const focus = placed.filter((l) => l.tier === 'focus');
       // A place the view cannot hold with the others (the stop spans the world) is named at the edge, with an arrow.
-      const offView = await page.locator('.off-view-name').allTextContents();
+      const offView = await offViewNames(page);
       for (const id of stop.features) {
         const feature = story.features.find((f) => f.id === id);
-        if (!feature || feature.geometry.type !== 'Point' || !stop.layers.includes(feature.properties.layer)) continue;
+        if (!feature || !stop.layers.includes(feature.properties.layer)) continue;
+        // A line has no symbol: the area it leads to (its `city`, "France") is named as its places are.
+        if (feature.geometry.type !== 'Point') {
+          const { city } = feature.properties;
+          if (city) expect(focus.some((l) => l.text.includes(city)), `stop ${index + 1}: "${city}", where a line leads, among ${focus.map((l) => l.text).join(' | ')}`).toBe(true);
+          continue;
+        }
         const label = feature.properties.label ?? feature.properties.name;
         if (offView.includes(feature.properties.name)) continue;
         const texts = focus.map((l) => l.text).join(' | ');

@@ -37,7 +37,8 @@ function viewOf(page: Page, id: string) {
     // The passage panel (or sheet), the key, the zoom buttons and the credit (CLEAR of uncovered.ts).
     const covers = ['aside.passage-panel', 'aside.intro', '.leaflet-control-zoom', '.leaflet-control-attribution'].flatMap((selector) => [rect(document.querySelector(selector))]).filter((r) => r !== null);
     const labels = JSON.parse(document.querySelector<HTMLElement>('canvas.map-labels')?.dataset.labels ?? '[]') as { text: string }[];
-    const arrows = [...document.querySelectorAll('.off-view .off-view-name')].map((e) => e.textContent ?? '');
+    // The arrows' places, by the full name their accessible names end with (or begin with, where it is what they show).
+    const arrows = [...document.querySelectorAll('.off-view .off-view-mark')].map((e) => e.getAttribute('aria-label') ?? '').map((label) => /: show (.*)$/.exec(label)?.[1]?.replace(/^it$/, '') || label.replace(/, off the view.*$/, ''));
     return { map: rect(document.querySelector('.story-map.leaflet-container')), symbol, covers, labels: labels.map((l) => l.text.toLowerCase()), arrows };
   }, id);
 }

@@ -57,10 +57,20 @@ export async function isUncovered(page: Page, name: string): Promise<boolean> {
   return points.length > 0 && points.every((p) => inMap(p) && covers.every((b) => clearOf(p, b)));
 }
 
-/** The arrow to a place off the view, by its accessible name. */
+/**
+ * The arrow to a place off the view, by its accessible name: the name it shows first ("U.S. submarines,
+ * North Korea, off the view to the east"), the place's full name last where that is longer ("…: show
+ * Two U.S. nuclear submarines near North Korea").
+ */
 export function offViewArrow(page: Page, name: string) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByRole('group', { name: 'Chosen places off the view' }).getByRole('button', { name: new RegExp(`^${escaped}, off the view`) });
+  return page.getByRole('group', { name: 'Chosen places off the view' }).getByRole('button', { name: new RegExp(`^${escaped}, off the view|: show ${escaped}$`) });
+}
+
+/** The full names of the places the arrows off the view lead to, read from their accessible names. */
+export async function offViewNames(page: Page): Promise<string[]> {
+  const labels = await page.locator('.off-view-mark').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+  return labels.map((label) => /: show (.*)$/.exec(label)?.[1]?.replace(/^it$/, '') || label.replace(/, off the view.*$/, ''));
 }
 
 /** Each place is drawn uncovered or has its arrow; returns the names of those with arrows. */
