@@ -32,16 +32,20 @@ describe('basemapCandidates', () => {
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], { ...view, chosen: new Set(['belgium']) })).toHaveLength(1);
   });
 
-  it("gives a small country's depth in the view's pixels (a third of it at its other points); a country deeper than its name is tall, no line", () => {
-    // 1 world pixel deep at zoom 0 is 8 at zoom 3: under the name's 20 px height.
+  it("gives a small country's depth in the view's pixels (a third of it at its other points); a country whose inner circle spans half its name, no line", () => {
+    // 1 world pixel deep at zoom 0 is 8 at zoom 3: a circle 16 px across, under half the name's 60 px.
     const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 103, y: 51 }], 1)], view);
     expect(belgium?.candidate.callout?.inside).toBe(8);
     expect(belgium?.candidate.alsoAt?.[0]?.inside).toBeCloseTo(8 / 3);
-    // 1.25 is 10 px: a circle 20 px across holds the name's height.
-    const [syria] = basemapCandidates([prepared('Syria', 'country', true, 3, 3, [{ x: 103, y: 51 }], 1.25)], view);
+    // 2 is 16 px: a circle 32 px across, over half the name.
+    const [syria] = basemapCandidates([prepared('Syria', 'country', true, 3, 3, [{ x: 103, y: 51 }], 2)], view);
     expect(syria?.candidate.callout?.inside).toBe(Number.POSITIVE_INFINITY);
     expect(syria?.candidate.alsoAt?.[0]?.inside).toBe(Number.POSITIVE_INFINITY);
-    expect(insideOf(9.9, 20)).toBe(9.9);
+    expect(insideOf(9.9, 40)).toBe(9.9);
+    expect(insideOf(10, 40)).toBe(Number.POSITIVE_INFINITY);
+    // The small one on its point or on a line to it, never beside its point over its neighbours; the deep one beside it too.
+    expect(belgium?.candidate.sides).toEqual(['center']);
+    expect(syria?.candidate.sides).toEqual(expect.arrayContaining(['center', 'right', 'left', 'above', 'below']));
   });
 
   it('keeps every other name to its activation zoom, and leaves out what the story says already', () => {

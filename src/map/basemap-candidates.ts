@@ -50,13 +50,14 @@ export function pointsApart<T extends { x: number; y: number }>(first: { x: numb
 
 /**
  * How far round a country's label point a name moved off it still stands on it, in pixels (its other
- * points lie a third of that inside it or more, scripts/labels/countries.ts). A country at least as
- * deep as its name is tall (Syria, Iraq, Algeria, the United Kingdom at a continent's zoom) holds a
- * name within its callout reach everywhere: it is named without a line, as a newspaper names it; a
- * smaller one (Belgium, Israel, Lebanon) has its line unless the name still stands on it.
+ * points lie a third of that inside it or more, scripts/labels/countries.ts). A country whose widest
+ * inner circle spans half its name or more (Syria, Iraq, Algeria at a continent's zoom) holds its
+ * name, moved within its callout reach, mostly on itself: it is named without a line, as a newspaper
+ * names it. A smaller one (Belgium, Israel, Lebanon, the United Kingdom beside its long name) has
+ * its name on its point, or on a line to it unless the name still stands within its depth.
  */
-export function insideOf(depth: number, nameHeight: number): number {
-  return 2 * depth >= nameHeight ? Number.POSITIVE_INFINITY : depth;
+export function insideOf(depth: number, nameWidth: number): number {
+  return 4 * depth >= nameWidth ? Number.POSITIVE_INFINITY : depth;
 }
 
 export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said, chosen }: BasemapView): BasemapCandidate[] {
@@ -85,9 +86,11 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     // symbols crowd it; and where none is free (a small country, Belgium or Israel, under its city's
     // symbol and name), a little way off with a short line to its label point, as a newspaper's
     // locator map names a small country (not far: a long line would name its neighbour). A name moved
-    // but still standing on its country (its middle within the country's depth) has no line.
-    const sides = region ? [...new Set([...name.sides, ...POINT_SIDES])] : name.sides;
-    const inside = insideOf(name.depth * scale, name.height);
+    // but still standing on its country (its middle within the country's depth) has no line. A small
+    // country's name (its inner circle narrower than half the name) is not set beside its point with no line:
+    // "BELGIUM" beside Brussels stood over the Channel and France; on its point, or on a line to it.
+    const inside = insideOf(name.depth * scale, name.width);
+    const sides = region ? (Number.isFinite(inside) ? (['center'] as const) : [...new Set([...name.sides, ...POINT_SIDES])]) : name.sides;
     found.push({
       candidate: {
         ...name,
