@@ -12,7 +12,6 @@ import { drawnPoints, expectSeenOrListed, isUncovered, offViewArrow } from './un
 
 const story = geoStory();
 const browser = useChromium();
-const nameOf = new Map(story.features.map((f) => [f.id, f.properties.name]));
 
 describe('framing that sees the panels', () => {
   it('laptop 1280x800: the sentence from San Bernardino to Melbourne shows its places beside the passage, or an arrow to them', async () => {
@@ -41,34 +40,8 @@ describe('framing that sees the panels', () => {
     await context.close();
   });
 
-  // What cannot be shown beside the panel: at 1280x720 the franchises span more of the world than the
-  // uncovered part holds at the least zoom.
-  // At 1280x720 the tour panel takes half the map: stop 6 (San Bernardino to Melbourne) and stop 10
-  // (Washington to North Korea) span more of the world than the other half holds at the least zoom.
-  const offViewByScreen = { 1920: {}, 1280: { 6: ['Suburbs of Melbourne, Australia'], 10: ['Two U.S. nuclear submarines near North Korea'] } };
-  for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
-    it(`projector ${width}x${height}: every tour stop's places are beside the tour panel, or listed off the view`, async () => {
-      const listedAt: Record<number, string[]> = {};
-      const { page, context, errors } = await openStory(browser(), { width, height, reducedMotion: 'reduce' });
-      await page.getByRole('button', { name: 'Present' }).click();
-      const stops = story.tour?.stops ?? [];
-      expect(stops.length).toBeGreaterThan(0);
-      for (const [i, stop] of stops.entries()) {
-        await page.waitForFunction((hash) => location.hash === hash, `#/tour/${i + 1}`);
-        const names = stop.features.map((id) => nameOf.get(id) ?? id);
-        const first = names[0];
-        if (first) await waitUntilStill(featureButton(page, first));
-        await page.waitForTimeout(150);
-        const listed = await expectSeenOrListed(page, names, `${width}x${height} stop ${i + 1}`);
-        if (listed.length > 0) listedAt[i + 1] = listed;
-        if (i === 5) await page.screenshot({ path: `test-results/screenshots/framing-tour-stop-6-${width}x${height}.png` });
-        await page.keyboard.press('PageDown');
-      }
-      expect(listedAt).toEqual(offViewByScreen[width]);
-      expect(errors).toEqual([]);
-      await context.close();
-    });
-  }
+  // The tour's stops on a projector, each place clear of the tour panel or listed off the view: in the
+  // walks through every stop of locator-map.test.ts (1280x720) and labels.test.ts (1920x1080).
 
   it('phone 390x844: the first view frames the story from Brussels to Raqqa, clear of the key', async () => {
     const { page, context } = await openStory(browser(), { width: 390, height: 844 });

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settledLabels } from './placed-labels.ts';
-import { offViewNames } from './uncovered.ts';
+import { expectSeenOrListed, offViewNames } from './uncovered.ts';
 import { waitUntilMapStill } from './feature-point.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
 
@@ -113,8 +113,8 @@ describe('the map names its places', () => {
     await context.close();
   });
 
-  it('names every tour stop\'s places and their city at 1920x1080, at 20 px or more, with nothing overlapping', async () => {
-    const { page, context } = await openStory(browser(), { width: 1920, height: 1080, path: '#/tour/1', waitForFeatures: false, reducedMotion: 'reduce' });
+  it('names every tour stop\'s places and their city at 1920x1080, at 20 px or more, with nothing overlapping, each clear of the panel', async () => {
+    const { page, context, errors } = await openStory(browser(), { width: 1920, height: 1080, path: '#/tour/1', waitForFeatures: false, reducedMotion: 'reduce' });
     const tour = story.tour;
     if (!tour) throw new Error('geo/ has no tour');
     for (const [index, stop] of tour.stops.entries()) {
@@ -143,7 +143,11 @@ describe('the map names its places', () => {
         if (city) expect(texts.includes(city), `stop ${index + 1}: its city "${city}" among ${texts}`).toBe(true);
       }
       for (const l of focus) expect(l.size, `stop ${index + 1}: "${l.text}"`).toBeGreaterThanOrEqual(20);
+      // On a projector every stop's places are drawn clear of the tour panel: none needs an arrow off the view.
+      const names = stop.features.map((id) => story.features.find((f) => f.id === id)?.properties.name ?? id);
+      expect(await expectSeenOrListed(page, names, `1920x1080 stop ${index + 1}`), `stop ${index + 1}: listed off the view`).toEqual([]);
     }
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settledLabels } from './placed-labels.ts';
-import { offViewNames } from './uncovered.ts';
+import { expectSeenOrListed, offViewNames } from './uncovered.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
 import { expectTourKeepsTheKeyboard } from './tour-tabs.ts';
 
@@ -137,8 +137,9 @@ describe('the cities beyond the first view', () => {
 describe('the tour names its city', () => {
   // At 1920x1080 in labels.test.ts, with the check that nothing overlaps.
   for (const [width, height] of [[1280, 720]] as const) {
-    it(`at ${width}x${height}: every stop names its places' city and its places at 20 px or more`, async () => {
-      const { page, context } = await openStory(browser(), { width, height, path: '#/tour/1', waitForFeatures: false, reducedMotion: 'reduce' });
+    it(`at ${width}x${height}: every stop names its places' city and its places at 20 px or more, each clear of the panel or listed off the view`, async () => {
+      const { page, context, errors } = await openStory(browser(), { width, height, path: '#/tour/1', waitForFeatures: false, reducedMotion: 'reduce' });
+      const listedAt: Record<number, string[]> = {};
       for (const [index, stop] of (story.tour?.stops ?? []).entries()) {
         await page.goto(`${page.url().split('#')[0]}#/tour/${index + 1}`);
         await page.locator('.story-map.leaflet-container:not([aria-busy])').waitFor();
@@ -163,10 +164,17 @@ describe('the tour names its city', () => {
           if (city) expect(texts.includes(city), `stop ${index + 1}: its city "${city}" among ${texts}`).toBe(true);
         }
         for (const l of focus) expect(l.size, `stop ${index + 1}: "${l.text}"`).toBeGreaterThanOrEqual(20);
+        // Each of its places drawn clear of the tour panel, or listed off the view with an arrow.
+        const listed = await expectSeenOrListed(page, stop.features.map((id) => byId.get(id)?.properties.name ?? id), `${width}x${height} stop ${index + 1}`);
+        if (listed.length > 0) listedAt[index + 1] = listed;
       }
+      // At 1280x720 the tour panel takes half the map: stop 6 (San Bernardino to Melbourne) and stop 10
+      // (Washington to North Korea) span more of the world than the other half holds at the least zoom.
+      expect(listedAt).toEqual({ 6: ['Suburbs of Melbourne, Australia'], 10: ['Two U.S. nuclear submarines near North Korea'] });
       // At the last stop, the keyboard kept in the tour (tour.test.ts does so at 1920x1080).
       const stops = story.tour?.stops ?? [];
       await expectTourKeepsTheKeyboard(page, stops[stops.length - 1]?.features ?? [], ['PageUp', 'PageDown']);
+      expect(errors).toEqual([]);
       await context.close();
     });
   }
