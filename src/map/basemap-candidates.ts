@@ -70,7 +70,8 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     // out once for the whole world (activation.ts) would hold a small one (Belgium) back for a larger neighbour.
     const tier = name.label.story && name.label.kind === 'country' ? 'region' : 'basemap';
     const from = tier === 'region' ? name.label.minZoom : name.activation.from;
-    if (from > zoom + 1e-9 && !chosen?.has(name.label.name.toLowerCase())) continue;
+    // (Most names wait for a closer zoom: a chosen one is looked up only when there are any.)
+    if (from > zoom + 1e-9 && !(chosen && chosen.size > 0 && chosen.has(name.label.name.toLowerCase()))) continue;
     // Of the basemap's thousand names, most are out of view: left out before anything is made for them.
     const x = name.x * scale - topLeft.x;
     const y = name.y * scale - topLeft.y;

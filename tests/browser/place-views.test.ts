@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { geoStory, openStory, useChromium } from './story-page.ts';
+import { offViewNames } from './uncovered.ts';
 import type { StoryFeature } from '../../src/story/schema.ts';
 
 const browser = useChromium();
@@ -24,7 +25,7 @@ interface Rect {
   bottom: number;
 }
 
-/** What the page shows of a feature, read at once: where it is drawn, what covers the map, the names placed, the arrows. */
+/** What the page shows of a feature, read at once: where it is drawn, what covers the map, the names placed (the arrows off the view: `offViewNames`). */
 function viewOf(page: Page, id: string) {
   return page.evaluate((id) => {
     const rect = (e: Element | null): Rect | null => {
@@ -37,9 +38,7 @@ function viewOf(page: Page, id: string) {
     // The passage panel (or sheet), the key, the zoom buttons and the credit (CLEAR of uncovered.ts).
     const covers = ['aside.passage-panel', 'aside.intro', '.leaflet-control-zoom', '.leaflet-control-attribution'].flatMap((selector) => [rect(document.querySelector(selector))]).filter((r) => r !== null);
     const labels = JSON.parse(document.querySelector<HTMLElement>('canvas.map-labels')?.dataset.labels ?? '[]') as { text: string }[];
-    // The arrows' places, by the full name their accessible names end with (or begin with, where it is what they show).
-    const arrows = [...document.querySelectorAll('.off-view .off-view-mark')].map((e) => e.getAttribute('aria-label') ?? '').map((label) => /: show (.*)$/.exec(label)?.[1]?.replace(/^it$/, '') || label.replace(/, off the view.*$/, ''));
-    return { map: rect(document.querySelector('.story-map.leaflet-container')), symbol, covers, labels: labels.map((l) => l.text.toLowerCase()), arrows };
+    return { map: rect(document.querySelector('.story-map.leaflet-container')), symbol, covers, labels: labels.map((l) => l.text.toLowerCase()) };
   }, id);
 }
 
@@ -49,7 +48,8 @@ const CLEAR = 10;
 /** The place is drawn clear of every panel and the map names its city; or (if allowed) it has an arrow off the view. */
 async function viewProblem(page: Page, feature: StoryFeature, arrowAllowed: boolean): Promise<string> {
   const { name } = feature.properties;
-  const { map, symbol, covers, labels, arrows } = await viewOf(page, feature.id);
+  const { map, symbol, covers, labels } = await viewOf(page, feature.id);
+  const arrows = await offViewNames(page);
   const at = symbol && { x: (symbol.left + symbol.right) / 2, y: (symbol.top + symbol.bottom) / 2 };
   const clearOf = (r: Rect) => !at || at.x < r.left - CLEAR || at.x > r.right + CLEAR || at.y < r.top - CLEAR || at.y > r.bottom + CLEAR;
   const uncovered = at && map && at.x >= map.left + CLEAR && at.x <= map.right - CLEAR && at.y >= map.top + CLEAR && at.y <= map.bottom - CLEAR && covers.every(clearOf);
