@@ -12,6 +12,8 @@ const CLOSE_ENOUGH = 2;
 
 /** The placed labels, each focus name off to a side other than right or left given a line from its symbol's edge. */
 export function withFocusLeaders(placed: readonly PlacedLabel[], candidates: readonly LabelCandidate[]): PlacedLabel[] {
+  // Most views have no focus name: nothing to look up.
+  if (!placed.some((label) => label.tier === 'focus')) return [...placed];
   const byId = new Map(candidates.map((c) => [c.id, c]));
   return placed.map((label) => {
     const symbol = byId.get(label.id);

@@ -3,7 +3,9 @@
  * and below the symbols. It draws what it is given, once per view (after a move or zoom ends), like
  * Leaflet's own canvas renderer; while the map pans the canvas moves with it, and during a zoom it is
  * hidden. Labels are drawing, not controls: the canvas is hidden from the accessibility tree (the
- * features keep their own names), and what it drew is written on it as data for tests and the bench.
+ * features keep their own names). What it drew is kept, as drawn, on the canvas element (`drawnLabels`,
+ * read by the tests; nothing is written out for them while a view is placed), and how long each view's
+ * placement took in `data-placement-ms`, which the bench reads.
  */
 import L from 'leaflet';
 import { paneCanvas } from './pane-canvas.ts';
@@ -95,7 +97,7 @@ export class LabelCanvas extends L.Layer {
 
   /** While the map moves, what was drawn no longer says where the labels are on screen. */
   private forget(): void {
-    if (this.canvas) delete this.canvas.dataset.labels;
+    if (this.canvas) (this.canvas as LabelCanvasElement).drawnLabels = undefined;
   }
 
   private hide(): void {
@@ -139,11 +141,18 @@ export class LabelCanvas extends L.Layer {
     // Lines first, under every name: a name is never crossed by another's line.
     for (const { leader } of labels) if (leader) drawLeader(ctx, leader);
     for (const spoke of spokes) drawSpoke(ctx, spoke);
-    for (const label of labels) drawLabel(ctx, pen, label);
-    canvas.dataset.labels = JSON.stringify(
-      labels.map(({ text, box, tier, size, leader, ids }) => ({ text, tier, size, box: [box.x0, box.y0, box.x1, box.y1].map(Math.round), ids, leader: leader && [leader.x0, leader.y0, leader.x1, leader.y1].map(Math.round) })),
-    );
+    // Names of one font together: the canvas parses a font at each setting, even the same one again.
+    for (const label of [...labels].sort(byFont)) drawLabel(ctx, pen, label);
+    (canvas as LabelCanvasElement).drawnLabels = labels;
   }
+}
+
+/** The label canvas, with what it drew last (none while the map moves). */
+export type LabelCanvasElement = HTMLCanvasElement & { drawnLabels?: readonly LabelToDraw[] | undefined };
+
+function byFont(a: LabelToDraw, b: LabelToDraw): number {
+  if (a.style.weight !== b.style.weight) return a.style.weight < b.style.weight ? -1 : 1;
+  return a.size - b.size || a.style.letterSpacing - b.style.letterSpacing;
 }
 
 /** The map's size in device pixels, and the ratio of device to CSS pixels. */

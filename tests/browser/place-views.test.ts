@@ -37,7 +37,7 @@ function viewOf(page: Page, id: string) {
     const symbol = rect(own ?? group ?? null);
     // The passage panel (or sheet), the key, the zoom buttons and the credit (CLEAR of uncovered.ts).
     const covers = ['aside.passage-panel', 'aside.intro', '.leaflet-control-zoom', '.leaflet-control-attribution'].flatMap((selector) => [rect(document.querySelector(selector))]).filter((r) => r !== null);
-    const labels = JSON.parse(document.querySelector<HTMLElement>('canvas.map-labels')?.dataset.labels ?? '[]') as { text: string }[];
+    const labels = (document.querySelector('canvas.map-labels') as { drawnLabels?: { text: string }[] } | null)?.drawnLabels ?? [];
     return { map: rect(document.querySelector('.story-map.leaflet-container')), symbol, covers, labels: labels.map((l) => l.text.toLowerCase()) };
   }, id);
 }
