@@ -54,6 +54,8 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/*.test.ts'],
           environment: 'node',
+          // The unit tests first, then the browser tests (projects of different workers run in groups).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -68,6 +70,7 @@ export default defineConfig(({ mode }) => ({
           // Two files at a time, each with its own Chromium: a Chromium leaves a core idle while it
           // waits on its page (624 s for the browser files against 786 s one at a time, on 2 cores).
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
