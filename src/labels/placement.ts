@@ -9,6 +9,7 @@
  */
 import { calloutArea, findCallout, type Leader } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
+import { makeRoomForAreas } from './make-room.ts';
 import { BoxGrid, LineGrid } from './box-grid.ts';
 import { coverBox, holds, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
@@ -104,6 +105,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
   // Where the names of areas (countries, seas) go, on their label points.
   const areaBoxes = candidates.filter((c) => c.sides.includes('center')).map((c) => [c, coverBox(c.x, c.y, c, 'center')] as const);
+  const onOtherArea = (area: LabelCandidate, box: Box) => areaBoxes.some(([c, other]) => c !== area && overlaps(box, other));
   // The full text, else the short one.
   const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : [])];
   // Beside its anchor (the full text, else the short one), else beside its other anchors (the full text).
@@ -125,7 +127,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     // A chosen area's name (the tour stop's "BELGIUM", where its lines lead) comes before its neighbours'.
     const { radius, reach } = ranked.callout;
-    const onOther = (box: Box) => radius === 0 && ranked.tier !== 'focus' && areaBoxes.some(([c, other]) => c !== ranked && overlaps(box, other));
+    const onOther = (box: Box) => radius === 0 && ranked.tier !== 'focus' && onOtherArea(ranked, box);
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number; inside?: number | undefined }): boolean => {
       // A line starts in the view and never under a panel: a name is not drawn for what lies beyond the
       // view or hidden (a story symbol under a panel is not named at all).
@@ -161,5 +163,6 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     if (!placeBeside(ranked) && ranked.callout) waiting.push(ranked);
   }
   callOutWaiting();
-  return placed;
+  // A story country still unnamed may be named where the story's names can step aside (make-room.ts).
+  return makeRoomForAreas(placed, { view, obstacles, candidates, padding: LABEL_PADDING, onOther: onOtherArea });
 }

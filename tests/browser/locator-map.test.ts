@@ -17,7 +17,7 @@ const byId = new Map(story.features.map((f) => [f.id, f]));
 
 interface Label {
   text: string;
-  tier: 'focus' | 'story' | 'basemap';
+  tier: 'focus' | 'story' | 'region' | 'basemap';
   size: number;
   box: [number, number, number, number];
   ids?: string[];
@@ -86,6 +86,18 @@ function namingProblems(placed: readonly Label[], symbols: readonly Symbol[], ev
   return problems;
 }
 
+/**
+ * The story's countries named at the first view of each size (their names where the story's own
+ * names leave room, make-room.ts). Not yet: Syria at 1280x720, where Raqqa, Damascus, Hezbollah and
+ * their symbols fill its 70 pixels; Lebanon and Palestine, too small beside Israel at these zooms.
+ */
+const STORY_COUNTRIES: Record<string, string[]> = {
+  '1280x800': ['United Kingdom', 'France', 'Belgium', 'Syria', 'Iraq', 'Egypt', 'Israel', 'Iran', 'Algeria'],
+  '1920x1080': ['United Kingdom', 'France', 'Belgium', 'Germany', 'Syria', 'Iraq', 'Egypt', 'Israel', 'Iran', 'Algeria'],
+  '1280x720': ['United Kingdom', 'France', 'Belgium', 'Germany', 'Iraq', 'Egypt', 'Israel', 'Iran', 'Algeria'],
+  '1024x768': ['United Kingdom', 'France', 'Belgium', 'Germany', 'Syria', 'Iraq', 'Egypt', 'Iran', 'Algeria'],
+};
+
 const STORY_CITIES = ['Manchester', 'London', 'Brussels', 'Paris', 'Nice', 'Mosul', 'Raqqa', 'Damascus', 'Jerusalem', 'Sinai', 'Libya', 'Tehran', 'Moscow'];
 
 describe('the first view, as a locator map', () => {
@@ -102,6 +114,8 @@ describe('the first view, as a locator map', () => {
       }
       const texts = placed.filter((l) => l.tier === 'story').map((l) => l.text);
       for (const city of STORY_CITIES) expect(texts.some((t) => t.startsWith(city)), `${city} among ${texts.join(' | ')}`).toBe(true);
+      const countries = placed.filter((l) => l.tier === 'region').map((l) => l.text);
+      for (const country of STORY_COUNTRIES[`${width}x${height}`] ?? []) expect(countries, `${country} among the countries named`).toContain(country);
       await page.screenshot({ path: `test-results/screenshots/locator-${width}x${height}.png` });
       expect(errors).toEqual([]);
       await context.close();
