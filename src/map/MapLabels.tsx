@@ -6,7 +6,8 @@ import { LabelCanvas } from './label-canvas.ts';
 import { glyphSamples, type GlyphSample } from '../labels/glyph-samples.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import { nearView } from './story-labels.ts';
-import { viewLabels, type ViewLabelsInput } from './view-labels.ts';
+import { coveredBoxes, viewLabels, type ViewLabelsInput } from './view-labels.ts';
+import type { Box } from '../labels/label-box.ts';
 import { afterNextPaint, nextTurn } from '../ui/time-slice.ts';
 import { COVERINGS_CHANGE } from './coverings-context.ts';
 
@@ -37,9 +38,9 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
   useEffect(
     function placeAndDrawOnEveryView() {
       const input = { symbols, focusIds, focusAreas, presenting, basemap, coverings, measure };
-      function redraw() {
+      function redraw(covered?: readonly Box[]) {
         const start = performance.now();
-        const { labels, spokes } = viewLabels(map, input);
+        const { labels, spokes } = viewLabels(map, input, covered);
         layer.draw(labels, spokes);
         layer.report(performance.now() - start);
       }
@@ -62,14 +63,31 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
         }
         layer.warm(glyphSamples(samples));
       }
-      // Placed once the frame after a change is drawn: reading the panels' boxes then forces no layout,
-      // and the events that end one zoom (zoomend, moveend) place its labels once.
-      let cancelPlacement: (() => void) | null = null;
+      // Placed once the frame after a change is drawn, and the events that end one zoom (zoomend,
+      // moveend) place its labels once. What covers the map is read in that frame, before it is laid
+      // out: read in the placement's task, the panels' boxes forced a layout of the page of their own
+      // (up to 5 ms) whenever something had changed since the frame. A change asked for after that
+      // reading (the arrows to places off the view, drawn anew) has its boxes read again.
+      interface Placement {
+        cancel: () => void;
+        covered?: readonly Box[] | undefined;
+        stale: boolean;
+      }
+      let pending: Placement | null = null;
       function redrawAfterPaint() {
-        cancelPlacement ??= afterNextPaint(() => {
-          cancelPlacement = null;
-          redraw();
-        });
+        if (pending) {
+          pending.stale ||= pending.covered !== undefined;
+          return;
+        }
+        const next: Placement = { cancel: () => undefined, stale: false };
+        next.cancel = afterNextPaint(
+          () => {
+            pending = null;
+            redraw(next.stale ? undefined : next.covered);
+          },
+          () => (next.covered = coveredBoxes(map, coverings)),
+        );
+        pending = next;
       }
       // The first placement follows the drawing of the symbols it keeps clear of, their names measured
       // and set in a task of their own before, as the basemap's names are when they arrive; in a task
@@ -101,7 +119,7 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
       return function stopPlacing() {
         live = false;
         panels.disconnect();
-        cancelPlacement?.();
+        pending?.cancel();
         map.off(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
       };
     },

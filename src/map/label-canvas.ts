@@ -130,9 +130,14 @@ export class LabelCanvas extends L.Layer {
     const canvas = this.canvas;
     if (!map || !canvas) return;
     const { ctx, ratio } = this.fitToMap(map, canvas);
-    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
-    canvas.style.visibility = '';
-    if (!ctx) return;
+    // Moved and shown once drawn: a font set on a canvas in the page makes the browser work out the
+    // page's styles first, and a style just written (the canvas's own place) would make that a
+    // recalculation, inside the drawing, of everything changed since the frame.
+    const show = () => {
+      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+      canvas.style.visibility = '';
+    };
+    if (!ctx) return show();
     this.made = true;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textBaseline = 'middle';
@@ -143,6 +148,7 @@ export class LabelCanvas extends L.Layer {
     for (const spoke of spokes) drawSpoke(ctx, spoke);
     // Names of one font together: the canvas parses a font at each setting, even the same one again.
     for (const label of [...labels].sort(byFont)) drawLabel(ctx, pen, label);
+    show();
     (canvas as LabelCanvasElement).drawnLabels = labels;
   }
 }

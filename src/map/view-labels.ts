@@ -33,7 +33,7 @@ export interface ViewLabelsInput {
 }
 
 /** The boxes of what lies over the map, in its container's pixels. */
-function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]): Box[] {
+export function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]): Box[] {
   // A passage or tour panel, the key, the map's own zoom buttons and credit line, the off-view marks
   // and the list of places beyond the view.
   const mapBox = map.getContainer().getBoundingClientRect();
@@ -46,11 +46,13 @@ function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]): Box[
   return covered;
 }
 
-/** The labels to draw in the map's present view, and the spokes of its fanned-out places. */
-export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenting, basemap, coverings, measure }: ViewLabelsInput): { labels: LabelToDraw[]; spokes: Leader[] } {
+/**
+ * The labels to draw in the map's present view, and the spokes of its fanned-out places. `covered`:
+ * what lies over the map, if read already (in the frame, where reading it forces no layout of its own).
+ */
+export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenting, basemap, coverings, measure }: ViewLabelsInput, covered: readonly Box[] = coveredBoxes(map, coverings)): { labels: LabelToDraw[]; spokes: Leader[] } {
   const size = map.getSize();
   // What lies over the map would hide a label: none goes there, and a symbol under it is not named.
-  const covered = coveredBoxes(map, coverings);
   const story = storyLabels(symbols, { map, focusIds, presenting, covered, measure });
   const obstacles = [...story.obstacles, ...covered];
   const candidates: LabelCandidate[] = story.labels.map((l) => l.candidate);

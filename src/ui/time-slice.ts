@@ -59,11 +59,14 @@ export function mapInSlices<T, U>(items: readonly T[], work: (item: T) => U, can
 
 /**
  * Runs `work` just after the next frame is painted (a frame, then a task), for what need not hold up
- * the frame that answers an input: writing the address, scrolling a side panel. Returns a cancel.
+ * the frame that answers an input: writing the address, scrolling a side panel. `inFrame` runs in
+ * that frame, before its layout: where the work reads the page's layout, read there it costs no
+ * layout of its own. Returns a cancel.
  */
-export function afterNextPaint(work: () => void): () => void {
+export function afterNextPaint(work: () => void, inFrame?: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
+    inFrame?.();
     timer = setTimeout(work, 0);
   });
   return function cancel() {
