@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishInSlices } from './time-slice.ts';
+import { afterNextPaint, finishInSlices } from './time-slice.ts';
 
 describe('finishInSlices', () => {
   it('does no step in the task that asked for the work, then runs every step and returns their result', async () => {
@@ -36,5 +36,31 @@ describe('finishInSlices', () => {
     expect(await finishInSlices(slowSteps(), 1, async () => void (turns += 1))).toBe(3);
     // The first turn, and one after each step that overran the 1 ms slice but the last.
     expect(turns).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('afterNextPaint', () => {
+  it('runs the frame part in the next frame and the work in a task after it; a cancel stops both', async () => {
+    const frames: (() => void)[] = [];
+    const globals = globalThis as unknown as { requestAnimationFrame: (f: () => void) => number; cancelAnimationFrame: (id: number) => void };
+    const [raf, caf] = [globals.requestAnimationFrame, globals.cancelAnimationFrame];
+    globals.requestAnimationFrame = (f) => frames.push(f);
+    globals.cancelAnimationFrame = (id) => void frames.splice(id - 1, 1, () => undefined);
+    try {
+      const seen: string[] = [];
+      afterNextPaint(() => seen.push('work'), () => seen.push('frame'));
+      expect(seen).toEqual([]);
+      frames.shift()?.();
+      expect(seen).toEqual(['frame']);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen).toEqual(['frame', 'work']);
+      const cancel = afterNextPaint(() => seen.push('late work'), () => seen.push('late frame'));
+      cancel();
+      frames.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen).toEqual(['frame', 'work']);
+    } finally {
+      [globals.requestAnimationFrame, globals.cancelAnimationFrame] = [raf, caf];
+    }
   });
 });
