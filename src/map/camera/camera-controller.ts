@@ -12,9 +12,6 @@ import { cameraOf } from '../framing-view.ts';
 import { afterNextPaint } from '../../ui/time-slice.ts';
 import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest } from './camera-request.ts';
 
-/** Pixels round a feature given keyboard focus, for its tooltip: half the widest (index.css's `.feature-tooltip`). */
-export const TOOLTIP_ROOM = 140;
-
 /** A request as the controller takes it. */
 export interface CameraAsk extends CameraRequest {
   /** No flight or glide: the system asks for reduced motion. */
@@ -89,19 +86,13 @@ export class CameraController {
     arrived?.then?.();
   }
 
-  /**
-   * Keyboard focus on a feature off the view, or at its edge: brought in at once, at the same zoom if
-   * it fits (from where a flight has got to), with room round it for its name's tooltip (drawn over
-   * it, as wide as a long name): brought only to the edge, the tooltip was cut off there.
-   */
+  /** Keyboard focus on a feature off the view: brought in at once, at the same zoom if it fits (from where a flight has got to). */
   private focus(ask: CameraAsk): void {
     const now = cameraOf(this.map);
     const snap = this.map.options.zoomSnap || 1;
     const flying = this.underWay !== null;
     const current = flying ? { ...now, zoom: Math.round(now.zoom / snap) * snap } : now;
-    const size = this.map.getSize();
-    const margin = ask.margin ?? Math.round(Math.min(TOOLTIP_ROOM, Math.min(size.x, size.y) / 4));
-    const camera = planCamera(this.framingFor(this.map, margin), current, ask);
+    const camera = planCamera(this.framingFor(this.map, ask.margin), current, ask);
     if (!flying && camera === current) return ask.then?.();
     this.move({ ...ask, reducedMotion: true }, camera);
   }
