@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickablePoint } from './feature-point.ts';
+import { clickablePoint, waitUntilMapStill } from './feature-point.ts';
 import { openStory, passagePanel, useChromium } from './story-page.ts';
 
 const STORY = 'test-results/scale-story';
@@ -89,10 +89,14 @@ describe(`a story of ${5000} places and ${500} flows`, () => {
     await page.locator('.story-map').focus();
     const note = page.locator('.dense-view-note');
     const singles = page.locator('.leaflet-marker-pane [data-feature-id]');
-    // Zoomed in until the view, still dense, gives single places buttons as well as groups.
-    for (let step = 0; step < 3 && (step === 0 || (await singles.count()) === 0); step += 1) {
+    // Zoomed in, a step at a time once the map has settled, until the view, still dense, gives single
+    // places buttons as well as groups (a fixed wait between steps misjudged a loaded machine's zoom).
+    const denseWithSingles = async () => (await note.isVisible()) && (await singles.count()) > 0;
+    for (let step = 0; step < 4; step += 1) {
       await page.keyboard.press('Equal');
-      await page.waitForTimeout(1_500);
+      await waitUntilMapStill(page);
+      const reached = await expect.poll(denseWithSingles, { timeout: 5_000 }).toBe(true).then(() => true, () => false);
+      if (reached) break;
     }
     await note.waitFor({ timeout: 10_000 });
     expect(await note.textContent()).toMatch(/^[\d,]+ places here are drawn without a button: zoom in to reach them with Tab, or find them in the Places list\.$/);
@@ -116,7 +120,7 @@ describe(`a story of ${5000} places and ${500} flows`, () => {
     await page.keyboard.press('Escape');
     await passagePanel(page).waitFor({ state: 'detached', timeout: 10_000 });
     // The map settles, and the canvas is drawn for the view it ends on.
-    await page.waitForTimeout(1500);
+    await waitUntilMapStill(page, 500);
     // A drawn place, where the pointer meets the map itself and no button or panel.
     const sample = ((await page.locator('canvas.map-drawn-symbols').getAttribute('data-sample', { timeout: 10_000 })) ?? '').split(' ').filter(Boolean);
     const map = await page.locator('.story-map').boundingBox();
