@@ -64,10 +64,12 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
         layer.warm(glyphSamples(samples));
       }
       // Placed once the frame after a change is drawn, and the events that end one zoom (zoomend,
-      // moveend) place its labels once. What covers the map is read in that frame, before it is laid
+      // moveend) place its labels once. What covers the map is read in that frame, once it is laid
       // out: read in the placement's task, the panels' boxes forced a layout of the page of their own
-      // (up to 5 ms) whenever something had changed since the frame. A change asked for after that
-      // reading (the arrows to places off the view, drawn anew) has its boxes read again.
+      // (up to 5 ms) whenever something had changed since the frame; read before the frame's layout,
+      // they made the frame that shows a new passage lay the page out before its other callbacks. A
+      // change asked for after that reading (the arrows to places off the view, drawn anew) has its
+      // boxes read again.
       interface Placement {
         cancel: () => void;
         covered?: readonly Box[] | undefined;

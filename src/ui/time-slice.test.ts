@@ -40,27 +40,76 @@ describe('finishInSlices', () => {
 });
 
 describe('afterNextPaint', () => {
-  it('runs the frame part in the next frame and the work in a task after it; a cancel stops both', async () => {
+  /** Stands in for the page's frames: animation frame callbacks, then (after layout) resize observations. */
+  function fakeFrames() {
     const frames: (() => void)[] = [];
-    const globals = globalThis as unknown as { requestAnimationFrame: (f: () => void) => number; cancelAnimationFrame: (id: number) => void };
-    const [raf, caf] = [globals.requestAnimationFrame, globals.cancelAnimationFrame];
-    globals.requestAnimationFrame = (f) => frames.push(f);
-    globals.cancelAnimationFrame = (id) => void frames.splice(id - 1, 1, () => undefined);
+    const observed = new Set<{ report: () => void }>();
+    const globals = globalThis as unknown as Record<string, unknown>;
+    const saved = ['requestAnimationFrame', 'cancelAnimationFrame', 'ResizeObserver', 'document'].map((name) => [name, globals[name]] as const);
+    globals.requestAnimationFrame = (f: () => void) => frames.push(f);
+    globals.cancelAnimationFrame = (id: number) => void frames.splice(id - 1, 1, () => undefined);
+    globals.document = { documentElement: {} };
+    globals.ResizeObserver = class {
+      readonly entry: { report: () => void };
+      constructor(callback: () => void) {
+        this.entry = { report: callback };
+      }
+      observe() {
+        observed.add(this.entry);
+      }
+      disconnect() {
+        observed.delete(this.entry);
+      }
+    };
+    return {
+      /** One frame: its animation frame callbacks, its layout, then its resize observations. */
+      frame(order: string[]) {
+        for (const f of frames.splice(0)) f();
+        order.push('layout');
+        for (const entry of [...observed]) entry.report();
+      },
+      restore: () => saved.forEach(([name, value]) => (globals[name] = value)),
+    };
+  }
+
+  it('runs the work in a task after the next frame; a cancel stops it', async () => {
+    const page = fakeFrames();
     try {
       const seen: string[] = [];
-      afterNextPaint(() => seen.push('work'), () => seen.push('frame'));
-      expect(seen).toEqual([]);
-      frames.shift()?.();
-      expect(seen).toEqual(['frame']);
+      afterNextPaint(() => seen.push('work'));
+      page.frame(seen);
+      expect(seen).toEqual(['layout']);
       await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(seen).toEqual(['frame', 'work']);
-      const cancel = afterNextPaint(() => seen.push('late work'), () => seen.push('late frame'));
-      cancel();
-      frames.shift()?.();
+      expect(seen).toEqual(['layout', 'work']);
+      afterNextPaint(() => seen.push('late work'))();
+      page.frame(seen);
       await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(seen).toEqual(['frame', 'work']);
+      expect(seen).toEqual(['layout', 'work', 'layout']);
     } finally {
-      [globals.requestAnimationFrame, globals.cancelAnimationFrame] = [raf, caf];
+      page.restore();
+    }
+  });
+
+  it('runs the layout part in the next frame after its layout, and the work in a task after it; a cancel stops both', async () => {
+    const page = fakeFrames();
+    try {
+      const seen: string[] = [];
+      afterNextPaint(() => seen.push('work'), () => seen.push('read'));
+      expect(seen).toEqual([]);
+      page.frame(seen);
+      expect(seen).toEqual(['layout', 'read']);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen).toEqual(['layout', 'read', 'work']);
+      // Reported once only.
+      page.frame(seen);
+      expect(seen).toEqual(['layout', 'read', 'work', 'layout']);
+      const cancel = afterNextPaint(() => seen.push('late work'), () => seen.push('late read'));
+      cancel();
+      page.frame(seen);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen).toEqual(['layout', 'read', 'work', 'layout', 'layout']);
+    } finally {
+      page.restore();
     }
   });
 });

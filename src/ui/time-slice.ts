@@ -59,18 +59,30 @@ export function mapInSlices<T, U>(items: readonly T[], work: (item: T) => U, can
 
 /**
  * Runs `work` just after the next frame is painted (a frame, then a task), for what need not hold up
- * the frame that answers an input: writing the address, scrolling a side panel. `inFrame` runs in
- * that frame, before its layout: where the work reads the page's layout, read there it costs no
- * layout of its own. Returns a cancel.
+ * the frame that answers an input: writing the address, scrolling a side panel. `afterLayout` runs in
+ * that frame once its layout is done (where a resize observer's callbacks run, after every animation
+ * frame callback): where the work reads the page's layout, read there it costs no layout of its own,
+ * and it moves none of the frame's layout ahead of what the frame's other callbacks do. Returns a
+ * cancel.
  */
-export function afterNextPaint(work: () => void, inFrame?: () => void): () => void {
+export function afterNextPaint(work: () => void, afterLayout?: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    inFrame?.();
-    timer = setTimeout(work, 0);
-  });
+  let frame: number | undefined;
+  let observer: ResizeObserver | undefined;
+  if (afterLayout) {
+    // A new observation is always reported once, in the next frame, after its layout.
+    observer = new ResizeObserver(() => {
+      observer?.disconnect();
+      afterLayout();
+      timer = setTimeout(work, 0);
+    });
+    observer.observe(document.documentElement);
+  } else {
+    frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+  }
   return function cancel() {
-    cancelAnimationFrame(frame);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    observer?.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   };
 }
