@@ -29,7 +29,10 @@ const same = (a: Box, b: Box) => Math.abs(a.x0 - b.x0) < 0.5 && Math.abs(a.y0 - 
 
 /** The spots of an area's name: each side of its label point, then its other points. */
 function spotsOf(area: LabelCandidate): { x: number; y: number; side: Side }[] {
-  const anchors = [{ x: area.x, y: area.y, sides: area.sides }, ...(area.alsoAt ?? []).map((at) => ({ x: at.x, y: at.y, sides: at.sides ?? area.sides }))];
+  // A country deep enough to hold its name beside its label point (labels set beside a point, not
+  // centred on it) may have it beside its other points, well inside it, too.
+  const deep = area.sides.length > 1;
+  const anchors = [{ x: area.x, y: area.y, sides: area.sides }, ...(area.alsoAt ?? []).map((at) => ({ x: at.x, y: at.y, sides: deep ? area.sides : (at.sides ?? area.sides) }))];
   return anchors.flatMap(({ x, y, sides }) => sides.map((side) => ({ x, y, side })));
 }
 
@@ -47,10 +50,10 @@ export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacl
       const cover = coverBox(x, y, area, side);
       if (!clearOfSymbols(cover) || onOther(area, cover)) continue;
       const inTheWay = result.filter((l) => !clearOf([l], cover));
-      // Only a story name set beside its own symbol, in full, is moved.
+      // Only a story name set beside its own symbol, in full, or called out on a line, is moved.
       const movable = inTheWay.every((l) => {
         const own = byId.get(l.id);
-        return l.tier === 'story' && !l.leader && own?.text === l.text && same(coverBox(own.x, own.y, own, l.side), l.cover);
+        return l.tier === 'story' && own?.text === l.text && (l.leader !== undefined || same(coverBox(own.x, own.y, own, l.side), l.cover));
       });
       if (!movable) continue;
       const trial = [...result.filter((l) => !inTheWay.includes(l)), { id: area.id, text: area.text, tier: area.tier, side, box: cover, cover }];
@@ -65,7 +68,9 @@ export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacl
         }
         if (!own.callout) return false;
         const room = { obstacles: [...obstacles], labels: trial.map((t) => t.cover), lines: trial.flatMap((t) => (t.leader ? [t.leader] : [])) };
-        const spot = findCallout(own.x, own.y, own, own.callout.radius, MOVED_REACH, ({ box, leader }) => within(view, box) && roomFor(room, box, leader, own, padding));
+        // A name beside its symbol moves a short way off; one called out already, as far as it may.
+        const reach = l.leader ? (own.callout.reach ?? Number.POSITIVE_INFINITY) : MOVED_REACH;
+        const spot = findCallout(own.x, own.y, own, own.callout.radius, reach, ({ box, leader }) => within(view, box) && roomFor(room, box, leader, own, padding));
         if (!spot) return false;
         trial.push({ ...l, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
         return true;

@@ -7,7 +7,7 @@
  * is called out: set a little way off in free space with a line back to its symbol (callout.ts), so
  * that every story name is placed. No label or line overlaps another or a symbol, and none leaves the view.
  */
-import { calloutArea, findCallout, type Leader } from './callout.ts';
+import { calloutArea, findCallout, type CalloutSpot, type Leader } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
 import { makeRoomForAreas } from './make-room.ts';
 import { BoxGrid, LineGrid } from './box-grid.ts';
@@ -105,7 +105,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const order = (a: LabelCandidate, b: LabelCandidate) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (room.get(a) ?? 0) - (room.get(b) ?? 0) || byRank(a, b);
   // Where the names of areas (countries, seas) go, on their label points.
   const areaBoxes = candidates.filter((c) => c.sides.includes('center')).map((c) => [c, coverBox(c.x, c.y, c, 'center')] as const);
-  const onOtherArea = (area: LabelCandidate, box: Box) => areaBoxes.some(([c, other]) => c !== area && overlaps(box, other));
+  const onOtherArea = (area: LabelCandidate, box: Box, padding = 0) => areaBoxes.some(([c, other]) => c !== area && overlaps(box, other, padding));
   // The full text, else the short one.
   const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : [])];
   // Beside its anchor (the full text, else the short one), else beside its other anchors (the full text).
@@ -127,7 +127,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     // A chosen area's name (the tour stop's "BELGIUM", where its lines lead) comes before its neighbours'.
     const { radius, reach } = ranked.callout;
-    const onOther = (box: Box) => radius === 0 && ranked.tier !== 'focus' && onOtherArea(ranked, box);
+    // Clear of a neighbour's name by the labels' padding where there is room, so both are named;
+    // else merely off it.
+    const onOther = (box: Box, padding: number) => radius === 0 && ranked.tier !== 'focus' && onOtherArea(ranked, box, padding);
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number; inside?: number | undefined }): boolean => {
       // A line starts in the view and never under a panel: a name is not drawn for what lies beyond the
       // view or hidden (a story symbol under a panel is not named at all).
@@ -135,7 +137,8 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       // What lies round it, gathered once for every spot tried (callout-room.ts).
       const within = reach ?? Number.POSITIVE_INFINITY;
       const room = roomIn(calloutArea(at.x, at.y, c, radius, within), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
-      const spot = findCallout(at.x, at.y, c, radius, within, ({ box, leader }) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING) && !onOther(box));
+      const fits = (padding: number) => ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING) && !onOther(box, padding);
+      const spot = findCallout(at.x, at.y, c, radius, within, fits(LABEL_PADDING)) ?? (radius === 0 ? findCallout(at.x, at.y, c, radius, within, fits(0)) : null);
       if (!spot) return false;
       const { box, leader } = spot;
       const onItsArea = Math.hypot((box.x0 + box.x1) / 2 - at.x, (box.y0 + box.y1) / 2 - at.y) <= (at.inside ?? 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFeature } from '../story/schema.ts';
-import { focusLabel } from './story-labels.ts';
+import type L from 'leaflet';
+import { focusLabel, storyLabels } from './story-labels.ts';
 import { labelWithCity, symbolLabel } from './place-names.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 
@@ -55,5 +56,24 @@ describe('labelWithCity', () => {
     expect(labelWithCity(submarines)).toBe('U.S. submarines, North Korea');
     expect(labelWithCity(place('arena', 'Manchester Arena', 'Manchester'))).toBe('Manchester Arena');
     expect(labelWithCity(place('libya', 'Libya', undefined, 'country'))).toBe('Libya');
+  });
+});
+
+describe('storyLabels', () => {
+  const map = { getSize: () => ({ x: 400, y: 300 }), getZoom: () => 3, latLngToContainerPoint: () => ({ x: 100, y: 100 }) } as unknown as L.Map;
+  const view = { map, focusIds: new Set<string>(), presenting: false, covered: [], measure: (text: string) => text.length * 7 };
+
+  it('keeps a name clear of the mark drawn, not of the larger target a small mark stands in', () => {
+    const small = { ...symbolOf(place('mosul', 'Mosul', 'Mosul', 'city')), size: 10, label: 'Mosul' };
+    const { labels, obstacles } = storyLabels([small], view);
+    expect(obstacles).toEqual([{ x0: 95, y0: 95, x1: 105, y1: 105 }]);
+    expect(labels[0]?.candidate.clearance).toBe(9);
+  });
+
+  it("keeps the selection's name clear of the ring round its target", () => {
+    const small = { ...symbolOf(place('mosul', 'Mosul', 'Mosul', 'city')), size: 10, label: 'Mosul' };
+    const { obstacles } = storyLabels([small], { ...view, focusIds: new Set(['mosul']) });
+    // A target of 24 px, and the selected ring 14 px beyond it.
+    expect(obstacles).toEqual([{ x0: 74, y0: 74, x1: 126, y1: 126 }]);
   });
 });

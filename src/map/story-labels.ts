@@ -76,8 +76,11 @@ export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, pr
     const p = map.latLngToContainerPoint(symbol.position);
     if (!nearView(p.x, p.y, size)) continue;
     const focus = symbol.features.some((f) => focusIds.has(f.id));
-    // The selection's and the tour stop's symbols wear a ring (index.css): their label keeps clear of it.
-    const half = targetSize(symbol.size) / 2 + (focus ? (presenting ? PRESENTING_RING : SELECTED_RING) : 0);
+    // A name keeps clear of the mark drawn, not of the larger target a small mark stands in (a
+    // locator map sets a city's name close beside its dot: 10 px further off, at an overview, Syria's
+    // cities left no room for "SYRIA"). The selection's and the tour stop's symbols wear a ring round
+    // their target (index.css): their label keeps clear of it.
+    const half = focus ? targetSize(symbol.size) / 2 + (presenting ? PRESENTING_RING : SELECTED_RING) : symbol.size / 2;
     obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
     const anchor = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
     if (!nearView(p.x, p.y, size, 0) || covered.some((box) => overlaps(anchor, box))) continue;

@@ -25,13 +25,18 @@ function labels(page: Page): Promise<Label[]> {
   return settledLabels<Label>(page);
 }
 
-/** The boxes of the symbols drawn (places and groups), in map container pixels. */
+/**
+ * The boxes of the symbols drawn (places and groups), in map container pixels: a group's disc, and a
+ * place's mark as drawn (`--drawn`), which at an overview is smaller than its button.
+ */
 function symbolBoxes(page: Page): Promise<[number, number, number, number][]> {
   return page.evaluate(() => {
     const map = document.querySelector('.story-map.leaflet-container')?.getBoundingClientRect();
-    return [...document.querySelectorAll('.place-symbol, .place-group')].map((element) => {
+    return [...document.querySelectorAll<HTMLElement>('.place-symbol, .place-group')].map((element) => {
       const box = element.getBoundingClientRect();
-      return [box.left - (map?.left ?? 0), box.top - (map?.top ?? 0), box.right - (map?.left ?? 0), box.bottom - (map?.top ?? 0)] as [number, number, number, number];
+      const drawn = Number.parseFloat(element.style.getPropertyValue('--drawn'));
+      const inset = Number.isFinite(drawn) && drawn < box.width ? (box.width - drawn) / 2 : 0;
+      return [box.left + inset - (map?.left ?? 0), box.top + inset - (map?.top ?? 0), box.right - inset - (map?.left ?? 0), box.bottom - inset - (map?.top ?? 0)] as [number, number, number, number];
     });
   });
 }
