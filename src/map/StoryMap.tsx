@@ -11,6 +11,7 @@ import { CameraProvider } from './camera/CameraProvider.tsx';
 import { beyondPlaces } from './beyond-places.ts';
 import { featurePlace } from './feature-place.ts';
 import { FlyToCamera } from './FlyToCamera.tsx';
+import { ReturnAfterTour } from './ReturnAfterTour.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OffViewIndicators } from './OffViewIndicators.tsx';
 import { InkLayer, type InkLayerProps } from './InkLayer.tsx';
@@ -143,6 +144,7 @@ export function StoryMap(props: StoryMapProps) {
           <FollowContainerSize />
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
           {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}
+          <ReturnAfterTour touring={touring} reducedMotion={reducedMotion} />
           <OffViewIndicators features={shown} beyond={beyond} elements={elements} reducedMotion={reducedMotion} />
           {ink && <InkLayer {...ink} />}
         </>

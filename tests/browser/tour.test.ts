@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
-import { openStory, passagePanel, useChromium } from './story-page.ts';
+import { waitUntilMapStill } from './feature-point.ts';
+import { openStory, ownButton, passagePanel, useChromium } from './story-page.ts';
 import { expectTourKeepsTheKeyboard } from './tour-tabs.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
@@ -81,6 +82,32 @@ describe('the classroom tour', () => {
     await passagePanel(page).waitFor({ state: 'detached' });
     await expect.poll(() => new URL(page.url()).hash).toBe('#/');
     expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('ends where it began: Esc at a stop in a street takes the map back to the view the tour started from', async () => {
+    const { page, context, errors } = await openStory(browser(), { width: 1280, height: 800 });
+    await waitUntilMapStill(page);
+    const mosul = ownButton(page, 'Mosul, Iraq');
+    // Where Mosul's own symbol stands (null while it is in a group or off the map): the view, read off the page.
+    const where = async () => {
+      const box = (await mosul.count()) > 0 ? await mosul.boundingBox({ timeout: 1_000 }).catch(() => null) : null;
+      return box && [Math.round(box.x), Math.round(box.y), Math.round(box.width)];
+    };
+    const before = await where();
+    expect(before).not.toBeNull();
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expectStop(page, 1);
+    await page.keyboard.press('4');
+    await page.keyboard.press('Enter');
+    await expectStop(page, 4);
+    await waitUntilMapStill(page);
+    expect(await where()).not.toEqual(before);
+    await page.keyboard.press('Escape');
+    await passagePanel(page).waitFor({ state: 'detached' });
+    await waitUntilMapStill(page, 500);
+    await expect.poll(where, { timeout: 5_000 }).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
   });

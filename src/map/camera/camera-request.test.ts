@@ -30,6 +30,15 @@ function expectClear(view: FramingView, camera: Camera, places: readonly FramePl
   expect(outsideOf(view, camera, places, clear)).toEqual([]);
 }
 
+describe('the end of a tour', () => {
+  it('takes the camera back to the view the tour began from, over the last stop\'s selection', () => {
+    const atBrussels: Camera = { center: { lat: 50.84, lng: 4.35 }, zoom: 9 };
+    expect(planCamera(laptop, atBrussels, { kind: 'tour-end', places: [], intended: europe })).toEqual(europe);
+    expect(strongestRequest([{ kind: 'tour-end' }, { kind: 'selection' }])).toBe(0);
+    expect(strongestRequest([{ kind: 'selection' }, { kind: 'tour-end' }])).toBe(1);
+  });
+});
+
 describe('strongestRequest: of the requests made together, the heaviest is framed', () => {
   it('a group opened for the selected place outweighs the selection, whichever came first', () => {
     expect(strongestRequest([{ kind: 'selection' }, { kind: 'group' }])).toBe(1);
@@ -37,7 +46,7 @@ describe('strongestRequest: of the requests made together, the heaviest is frame
   });
 
   it('a tour stop outweighs everything; keeping places in view and the first view weigh least', () => {
-    const kinds: CameraRequestKind[] = ['first-view', 'keep-in-view', 'focus', 'selection', 'sentence', 'off-view', 'group', 'tour-stop'];
+    const kinds: CameraRequestKind[] = ['first-view', 'keep-in-view', 'focus', 'selection', 'sentence', 'off-view', 'group', 'tour-end', 'tour-stop'];
     expect(strongestRequest([...kinds].reverse().map((kind) => ({ kind })))).toBe(0);
     expect(strongestRequest([{ kind: 'keep-in-view' }, { kind: 'first-view' }])).toBe(0);
     expect(strongestRequest([{ kind: 'first-view' }, { kind: 'selection' }])).toBe(1);

@@ -9,9 +9,9 @@ import { openingCamera } from './group-camera.ts';
 /**
  * Who asks: the first view; keeping the chosen places in view when a panel changes the map's size;
  * a feature given keyboard focus; a place selected; a sentence's places; an arrow or a "beyond this
- * view" button; a group opened; a tour stop.
+ * view" button; a group opened; the end of a tour (back to the view it began from); a tour stop.
  */
-export type CameraRequestKind = 'first-view' | 'keep-in-view' | 'focus' | 'selection' | 'sentence' | 'off-view' | 'group' | 'tour-stop';
+export type CameraRequestKind = 'first-view' | 'keep-in-view' | 'focus' | 'selection' | 'sentence' | 'off-view' | 'group' | 'tour-end' | 'tour-stop';
 
 /** A request's weight: of the requests made together (before the next frame), the heaviest is framed. */
 export const CAMERA_PRIORITY: Readonly<Record<CameraRequestKind, number>> = {
@@ -22,7 +22,8 @@ export const CAMERA_PRIORITY: Readonly<Record<CameraRequestKind, number>> = {
   sentence: 4,
   'off-view': 5,
   group: 6,
-  'tour-stop': 7,
+  'tour-end': 7,
+  'tour-stop': 8,
 };
 
 /** How long a flight may last, in seconds, per request (a jump under reduced motion). */
@@ -34,6 +35,7 @@ export const FLIGHT_SECONDS: Readonly<Record<CameraRequestKind, number>> = {
   sentence: 1,
   'off-view': 0.8,
   group: 0.5,
+  'tour-end': 1,
   'tour-stop': 1.2,
 };
 
@@ -47,7 +49,10 @@ export interface CameraRequest {
   places: readonly FramePlace[];
   /** Places that must be in view when not all can be (the selection among its sentence's places). */
   required?: readonly string[] | undefined;
-  /** A tour stop's own view: a camera, or an area to fit. Its places then move it as little as will do. */
+  /**
+   * A tour stop's own view: a camera, or an area to fit. Its places then move it as little as will do.
+   * The end of a tour: the camera it began from.
+   */
   intended?: Camera | FramePlace | undefined;
   /** A group's opening zoom: where its places stand apart. */
   zoom?: number | undefined;
@@ -100,6 +105,8 @@ export function planCamera(view: FramingView, current: Camera, request: CameraRe
   switch (kind) {
     case 'first-view':
       return frameCamera(view, { places }).camera;
+    case 'tour-end':
+      return request.intended && isCamera(request.intended) ? request.intended : current;
     case 'tour-stop': {
       const { intended } = request;
       const stop = !intended ? current : isCamera(intended) ? intended : frameCamera(view, { places: [intended] }).camera;
