@@ -82,10 +82,10 @@ describe('placeLabels with callouts', () => {
     expect(within?.box).toEqual(box);
     expect(within?.leader).toBeUndefined();
     expect(placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country(middleOff - 1)] })[0]?.leader).toBeDefined();
-    // From another of its points, that point's own depth counts.
+    // From another of its points, that point's own depth counts (the label point's reach being nil here).
     const hemmed = [{ x0: 0, y0: 0, x1: 400, y1: 60 }, { x0: 0, y0: 140, x1: 200, y1: 300 }, { x0: 0, y0: 0, x1: 40, y1: 300 }, { x0: 160, y0: 0, x1: 220, y1: 300 }];
     const obstacles = [own, ...walls, ...hemmed, { x0: 290, y0: 190, x1: 310, y1: 210 }];
-    const other = (inside: number) => placeLabels({ width: 400, height: 300, obstacles, candidates: [country(1000, [{ x: 300, y: 200, sides: ['center'], inside }])] })[0];
+    const other = (inside: number) => placeLabels({ width: 400, height: 300, obstacles, candidates: [country(0, [{ x: 300, y: 200, sides: ['center'], inside }])] })[0];
     expect(other(0)?.leader).toBeDefined();
     expect(other(200)?.leader).toBeUndefined();
     expect(other(200)?.box).toEqual(other(0)?.box);

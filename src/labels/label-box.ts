@@ -87,3 +87,22 @@ export function holds(box: Box, x: number, y: number): boolean {
 export function overlaps(a: Box, b: Box, padding = 0): boolean {
   return a.x0 < b.x1 + padding && b.x0 < a.x1 + padding && a.y0 < b.y1 + padding && b.y0 < a.y1 + padding;
 }
+
+/** An area's name as `standsOn` sees it: its label point, and its other points, each with how far round it the area surely reaches. */
+export interface AreaAnchors {
+  x: number;
+  y: number;
+  callout?: { inside?: number | undefined } | undefined;
+  alsoAt?: readonly { x: number; y: number; inside?: number | undefined }[] | undefined;
+}
+
+/**
+ * Whether a name's box stands on its area: its middle within the reach of the label point or of any
+ * of the area's other points. A name with no reach given (a place's, not an area's) stands anywhere.
+ */
+export function standsOn(box: Box, area: AreaAnchors): boolean {
+  const inside = area.callout?.inside;
+  if (inside === undefined) return true;
+  const [x, y] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+  return Math.hypot(x - area.x, y - area.y) <= inside || (area.alsoAt ?? []).some((at) => Math.hypot(x - at.x, y - at.y) <= (at.inside ?? 0));
+}

@@ -8,7 +8,7 @@
  */
 import { crossesBox, findCallout } from './callout.ts';
 import { roomFor } from './callout-room.ts';
-import { coverBox, overlaps, type Box, type Side } from './label-box.ts';
+import { coverBox, overlaps, standsOn, type Box, type Side } from './label-box.ts';
 import type { LabelCandidate, PlacedLabel } from './placement.ts';
 
 /** What the repair needs of the view's placement. */
@@ -27,13 +27,10 @@ export const MOVED_REACH = 40;
 const within = (view: Box, box: Box) => box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
 const same = (a: Box, b: Box) => Math.abs(a.x0 - b.x0) < 0.5 && Math.abs(a.y0 - b.y0) < 0.5 && Math.abs(a.x1 - b.x1) < 0.5 && Math.abs(a.y1 - b.y1) < 0.5;
 
-/** The spots of an area's name: each side of its label point, then its other points. */
+/** The spots of an area's name where it stands on its area: each side of its label point, then its other points. */
 function spotsOf(area: LabelCandidate): { x: number; y: number; side: Side }[] {
-  // A country deep enough to hold its name beside its label point (labels set beside a point, not
-  // centred on it) may have it beside its other points, well inside it, too.
-  const deep = area.sides.length > 1;
-  const anchors = [{ x: area.x, y: area.y, sides: area.sides }, ...(area.alsoAt ?? []).map((at) => ({ x: at.x, y: at.y, sides: deep ? area.sides : (at.sides ?? area.sides) }))];
-  return anchors.flatMap(({ x, y, sides }) => sides.map((side) => ({ x, y, side })));
+  const anchors = [{ x: area.x, y: area.y, sides: area.sides }, ...(area.alsoAt ?? []).map((at) => ({ x: at.x, y: at.y, sides: at.sides ?? area.sides }))];
+  return anchors.flatMap(({ x, y, sides }) => sides.flatMap((side) => (standsOn(coverBox(x, y, area, side), area) ? [{ x, y, side }] : [])));
 }
 
 /** The placed labels, with the story countries left unnamed named where moving story names aside makes room. */

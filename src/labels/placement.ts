@@ -11,7 +11,7 @@ import { calloutArea, findCallout, type CalloutSpot, type Leader } from './callo
 import { roomFor, roomIn } from './callout-room.ts';
 import { makeRoomForAreas } from './make-room.ts';
 import { BoxGrid, LineGrid } from './box-grid.ts';
-import { coverBox, holds, overlaps, POINT_SIDES, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
+import { coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
 /**
  * How a label ranks: the selection and the tour stop's places, then the story's places, then the
@@ -36,7 +36,8 @@ export interface LabelCandidate extends LabelShape {
    * Called out when no side is free: the pixels from the symbol's centre to its edge, where the line
    * starts, and how far beyond it the label may stand (callout.ts's distances; all of them if unset).
    * `inside`: for an area's name (a country's), how far round its anchor the area surely reaches: a
-   * name whose middle falls there stands on its area, as any area's name does, and has no line.
+   * name whose middle falls there stands on its area, as any area's name does, and has no line; one
+   * set beside its anchor stands only there.
    */
   callout?: { radius: number; reach?: number | undefined; inside?: number | undefined } | undefined;
   /** A shorter text to try when the full one finds no room ("Paris" for "Paris · 3 attacks"), and its width. */
@@ -113,7 +114,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     const placeAt = (c: LabelCandidate, x: number, y: number, sides: readonly Side[]): boolean => {
       for (const side of sides.length > 0 ? sides : POINT_SIDES) {
         const cover = coverBox(x, y, c, side);
-        if (!inView(cover) || !free(cover)) continue;
+        if (!inView(cover) || !free(cover) || !standsOn(cover, c)) continue;
         place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover });
         return true;
       }
@@ -141,7 +142,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       const spot = findCallout(at.x, at.y, c, radius, within, fits(LABEL_PADDING)) ?? (radius === 0 ? findCallout(at.x, at.y, c, radius, within, fits(0)) : null);
       if (!spot) return false;
       const { box, leader } = spot;
-      const onItsArea = Math.hypot((box.x0 + box.x1) / 2 - at.x, (box.y0 + box.y1) / 2 - at.y) <= (at.inside ?? 0);
+      const onItsArea = c.callout?.inside !== undefined && standsOn(box, c);
       place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, ...(!onItsArea && { leader }) });
       return true;
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_STYLES } from '../labels/label-style.ts';
 import type { PreparedLabel } from '../labels/prepare-basemap-labels.ts';
-import { ANCHOR_GAP, basemapCandidates, COUNTRY_CALLOUT_REACH, insideOf, pointsApart } from './basemap-candidates.ts';
+import { ANCHOR_GAP, basemapCandidates, COUNTRY_CALLOUT_REACH, isDeep, ON_AREA, pointsApart } from './basemap-candidates.ts';
 
 const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoom: number, from: number, alsoAt: { x: number; y: number }[] = [], depth = 0): PreparedLabel => ({
   id: `${kind}:${name}`,
@@ -32,17 +32,19 @@ describe('basemapCandidates', () => {
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], { ...view, chosen: new Set(['belgium']) })).toHaveLength(1);
   });
 
-  it("gives a small country's depth in the view's pixels (a third of it at its other points); a country whose inner circle spans half its name, no line", () => {
+  it("gives a country's depth in the view's pixels (a third of it at its other points), deep or not; only a deep one's name may stand beside its point", () => {
     // 1 world pixel deep at zoom 0 is 8 at zoom 3: a circle 16 px across, under half the name's 60 px.
     const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3, [{ x: 103, y: 51 }], 1)], view);
-    expect(belgium?.candidate.callout?.inside).toBe(8);
-    expect(belgium?.candidate.alsoAt?.[0]?.inside).toBeCloseTo(8 / 3);
+    // Its name's middle stands on it within twice that of its label point (ON_AREA), a third of that of its other points.
+    expect(belgium?.candidate.callout?.inside).toBe(8 * ON_AREA);
+    expect(belgium?.candidate.alsoAt?.[0]?.inside).toBeCloseTo((8 * ON_AREA) / 3);
     // 2 is 16 px: a circle 32 px across, over half the name.
     const [syria] = basemapCandidates([prepared('Syria', 'country', true, 3, 3, [{ x: 103, y: 51 }], 2)], view);
-    expect(syria?.candidate.callout?.inside).toBe(Number.POSITIVE_INFINITY);
-    expect(syria?.candidate.alsoAt?.[0]?.inside).toBe(Number.POSITIVE_INFINITY);
-    expect(insideOf(9.9, 40)).toBe(9.9);
-    expect(insideOf(10, 40)).toBe(Number.POSITIVE_INFINITY);
+    // Its name set farther than that from its points, as any country's, has a line ("SYRIA" over Turkey had none).
+    expect(syria?.candidate.callout?.inside).toBe(16 * ON_AREA);
+    expect(syria?.candidate.alsoAt?.[0]?.inside).toBeCloseTo((16 * ON_AREA) / 3);
+    expect(isDeep(9.9, 40)).toBe(false);
+    expect(isDeep(10, 40)).toBe(true);
     // The small one on its point or on a line to it, never beside its point over its neighbours; the deep one beside it too.
     expect(belgium?.candidate.sides).toEqual(['center']);
     expect(syria?.candidate.sides).toEqual(expect.arrayContaining(['center', 'right', 'left', 'above', 'below']));

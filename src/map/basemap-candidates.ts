@@ -49,15 +49,20 @@ export function pointsApart<T extends { x: number; y: number }>(first: { x: numb
 }
 
 /**
- * How far round a country's label point a name moved off it still stands on it, in pixels (its other
- * points lie a third of that inside it or more, scripts/labels/countries.ts). A country whose widest
- * inner circle spans half its name or more (Syria, Iraq, Algeria at a continent's zoom) holds its
- * name, moved within its callout reach, mostly on itself: it is named without a line, as a newspaper
- * names it. A smaller one (Belgium, Israel, Lebanon, the United Kingdom beside its long name) has
- * its name on its point, or on a line to it unless the name still stands within its depth.
+ * How far from a country's label point, in its depths, a name's middle still stands on it: the
+ * inner circle's radius surely does; a compact country (Syria, Iraq, Iran) holds twice that round it
+ * in all but its narrowest parts, and its name needs no line there.
  */
-export function insideOf(depth: number, nameWidth: number): number {
-  return 4 * depth >= nameWidth ? Number.POSITIVE_INFINITY : depth;
+export const ON_AREA = 2;
+
+/**
+ * Whether a country is deep enough at this zoom for its name to stand beside its label point (the
+ * point deepest inside it), not only on it: its widest inner circle spans half its name or more
+ * (Syria, Iraq, Algeria at a continent's zoom). A smaller one (Belgium, Israel, Lebanon, the United
+ * Kingdom beside its long name) has its name on its point, or on a line to it.
+ */
+export function isDeep(depth: number, nameWidth: number): boolean {
+  return 4 * depth >= nameWidth;
 }
 
 export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, topLeft, size, said, chosen }: BasemapView): BasemapCandidate[] {
@@ -86,12 +91,13 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
     // on another point well inside it (not beside: it would stand on a neighbour), where the story's
     // symbols crowd it; and where none is free (a small country, Belgium or Israel, under its city's
     // symbol and name), a little way off with a short line to its label point, as a newspaper's
-    // locator map names a small country (not far: a long line would name its neighbour). A name moved
-    // but still standing on its country (its middle within the country's depth) has no line. A small
-    // country's name (its inner circle narrower than half the name) is not set beside its point with no line:
-    // "BELGIUM" beside Brussels stood over the Channel and France; on its point, or on a line to it.
-    const inside = insideOf(name.depth * scale, name.width);
-    const sides = region ? (Number.isFinite(inside) ? (['center'] as const) : [...new Set([...name.sides, ...POINT_SIDES])]) : name.sides;
+    // locator map names a small country (not far: a long line would name its neighbour). A name stands
+    // on its country where its middle lies within the country's depth of its label point (a third of
+    // that of another point): beside a point only there; called out farther, it has a line, however
+    // deep the country ("SYRIA" 45 px up from its point, with no line, stood over Turkey). A small
+    // country's name is not set beside its point: "BELGIUM" beside Brussels stood over the Channel.
+    const inside = ON_AREA * name.depth * scale;
+    const sides = region ? (isDeep(name.depth * scale, name.width) ? [...new Set([...name.sides, ...POINT_SIDES])] : (['center'] as const)) : name.sides;
     found.push({
       candidate: {
         ...name,

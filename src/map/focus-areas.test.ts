@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_STYLES, PRESENTING_FOCUS_SIZE } from '../labels/label-style.ts';
 import type { StoryFeature } from '../story/schema.ts';
-import type { BasemapCandidate } from './basemap-candidates.ts';
+import { ON_AREA, type BasemapCandidate } from './basemap-candidates.ts';
 import { areasLedTo, emphasiseArea } from './focus-areas.ts';
 
 const feature = (id: string, layer: StoryFeature['properties']['layer'], city?: string): StoryFeature =>
@@ -26,9 +26,9 @@ describe('areasLedTo', () => {
 describe('emphasiseArea', () => {
   it('sets a country a chosen line leads to first, in focus capitals, as large as a stop place while presenting', () => {
     const { candidate, drawAs } = emphasiseArea(country('France'), new Set(['france']), true, measure);
-    expect(candidate).toMatchObject({ text: 'France', tier: 'focus', x: 10, y: 20, width: 60 + 2 * LABEL_STYLES.focusArea.haloWidth, callout: { radius: 0, inside: 6 } });
-    // Its other points a third of its depth inside it.
-    expect(candidate.alsoAt).toEqual([{ x: 30, y: 20, sides: ['center'], inside: 2 }]);
+    expect(candidate).toMatchObject({ text: 'France', tier: 'focus', x: 10, y: 20, width: 60 + 2 * LABEL_STYLES.focusArea.haloWidth, callout: { radius: 0, inside: 6 * ON_AREA } });
+    // Its name stands on it within twice its depth of its label point (ON_AREA), a third of that of its other points.
+    expect(candidate.alsoAt).toEqual([{ x: 30, y: 20, sides: ['center'], inside: 2 * ON_AREA }]);
     // As far as a place's name may be called out (callout.ts's distances), not a country's short reach.
     expect(candidate.callout?.reach).toBeUndefined();
     expect(drawAs).toMatchObject({ style: LABEL_STYLES.focusArea, size: PRESENTING_FOCUS_SIZE, tier: 'focus' });

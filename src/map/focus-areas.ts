@@ -7,7 +7,7 @@
 import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, type LabelStyle } from '../labels/label-style.ts';
 import { labelHeight } from '../labels/prepare-basemap-labels.ts';
 import type { StoryFeature } from '../story/schema.ts';
-import type { BasemapCandidate } from './basemap-candidates.ts';
+import { ON_AREA, type BasemapCandidate } from './basemap-candidates.ts';
 
 /** The areas the chosen lines of `shown` lead to (their `city`), each once. */
 export function areasLedTo(shown: readonly StoryFeature[]): string[] {
@@ -43,8 +43,8 @@ export function emphasiseArea(
       // Kingdom), called out as far as a place's name may be; on a line unless its middle still
       // stands within the country's depth (farther than a country's short reach, a deep country's
       // name could otherwise stand over its neighbour with no line).
-      callout: { radius: 0, inside: depth },
-      alsoAt: candidate.alsoAt?.map((at) => ({ ...at, inside: depth / 3 })),
+      callout: { radius: 0, inside: ON_AREA * depth },
+      alsoAt: candidate.alsoAt?.map((at) => ({ ...at, inside: (ON_AREA * depth) / 3 })),
     },
     drawAs: { ...drawAs, style, size, dot: null, tier: 'focus' },
     depth,
