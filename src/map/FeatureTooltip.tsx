@@ -2,12 +2,14 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Tooltip, useMap } from 'react-leaflet';
 import type { PointExpression, Tooltip as LeafletTooltip } from 'leaflet';
 import { keepTooltipOnOwnClick } from './keep-tooltip-on-own-click.ts';
+import { keepTooltipInMap } from './keep-tooltip-in-map.ts';
 import { formatDateRange } from '../story/format.ts';
 import type { FeatureProperties } from '../story/schema.ts';
 
 /**
  * A feature's name and date, shown on hover and on keyboard focus (Leaflet opens tooltips on focus),
- * `above` pixels above the feature so that it never covers it. Rendered by React: text, never HTML.
+ * `above` pixels above the feature so that it never covers it (below or beside it where the map's
+ * edge leaves no room above: keep-tooltip-in-map.ts). Rendered by React: text, never HTML.
  * Memoised: react-leaflet updates an open tooltip (a forced layout) on every render of it, and a
  * marker renders again when it is selected, under the pointer that clicked it.
  */
@@ -19,6 +21,13 @@ export const FeatureTooltip = memo(function FeatureTooltip({ properties, above, 
   useEffect(function keepOpenOnOwnClick() {
     return tooltipRef.current ? keepTooltipOnOwnClick(tooltipRef.current) : undefined;
   }, []);
+  const map = useMap();
+  useEffect(
+    function keepInMap() {
+      return tooltipRef.current ? keepTooltipInMap(map, tooltipRef.current, above) : undefined;
+    },
+    [map, above],
+  );
   return (
     <Tooltip ref={tooltipRef} direction="top" offset={offset} sticky={sticky} className="feature-tooltip">
       <strong>{properties.name}</strong>

@@ -133,6 +133,32 @@ describe('keyboard only', () => {
     await context.close();
   });
 
+  it("shows each place's tooltip whole, inside the map, as Tab brings the place in at the map's edge", async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
+    await page.locator('.story-map').focus();
+    const cut: string[] = [];
+    let tooltips = 0;
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now || now.featureIds.length === 0) break;
+      // The tooltip of what has focus, once the map has brought it in and the tooltip has found its room.
+      await page.waitForTimeout(250);
+      const box = await page.evaluate((name) => {
+        const map = document.querySelector('.story-map')?.getBoundingClientRect();
+        const tooltip = [...document.querySelectorAll('.feature-tooltip')].find((t) => t.querySelector('strong')?.textContent === name);
+        const b = tooltip?.getBoundingClientRect();
+        return map && b ? { inside: b.left >= map.left - 0.5 && b.top >= map.top - 0.5 && b.right <= map.right + 0.5 && b.bottom <= map.bottom + 0.5, at: [b.left - map.left, b.top - map.top, b.right - map.left, b.bottom - map.top].map(Math.round).join(',') } : null;
+      }, now.name);
+      if (!box) continue;
+      tooltips += 1;
+      if (!box.inside) cut.push(`${now.name} at ${box.at}`);
+    }
+    expect(tooltips).toBeGreaterThan(10);
+    expect(cut).toEqual([]);
+    await context.close();
+  });
+
   it('uses the places list, the layer switches and the tour by keys alone, and hears what changed', async () => {
     const { page, context, errors } = await openStory(browser(), { width: 1280, height: 800 });
     const announcer = page.locator('.announcer');
