@@ -1,20 +1,29 @@
-import { useState, type ReactNode, type Ref } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { Legend } from './Legend.tsx';
 
 /**
  * The layer switches (given as children) and what the line styles mean; can be folded away so that it
- * hides no place. Stays mounted while a passage is open (hidden) so that it keeps its folded state.
+ * hides no place, by its button or by Esc from inside it (focus then on its button, as a disclosure's
+ * Esc does). Stays mounted while a passage is open (hidden) so that it keeps its folded state.
  */
 export function MapKey({ children, hidden, keyRef }: { children: ReactNode; hidden: boolean; keyRef: Ref<HTMLElement> }) {
   // Folded at first on every screen: open, it would hide the places of Western Europe.
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  function foldOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !open) return;
+    // Esc folds the key, and nothing else (no passage is open while the key shows).
+    event.stopPropagation();
+    setOpen(false);
+    toggle.current?.focus();
+  }
   return (
-    <aside ref={keyRef} className={open ? 'intro' : 'intro is-folded'} aria-labelledby="map-key-title" hidden={hidden}>
+    <aside ref={keyRef} className={open ? 'intro' : 'intro is-folded'} aria-labelledby="map-key-title" hidden={hidden} onKeyDown={foldOnEscape}>
       <div className="intro-head">
         <h2 id="map-key-title" className={open ? 'legend-title' : 'visually-hidden'}>
           Layers and key
         </h2>
-        <button type="button" className="text-button key-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button ref={toggle} type="button" className="text-button key-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide layers and key' : 'Layers and key'}
         </button>
       </div>

@@ -205,6 +205,11 @@ describe('keyboard only', () => {
     await press(page, 'Space');
     // The flows are back (drawn, though out of view where the map has zoomed in on Paris).
     await page.locator('.leaflet-overlay-pane [data-feature-id]').first().waitFor({ state: 'attached' });
+    // Esc from inside the key folds it, focus on its button (as a disclosure's Esc does).
+    await press(page, 'Escape');
+    expect((await focused(page))?.name).toBe('Layers and key');
+    expect(await page.getByRole('button', { name: 'Layers and key' }).getAttribute('aria-expanded')).toBe('false');
+    await press(page, 'Enter');
     await tabTo(page, /^Hide layers and key$/);
     await press(page, 'Enter');
     // The tour: Present, every stop by PageDown, then Esc back.
