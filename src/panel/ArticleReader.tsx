@@ -6,6 +6,7 @@ import type { Article } from '../story/schema.ts';
 import { partLabel } from './part-label.ts';
 import { afterNextPaint } from '../ui/time-slice.ts';
 import { stopScrolling } from '../ui/stop-scrolling.ts';
+import { seenInScroller } from '../ui/seen-in-scroller.ts';
 
 /** What the reader shows and whom it tells. */
 export interface ArticleReaderProps {
@@ -23,7 +24,8 @@ export interface ArticleReaderProps {
 
 /**
  * The whole article. Every sentence that is the passage of a feature is a link that shows that
- * feature on the map; the selected feature's sentences are marked and scrolled into view. The marks
+ * feature on the map; the selected feature's sentences are marked and scrolled into view (unless one
+ * is in sight already). The marks
  * follow in a render of their own, just after the one that opens the passage: re-marking the article
  * lays out all its text, which the frame answering a click on the map need not wait for.
  */
@@ -37,8 +39,12 @@ export const ArticleReader = memo(function ArticleReader({ article, parts, quote
     function keepPassageInView() {
       let scrolledTo: Element | null = null;
       // After the frame that shows the marks: the scroll lays out the whole article.
+      // Not where one of them is in sight already (the sentence the reader has just chosen: the
+      // feature's first sentence, paragraphs up, took the reader away from it).
       const cancel = afterNextPaint(() => {
-        scrolledTo = rootRef.current?.querySelector('.quote.is-current') ?? null;
+        const marks = [...(rootRef.current?.querySelectorAll('.quote.is-current') ?? [])];
+        if (marks.some(seenInScroller)) return;
+        scrolledTo = marks[0] ?? null;
         scrolledTo?.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
       });
       return function stopFollowing() {

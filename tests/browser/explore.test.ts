@@ -38,6 +38,20 @@ describe('text and map, both ways', () => {
     await context.close();
   });
 
+  it("reader -> map: a sentence far down keeps the reader where it is, though the feature's first sentence is paragraphs up", async () => {
+    const { page, context } = await openStory(browser());
+    // The NATO summit's sentences: the standfirst, and paragraph 12's.
+    const link = page.getByRole('region', { name: 'Article', exact: true }).getByRole('link', { name: /^Hopefully, now in Brussels/ });
+    await link.scrollIntoViewIfNeeded();
+    const before = await link.boundingBox();
+    await link.click();
+    await passagePanel(page).waitFor();
+    await page.waitForTimeout(1_000);
+    const after = await link.boundingBox();
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0)), 'the chosen sentence stays where it was').toBeLessThan(2);
+    await context.close();
+  });
+
   it('map -> reader: selecting on the map marks its sentences in the reader and brings them into view', async () => {
     const { page, context } = await openStory(browser());
     await clickFeature(page, 'Raqqa, Syria');
