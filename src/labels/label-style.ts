@@ -53,6 +53,8 @@ export const LABEL_STYLES: Record<LabelStyleKind, LabelStyle> = {
 export const PRESENTING_FOCUS_SIZE = 22;
 /** …and the story's other places at this size. */
 export const PRESENTING_STORY_SIZE = 16;
+/** …and the countries the story happens in at this size (the basemap's other names keep theirs). */
+export const PRESENTING_AREA_SIZE = 16;
 
 /** The CSS font of a style at a size. */
 export function labelFont(style: LabelStyle, size = style.size): string {

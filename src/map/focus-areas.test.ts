@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_STYLES, PRESENTING_FOCUS_SIZE } from '../labels/label-style.ts';
+import { LABEL_STYLES, PRESENTING_AREA_SIZE, PRESENTING_FOCUS_SIZE } from '../labels/label-style.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { ON_AREA, type BasemapCandidate } from './basemap-candidates.ts';
-import { areasLedTo, emphasiseArea } from './focus-areas.ts';
+import { areasLedTo, emphasiseArea, enlargeForTheRoom } from './focus-areas.ts';
 
 const feature = (id: string, layer: StoryFeature['properties']['layer'], city?: string): StoryFeature =>
   ({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [0, 0] }, properties: { name: id, layer, city, passage: [], source: 'A source', precision: 'country' } }) as StoryFeature;
@@ -41,5 +41,16 @@ describe('emphasiseArea', () => {
   it('leaves every other name as it was', () => {
     const spain = country('Spain');
     expect(emphasiseArea(spain, new Set(['france']), true, measure)).toEqual(spain);
+  });
+});
+
+describe('enlargeForTheRoom', () => {
+  it("sets a story country's name in the presenting size, measured anew; any other name as it was", () => {
+    const { candidate, drawAs } = enlargeForTheRoom(country('Syria'), measure);
+    expect(drawAs.size).toBe(PRESENTING_AREA_SIZE);
+    expect(PRESENTING_AREA_SIZE).toBeGreaterThan(LABEL_STYLES.country.size);
+    expect(candidate.width).toBe(50 + 2 * LABEL_STYLES.country.haloWidth);
+    const sea = { ...country('Black Sea'), candidate: { ...country('Black Sea').candidate, tier: 'basemap' as const } };
+    expect(enlargeForTheRoom(sea, measure)).toBe(sea);
   });
 });

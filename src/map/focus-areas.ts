@@ -4,7 +4,7 @@
  * name: the map says where its lines go by setting those countries' names as large as a stop's places,
  * from the back of the room, rather than in the basemap's small type.
  */
-import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, type LabelStyle } from '../labels/label-style.ts';
+import { LABEL_STYLES, PRESENTING_AREA_SIZE, PRESENTING_FOCUS_SIZE, type LabelStyle } from '../labels/label-style.ts';
 import { labelHeight } from '../labels/prepare-basemap-labels.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { ON_AREA, type BasemapCandidate } from './basemap-candidates.ts';
@@ -48,5 +48,20 @@ export function emphasiseArea(
     },
     drawAs: { ...drawAs, style, size, dot: null, tier: 'focus' },
     depth,
+  };
+}
+
+/**
+ * While presenting, a country the story happens in is named in type a class can read from the back
+ * of the room (the basemap's 12 px was 12 px on a projector's wall too); other names as they were.
+ */
+export function enlargeForTheRoom(name: BasemapCandidate, measure: (text: string, style: LabelStyle, size: number) => number): BasemapCandidate {
+  const { candidate, drawAs } = name;
+  if (candidate.tier !== 'region') return name;
+  const style = drawAs.style;
+  return {
+    ...name,
+    candidate: { ...candidate, width: Math.ceil(measure(candidate.text, style, PRESENTING_AREA_SIZE) + 2 * style.haloWidth), height: labelHeight(style, PRESENTING_AREA_SIZE) },
+    drawAs: { ...drawAs, size: PRESENTING_AREA_SIZE },
   };
 }

@@ -14,7 +14,7 @@ import type { LabelToDraw } from './label-canvas.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { nearView, storyLabels } from './story-labels.ts';
 import { basemapCandidates } from './basemap-candidates.ts';
-import { emphasiseArea } from './focus-areas.ts';
+import { emphasiseArea, enlargeForTheRoom } from './focus-areas.ts';
 import { MAP_CONTROLS } from './coverings-context.ts';
 
 /** What a view's labels are made from. */
@@ -61,7 +61,8 @@ export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenti
   const said = new Set([...symbols.filter((s) => s.features.length === 1).map((s) => s.label), ...story.cities].map((name) => name.toLowerCase()));
   const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
   for (const name of basemapCandidates(basemap ?? [], { zoom: map.getZoom(), topLeft, size, said, chosen: focusAreas })) {
-    const { candidate, drawAs } = focusAreas.size > 0 ? emphasiseArea(name, focusAreas, presenting, measure) : name;
+    const emphasised = focusAreas.size > 0 ? emphasiseArea(name, focusAreas, presenting, measure) : name;
+    const { candidate, drawAs } = presenting ? enlargeForTheRoom(emphasised, measure) : emphasised;
     candidates.push(candidate);
     drawnAs.set(candidate.id, drawAs);
   }
