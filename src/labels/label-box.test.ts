@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaderAlign, lineAlign } from './label-box.ts';
+import { contains, leaderAlign, lineAlign, standsOn } from './label-box.ts';
 
 describe('lineAlign', () => {
   it('lines up the lines of a name towards its anchor: centred above and below, to the anchor beside it', () => {
@@ -22,5 +22,27 @@ describe('leaderAlign', () => {
     expect(leaderAlign(box, { x1: 80 })).toBe('left');
     expect(leaderAlign(box, { x1: 330 })).toBe('right');
     expect(leaderAlign(box, { x1: 205 })).toBe('center');
+  });
+});
+
+describe('contains', () => {
+  it('holds a box wholly inside another, edges included, and not one that crosses an edge', () => {
+    const view = { x0: 2, y0: 2, x1: 98, y1: 98 };
+    expect(contains(view, { x0: 2, y0: 10, x1: 98, y1: 20 })).toBe(true);
+    expect(contains(view, { x0: 1, y0: 10, x1: 50, y1: 20 })).toBe(false);
+    expect(contains(view, { x0: 10, y0: 90, x1: 50, y1: 99 })).toBe(false);
+  });
+});
+
+describe('standsOn', () => {
+  it("says an area's name stands on it where its middle is within the reach of the area's label point or of another point", () => {
+    const syria = { x: 100, y: 100, callout: { inside: 20 }, alsoAt: [{ x: 160, y: 100, inside: 6 }] };
+    const at = (x: number, y: number) => ({ x0: x - 25, y0: y - 8, x1: x + 25, y1: y + 8 });
+    expect(standsOn(at(115, 110), syria)).toBe(true);
+    expect(standsOn(at(100, 55), syria)).toBe(false);
+    expect(standsOn(at(164, 103), syria)).toBe(true);
+    expect(standsOn(at(140, 100), syria)).toBe(false);
+    // A place's name (no reach given) stands anywhere.
+    expect(standsOn(at(400, 400), { x: 100, y: 100, callout: {} })).toBe(true);
   });
 });

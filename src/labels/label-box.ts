@@ -78,6 +78,11 @@ export function coverBox(x: number, y: number, shape: LabelShape, side: Side): B
   return { x0: Math.min(box.x0, x - shape.dot), y0: Math.min(box.y0, y - shape.dot), x1: Math.max(box.x1, x + shape.dot), y1: Math.max(box.y1, y + shape.dot) };
 }
 
+/** Whether `inner` lies wholly inside `outer`, edges included. */
+export function contains(outer: Box, inner: Box): boolean {
+  return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
+}
+
 /** Whether the point (x, y) lies in `box`, its edges included. */
 export function holds(box: Box, x: number, y: number): boolean {
   return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;

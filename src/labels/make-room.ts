@@ -8,7 +8,7 @@
  */
 import { crossesBox, findCallout } from './callout.ts';
 import { roomFor } from './callout-room.ts';
-import { coverBox, overlaps, standsOn, type Box, type Side } from './label-box.ts';
+import { contains, coverBox, overlaps, standsOn, type Box, type Side } from './label-box.ts';
 import type { LabelCandidate, PlacedLabel } from './placement.ts';
 
 /** What the repair needs of the view's placement. */
@@ -24,7 +24,6 @@ export interface RoomInput {
 /** Pixels beyond its symbol a name moved aside may stand, on its line: near enough to read as the symbol's. */
 export const MOVED_REACH = 40;
 
-const within = (view: Box, box: Box) => box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
 const same = (a: Box, b: Box) => Math.abs(a.x0 - b.x0) < 0.5 && Math.abs(a.y0 - b.y0) < 0.5 && Math.abs(a.x1 - b.x1) < 0.5 && Math.abs(a.y1 - b.y1) < 0.5;
 
 /** The spots of an area's name where it stands on its area: each side of its label point, then its other points. */
@@ -39,7 +38,7 @@ export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacl
   const unnamed = candidates.filter((c) => c.tier === 'region' && !named.has(c.id));
   if (unnamed.length === 0) return [...placed];
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const clearOfSymbols = (box: Box) => within(view, box) && !obstacles.some((o) => overlaps(box, o, padding));
+  const clearOfSymbols = (box: Box) => contains(view, box) && !obstacles.some((o) => overlaps(box, o, padding));
   const clearOf = (labels: readonly PlacedLabel[], box: Box) => !labels.some((l) => overlaps(box, l.cover, padding) || (l.leader !== undefined && crossesBox(l.leader, box, padding)));
   let result = [...placed];
   for (const area of [...unnamed].sort((a, b) => a.rank - b.rank)) {
@@ -67,7 +66,7 @@ export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacl
         const room = { obstacles: [...obstacles], labels: trial.map((t) => t.cover), lines: trial.flatMap((t) => (t.leader ? [t.leader] : [])) };
         // A name beside its symbol moves a short way off; one called out already, as far as it may.
         const reach = l.leader ? (own.callout.reach ?? Number.POSITIVE_INFINITY) : MOVED_REACH;
-        const spot = findCallout(own.x, own.y, own, own.callout.radius, reach, ({ box, leader }) => within(view, box) && roomFor(room, box, leader, own, padding));
+        const spot = findCallout(own.x, own.y, own, own.callout.radius, reach, ({ box, leader }) => contains(view, box) && roomFor(room, box, leader, own, padding));
         if (!spot) return false;
         trial.push({ ...l, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
         return true;

@@ -11,7 +11,7 @@ import { calloutArea, findCallout, type CalloutSpot, type Leader } from './callo
 import { roomFor, roomIn } from './callout-room.ts';
 import { makeRoomForAreas } from './make-room.ts';
 import { BoxGrid, LineGrid } from './box-grid.ts';
-import { coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
+import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
 /**
  * How a label ranks: the selection and the tour stop's places, then the story's places, then the
@@ -86,7 +86,7 @@ function byRank(a: LabelCandidate, b: LabelCandidate): number {
 export function placeLabels({ width, height, obstacles, covered = [], candidates }: PlacementInput): PlacedLabel[] {
   const view: Box = { x0: LABEL_PADDING, y0: LABEL_PADDING, x1: width - LABEL_PADDING, y1: height - LABEL_PADDING };
   const placed: PlacedLabel[] = [];
-  const inView = (box: Box) => box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
+  const inView = (box: Box) => contains(view, box);
   // What is in the way, filed by where it is (box-grid.ts): the obstacles, the labels placed and their lines.
   const [inTheWay, covers, lines] = [new BoxGrid(width, height), new BoxGrid(width, height), new LineGrid(width, height)];
   for (const o of obstacles) inTheWay.insert(o);

@@ -3,7 +3,7 @@
  * may hide a place's symbol (the Libya–Manchester line's covered Nice). Of the points along the line,
  * the one nearest its middle whose tooltip, set above it, covers no symbol and stays in view. Pure.
  */
-import { overlaps, type Box } from '../labels/label-box.ts';
+import { contains, overlaps, type Box } from '../labels/label-box.ts';
 
 /** The tooltip's size, and how far above its point it stands (its `offset`). */
 export interface TooltipShape {
@@ -27,7 +27,7 @@ export function tooltipSpot(points: readonly { x: number; y: number }[], shape: 
   const byNearness = points.map((_, i) => i).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b);
   const clear = byNearness.find((i) => {
     const box = tooltipBox(points[i] ?? { x: 0, y: 0 }, shape);
-    const inView = box.x0 >= view.x0 && box.y0 >= view.y0 && box.x1 <= view.x1 && box.y1 <= view.y1;
+    const inView = contains(view, box);
     return inView && !symbols.some((symbol) => overlaps(box, symbol, 6));
   });
   return clear ?? middle;
