@@ -2,11 +2,11 @@
  * What lies round one anchor, gathered once from the placement's grids for all the spots its callout
  * search tries (a country's name tries hundreds a view, from each of its points): each spot is then
  * checked against a short list, not the grids' cells. The same checks as beside a symbol: a spot's box
- * keeps clear of the symbols, the labels and the lines placed; its line crosses no label and no
- * symbol but the one it starts from.
+ * keeps clear of the symbols, the labels and the lines placed; its line crosses no label, no other
+ * line and no symbol but the one it starts from.
  */
 import type { BoxGrid, LineGrid } from './box-grid.ts';
-import { crossesBox, type Leader } from './callout.ts';
+import { crossesBox, segmentsCross, type Leader } from './callout.ts';
 import { holds, type Box } from './label-box.ts';
 
 /** What is in the way near an anchor. */
@@ -45,7 +45,7 @@ function overlapsAny(box: Box, boxes: readonly Box[], padding: number): boolean 
 export function roomFor(room: CalloutRoom, box: Box, leader: Leader, own: { x: number; y: number }, padding: number): boolean {
   const { obstacles, labels, lines } = room;
   if (overlapsAny(box, obstacles, padding) || overlapsAny(box, labels, padding)) return false;
-  for (let i = 0; i < lines.length; i += 1) if (crossesBox(lines[i] as Leader, box, padding)) return false;
+  for (let i = 0; i < lines.length; i += 1) if (crossesBox(lines[i] as Leader, box, padding) || segmentsCross(lines[i] as Leader, leader)) return false;
   for (let i = 0; i < labels.length; i += 1) if (crossesBox(leader, labels[i] as Box, padding)) return false;
   for (let i = 0; i < obstacles.length; i += 1) {
     const obstacle = obstacles[i] as Box;

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { calloutSpots, crossesBox } from './callout.ts';
+import { calloutSpots, crossesBox, segmentsCross } from './callout.ts';
 import { overlaps } from './label-box.ts';
 import { placeLabels, type LabelCandidate } from './placement.ts';
 
 const shape = { width: 60, height: 14, clearance: 10, dot: 0 };
 const story = (id: string, x: number, y: number, rank = 0): LabelCandidate => ({ id, text: id, tier: 'story', rank, x, y, sides: ['right', 'left', 'above', 'below'], ...shape, callout: { radius: 6 } });
+
+describe('segmentsCross', () => {
+  it('says when two lines cross, and not when they only touch, run side by side or stop short', () => {
+    expect(segmentsCross({ x0: 0, y0: 0, x1: 10, y1: 10 }, { x0: 0, y0: 10, x1: 10, y1: 0 })).toBe(true);
+    expect(segmentsCross({ x0: 0, y0: 0, x1: 10, y1: 10 }, { x0: 10, y0: 10, x1: 20, y1: 0 })).toBe(false);
+    expect(segmentsCross({ x0: 0, y0: 0, x1: 10, y1: 0 }, { x0: 0, y0: 5, x1: 10, y1: 5 })).toBe(false);
+    expect(segmentsCross({ x0: 0, y0: 0, x1: 4, y1: 4 }, { x0: 0, y0: 10, x1: 10, y1: 0 })).toBe(false);
+  });
+});
 
 describe('crossesBox', () => {
   const box = { x0: 10, y0: 10, x1: 20, y1: 20 };

@@ -112,3 +112,14 @@ export function crossesBox(line: Leader, box: Box, padding = 0): boolean {
   if (dy > 0) return Math.max(t0, -top / dy) <= Math.min(t1, bottom / dy);
   return Math.max(t0, bottom / dy) <= Math.min(t1, -top / dy);
 }
+
+/**
+ * Whether two segments cross (each one's ends on either side of the other's line); touching ends
+ * and parallel segments do not. Two callout lines that cross read as each naming the other's place.
+ */
+export function segmentsCross(a: Leader, b: Leader): boolean {
+  const side = (l: Leader, x: number, y: number) => (l.x1 - l.x0) * (y - l.y0) - (l.y1 - l.y0) * (x - l.x0);
+  const [b0, b1] = [side(a, b.x0, b.y0), side(a, b.x1, b.y1)];
+  const [a0, a1] = [side(b, a.x0, a.y0), side(b, a.x1, a.y1)];
+  return b0 * b1 < 0 && a0 * a1 < 0;
+}
