@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyMonths } from '../../src/story/visibility.ts';
-import { clickFeature, featureButton, geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
+import { clickFeature, featureButton, geoStory, openStory, passagePanel, useChromium, zoomInReachable } from './story-page.ts';
 
 const story = geoStory();
 const byId = new Map(story.features.map((f) => [f.id, f]));
@@ -64,6 +64,8 @@ describe('text and map, both ways', () => {
     const panel = await page.getByRole('tabpanel', { name: 'Article' }).boundingBox();
     const mark = await marks.first().boundingBox();
     expect(panel && mark && mark.y >= panel.y && mark.y + mark.height <= panel.y + panel.height).toBe(true);
+    // The zoom buttons stand beside the passage panel, not under it.
+    expect(await zoomInReachable(page)).toBe(true);
     await context.close();
   });
 
@@ -181,8 +183,14 @@ describe('text and map, both ways', () => {
     const tooltip = page.locator('.leaflet-tooltip');
     await tooltip.waitFor();
     expect(await tooltip.textContent()).toBe('Pulse nightclub, Orlando12 June 2016');
-    const [tip, feature] = [await tooltip.boundingBox(), await target.boundingBox()];
-    expect(tip && feature && tip.y + tip.height <= feature.y + 1).toBe(true);
+    // Above the feature, or below or beside it where the map's edge leaves no room above: never over
+    // it, and whole inside the map (Orlando is brought in at the map's left edge).
+    await page.waitForTimeout(300);
+    const [tip, feature, map] = [await tooltip.boundingBox(), await target.boundingBox(), await page.locator('.story-map').boundingBox()];
+    if (!tip || !feature || !map) throw new Error('no tooltip, feature or map box');
+    const apart = tip.y + tip.height <= feature.y + 1 || tip.y >= feature.y + feature.height - 1 || tip.x + tip.width <= feature.x + 1 || tip.x >= feature.x + feature.width - 1;
+    expect(apart, 'the tooltip lies clear of its feature').toBe(true);
+    expect(tip.x >= map.x - 0.5 && tip.y >= map.y - 0.5 && tip.x + tip.width <= map.x + map.width + 0.5 && tip.y + tip.height <= map.y + map.height + 0.5, 'the tooltip lies inside the map').toBe(true);
     await page.keyboard.press('Escape');
     await tooltip.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Pulse nightclub, Orlando');

@@ -158,3 +158,10 @@ export function passagePanel(page: Page): Locator {
 export function focusedName(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
 }
+
+/** Whether the map's zoom-in button can be clicked where it shows: no panel lies over it. */
+export async function zoomInReachable(page: Page): Promise<boolean> {
+  const box = await page.locator('.leaflet-control-zoom-in').boundingBox();
+  if (!box) return false;
+  return page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.leaflet-control-zoom-in') !== null, [box.x + box.width / 2, box.y + box.height / 2] as const);
+}

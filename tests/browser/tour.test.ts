@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
 import { waitUntilMapStill } from './feature-point.ts';
-import { openStory, ownButton, passagePanel, useChromium } from './story-page.ts';
+import { openStory, ownButton, passagePanel, useChromium, zoomInReachable } from './story-page.ts';
 import { expectTourKeepsTheKeyboard } from './tour-tabs.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
@@ -104,6 +104,8 @@ describe('the classroom tour', () => {
     await expectStop(page, 4);
     await waitUntilMapStill(page);
     expect(await where()).not.toEqual(before);
+    // The zoom buttons stand beside the tour panel, not under it.
+    expect(await zoomInReachable(page)).toBe(true);
     await page.keyboard.press('Escape');
     await passagePanel(page).waitFor({ state: 'detached' });
     await waitUntilMapStill(page, 500);
