@@ -108,6 +108,29 @@ describe('every line can be picked', () => {
     await context.close();
   });
 
+  it('draws no arrowhead for a line wholly out of the view', async () => {
+    const { page, context } = await openStory(browser());
+    // Far east, where no line of the story goes: Leaflet draws such a line as the empty path "M0 0".
+    const map = await page.locator('.story-map').boundingBox();
+    if (!map) throw new Error('no map');
+    const y = map.y + map.height / 2;
+    for (let i = 0; i < 4; i += 1) {
+      await page.mouse.move(map.x + map.width - 20, y);
+      await page.mouse.down();
+      await page.mouse.move(map.x + 20, y, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+    }
+    await page.waitForTimeout(800);
+    const heads = await page.evaluate(() =>
+      [...document.querySelectorAll('.leaflet-overlay-pane path[marker-end]')].map((path) => ({ empty: path.getAttribute('d') === 'M0 0', marker: getComputedStyle(path).markerEnd })),
+    );
+    const empty = heads.filter((h) => h.empty);
+    expect(empty.length, 'lines out of the view, drawn empty').toBeGreaterThan(0);
+    expect(empty.filter((h) => h.marker !== 'none')).toEqual([]);
+    await context.close();
+  });
+
   it('a line focused from the keyboard shows its focus along it, not a box, and its tooltip covers no symbol', async () => {
     const { page, context } = await openStory(browser());
     // The line from Libya to Manchester: Leaflet opened its tooltip over its middle, on Nice's symbol.
