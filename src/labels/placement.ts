@@ -131,7 +131,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // Clear of a neighbour's name by the labels' padding where there is room, so both are named;
     // else merely off it.
     const onOther = (box: Box, padding: number) => radius === 0 && ranked.tier !== 'focus' && onOtherArea(ranked, box, padding);
-    const callOutAt = (c: LabelCandidate, at: { x: number; y: number; inside?: number | undefined }): boolean => {
+    const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
       // A line starts in the view and never under a panel: a name is not drawn for what lies beyond the
       // view or hidden (a story symbol under a panel is not named at all).
       if (!holds(view, at.x, at.y) || covered.some((o) => holds(o, at.x, at.y))) return false;
@@ -148,7 +148,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     };
     // From its anchor (the full text, else the short one), else from its other anchors (a country's
     // other points inside it, spread over it).
-    if (!texts(ranked).some((c) => callOutAt(c, { x: c.x, y: c.y, inside: ranked.callout?.inside })) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
+    if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
   }
   // Tier by tier (the selection's and the tour stop's names, the story's, the story's countries, the
   // rest of the basemap), each name beside its symbol where there is room, then the tier's names that
