@@ -153,6 +153,19 @@ describe('planCamera, on a laptop with the passage panel open', () => {
     expectClear(laptop, camera, [brussels, mosul]);
   });
 
+  it('keyboard focus on a place far beyond the view brings it to the middle of what the panels leave, not just inside the edge', () => {
+    const farEast: Camera = { center: { lat: 45, lng: 110 }, zoom: 4 };
+    const moscow = place('moscow', 37.6173, 55.7558);
+    const camera = planCamera(laptop, farEast, { kind: 'focus', places: [moscow] });
+    const at = containerPoint(laptop, camera, moscow.points[0]!);
+    expect(camera.zoom).toBe(4);
+    expect(Math.abs(at.x - (clear.left + clear.right) / 2)).toBeLessThan(2);
+    // Just beyond the edge, it comes only just inside, so that the map moves as little as it must.
+    const justEast: Camera = { center: { lat: 55, lng: 78 }, zoom: 4 };
+    const near = containerPoint(laptop, planCamera(laptop, justEast, { kind: 'focus', places: [moscow] }), moscow.points[0]!);
+    expect(near.x).toBeLessThan(clear.left + 5);
+  });
+
   it('an off-view arrow and keyboard focus bring their place in at the same zoom', () => {
     for (const kind of ['off-view', 'focus', 'keep-in-view'] as const) {
       const camera = planCamera(laptop, europe, { kind, places: [mosul] });

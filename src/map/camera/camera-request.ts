@@ -3,7 +3,7 @@
  * asks for. Pure: the one camera controller (camera-controller.ts) takes the requests, keeps the
  * weightiest and moves the map; here is every decision it makes, framed by framing.ts.
  */
-import { frameCamera, placesOffView, type Camera, type FramePlace, type FramingView } from '../framing.ts';
+import { containerPoint, frameCamera, placesOffView, type Camera, type FramePlace, type FramingView } from '../framing.ts';
 import { openingCamera } from './group-camera.ts';
 
 /**
@@ -131,7 +131,20 @@ export function planCamera(view: FramingView, current: Camera, request: CameraRe
       // Centred in what the panels leave, at the same zoom: what the reader was looking at comes back to the middle.
       return frameCamera(view, { places, required, zoomCap: current.zoom }).camera;
     case 'off-view':
-    case 'focus':
       return frameCamera(view, { places, required, current, zoomCap: current.zoom }).camera;
+    case 'focus': {
+      // Just inside the edge where it was just beyond it. Tab from a place far away (North Korea,
+      // then Moscow) brought Moscow in at the far edge, under the map's controls, with nothing of the
+      // story round it: a place that far off comes to the middle of what the panels leave.
+      const near = frameCamera(view, { places, required, current, zoomCap: current.zoom }).camera;
+      return movedFar(view, current, near) ? frameCamera(view, { places, required, zoomCap: current.zoom }).camera : near;
+    }
   }
+}
+
+/** Whether going from `from` to `to` (at one zoom) moves the map by more than a third of its smaller side. */
+function movedFar(view: FramingView, from: Camera, to: Camera): boolean {
+  const moved = containerPoint(view, from, to.center);
+  const shift = Math.hypot(moved.x - view.size.x / 2, moved.y - view.size.y / 2);
+  return shift > Math.min(view.size.x, view.size.y) / 3;
 }
