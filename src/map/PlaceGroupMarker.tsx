@@ -6,6 +6,8 @@ import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 import { useCamera } from './camera/use-camera.ts';
 import { openGroup } from './open-group.ts';
+import { GroupTooltip } from './GroupTooltip.tsx';
+import { placeLabel } from './place-names.ts';
 
 /**
  * Focuses the element of place `id` as soon as one other than `old` is on the page (within a
@@ -50,6 +52,7 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
   }, [count, symbol.size]);
   const name = groupAccessibleName(symbol);
   const ids = useMemo(() => symbol.features.map((f) => f.id), [symbol.features]);
+  const names = useMemo(() => symbol.features.map(placeLabel), [symbol.features]);
 
   useEffect(
     function makeGroupAButton() {
@@ -100,5 +103,9 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
     [selected, related, numbers, icon],
   );
 
-  return <Marker ref={markerRef} position={symbol.position} icon={icon} keyboard={false} autoPanOnFocus={false} zIndexOffset={selected ? 1000 : 0} eventHandlers={PLACE_FLAT_ON_ADD} />;
+  return (
+    <Marker ref={markerRef} position={symbol.position} icon={icon} keyboard={false} autoPanOnFocus={false} zIndexOffset={selected ? 1000 : 0} eventHandlers={PLACE_FLAT_ON_ADD}>
+      <GroupTooltip title={symbol.label.replace(/ · \d+$/, '')} names={names} above={symbol.size / 2 + 6} />
+    </Marker>
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupName, groupPlaces, openingZoom } from './place-grouping.ts';
+import { LAYER_LABELS } from '../story/layers.ts';
 
 const at = (id: string, x: number, y: number, size = 26) => ({ id, x, y, size });
 
@@ -115,6 +116,13 @@ describe('groupName', () => {
   it("names one city's sites by the city, with how many and of what kind", () => {
     expect(groupName([member('Paris'), member('Paris'), member('Paris')])).toBe('Paris · 3 attacks');
     expect(groupName([member('Brussels'), member('Brussels', 'networks'), member('Brussels', 'context')])).toBe('Brussels · 3 places');
+  });
+
+  it('counts each layer with a noun that reads after a number (context has none of its own)', () => {
+    const two = (layer: keyof typeof LAYER_LABELS) => groupName(['a', 'b'].map((label) => member('Washington', LAYER_LABELS[layer].counted, label)));
+    expect(two('context')).toBe('Washington · 2 places');
+    expect(two('attacks')).toBe('Washington · 2 attacks');
+    expect(two('strongholds')).toBe('Washington · 2 strongholds');
   });
 
   it('names the cities that collide, as a reader says them', () => {

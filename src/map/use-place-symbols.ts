@@ -109,7 +109,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
     const disc = (members: readonly Point[], x: number, y: number, trueAt?: L.LatLngTuple): DrawnSymbol => {
       const atZero = members.map(toGroup);
       const features = members.map((p) => p.feature);
-      const named = features.map((f) => ({ city: f.properties.city, label: placeLabel(f), kind: LAYER_LABELS[f.properties.layer].plural.toLowerCase() }));
+      const named = features.map((f) => ({ city: f.properties.city, label: placeLabel(f), kind: LAYER_LABELS[f.properties.layer].counted }));
       return {
         key: `group:${features.map((f) => f.id).join('+')}`,
         features,

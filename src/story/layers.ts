@@ -3,13 +3,16 @@
  */
 import type { FlowKind, LayerId, Precision } from './schema.ts';
 
-/** A layer's name as a heading ("Attacks") and for one of its features ("Attack"). */
-export const LAYER_LABELS: Record<LayerId, { plural: string; singular: string }> = {
-  attacks: { plural: 'Attacks', singular: 'Attack' },
-  strongholds: { plural: 'Strongholds', singular: 'Stronghold' },
-  networks: { plural: 'Networks', singular: 'Network' },
-  flows: { plural: 'Flows', singular: 'Flow' },
-  context: { plural: 'Context', singular: 'Context' },
+/**
+ * A layer's name as a heading ("Attacks"), for one of its features ("Attack"), and as what a count
+ * of its features is of ("3 attacks"; "2 places" for context, which is no countable noun).
+ */
+export const LAYER_LABELS: Record<LayerId, { plural: string; singular: string; counted: string }> = {
+  attacks: { plural: 'Attacks', singular: 'Attack', counted: 'attacks' },
+  strongholds: { plural: 'Strongholds', singular: 'Stronghold', counted: 'strongholds' },
+  networks: { plural: 'Networks', singular: 'Network', counted: 'networks' },
+  flows: { plural: 'Flows', singular: 'Flow', counted: 'flows' },
+  context: { plural: 'Context', singular: 'Context', counted: 'places' },
 };
 
 /** What moves along each kind of flow. */

@@ -1,0 +1,34 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { Tooltip, useMap } from 'react-leaflet';
+import type { PointExpression, Tooltip as LeafletTooltip } from 'leaflet';
+import { keepTooltipInMap } from './keep-tooltip-in-map.ts';
+
+/** How many of a group's places its tooltip names before it says how many more. */
+const NAMED = 6;
+
+/**
+ * A group's tooltip, on hover and on keyboard focus as a place's is (FeatureTooltip.tsx): what the
+ * group is, the places it holds, and that a click or Enter opens it. Rendered by React: text, never HTML.
+ */
+export const GroupTooltip = memo(function GroupTooltip({ title, names, above }: { title: string; names: readonly string[]; above: number }) {
+  const offset = useMemo((): PointExpression => [0, -above], [above]);
+  const tooltipRef = useRef<LeafletTooltip>(null);
+  const map = useMap();
+  useEffect(
+    function keepInMap() {
+      return tooltipRef.current ? keepTooltipInMap(map, tooltipRef.current, above) : undefined;
+    },
+    [map, above],
+  );
+  const more = names.length - NAMED;
+  return (
+    <Tooltip ref={tooltipRef} direction="top" offset={offset} className="feature-tooltip group-tooltip">
+      <strong>{title}</strong>
+      <span className="tooltip-places">
+        {names.slice(0, NAMED).join(' · ')}
+        {more > 0 && ` and ${more} more`}
+      </span>
+      <span className="tooltip-date">Click or press Enter to zoom in</span>
+    </Tooltip>
+  );
+});
