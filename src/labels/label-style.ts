@@ -49,6 +49,13 @@ export const LABEL_STYLES: Record<LabelStyleKind, LabelStyle> = {
   focusArea: { weight: '700', size: 15, colour: INK, halo: HALO, haloWidth: 4, uppercase: true, letterSpacing: 1.5, dot: 0 },
 };
 
+/**
+ * A map this wide or wider (a projector's, a large monitor's) sets the story's names at
+ * LARGE_MAP_STORY_SIZE: at 13 px they were the smallest type a class at the back of the room had to read.
+ */
+export const LARGE_MAP_WIDTH = 1200;
+export const LARGE_MAP_STORY_SIZE = 15;
+
 /** While presenting on a large screen, the tour stop's places are labelled at this size at least. */
 export const PRESENTING_FOCUS_SIZE = 22;
 /** …and the story's other places at this size. */

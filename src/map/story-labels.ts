@@ -7,7 +7,7 @@
  */
 import type L from 'leaflet';
 import { overlaps, POINT_SIDES, type Box } from '../labels/label-box.ts';
-import { LABEL_STYLES, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE, type LabelStyle } from '../labels/label-style.ts';
+import { LABEL_STYLES, LARGE_MAP_STORY_SIZE, LARGE_MAP_WIDTH, PRESENTING_FOCUS_SIZE, PRESENTING_STORY_SIZE, type LabelStyle } from '../labels/label-style.ts';
 import type { LabelCandidate } from '../labels/placement.ts';
 import { labelHeight, lineHeight } from '../labels/prepare-basemap-labels.ts';
 import type { LabelToDraw } from './label-canvas.ts';
@@ -85,7 +85,7 @@ export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, pr
     const anchor = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
     if (!nearView(p.x, p.y, size, 0) || covered.some((box) => overlaps(anchor, box))) continue;
     const style = focus ? LABEL_STYLES.focus : LABEL_STYLES.story;
-    const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : style.size;
+    const fontSize = presenting ? (focus ? PRESENTING_FOCUS_SIZE : PRESENTING_STORY_SIZE) : !focus && size.x >= LARGE_MAP_WIDTH ? LARGE_MAP_STORY_SIZE : style.size;
     const text = focus ? focusLabel(symbol, focusIds) : symbol.label;
     seen.push({ x: p.x, y: p.y, cities: symbol.features.map((f) => f.properties.city), label: text });
     const lines = text.split('\n');
