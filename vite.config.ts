@@ -5,6 +5,7 @@ import { embeddedBasemap } from './scripts/basemap-plugin.ts';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { basemapLabels } from './scripts/labels-plugin.ts';
 import { prerenderStory } from './scripts/prerender-plugin.ts';
+import { storyStamp } from './scripts/story-stamp-plugin.ts';
 import { startAfterFirstPaint } from './scripts/start-after-paint-plugin.ts';
 import { offlineCache } from './scripts/offline-cache-plugin.ts';
 import { inlineStyles, singleFile } from './scripts/single-file-plugin.ts';
@@ -12,9 +13,9 @@ import { inlineStyles, singleFile } from './scripts/single-file-plugin.ts';
 /** The story folder: `geo/`, or another one named by STORY_DIR (the benchmark's generated story). */
 const storyFolder = resolve(process.env.STORY_DIR ?? 'geo');
 
-/** The modules the first view needs, preloaded with the app's script: the story's files, their validator, the map. */
+/** The modules the first view needs, preloaded with the app's script: the story's files and the map (not the validator: the build has checked the story). */
 function isFirstViewModule(id: string): boolean {
-  return id.startsWith(storyFolder) || /\/src\/(map\/StoryMap\.tsx|story\/validate-story\.ts)$/.test(id);
+  return id.startsWith(storyFolder) || /\/src\/map\/StoryMap\.tsx$/.test(id);
 }
 
 /** `vite build --mode single` (`npm run build:single`): the whole app in one file, dist-single/index.html. */
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => ({
     embeddedBasemap({ inline: mode === SINGLE }),
     basemapLabels({ inline: mode === SINGLE, storyFolder }),
     prerenderStory(storyFolder),
+    storyStamp(storyFolder),
     ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(isFirstViewModule), contentSecurityPolicy(), offlineCache('public')]),
   ],
   resolve: { alias: { '@story': storyFolder } },

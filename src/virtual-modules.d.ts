@@ -10,3 +10,9 @@ declare module 'virtual:basemap-labels' {
   /** The basemap's names and rivers, made at build time (scripts/labels-plugin.ts). */
   export function loadLabelData(): Promise<import('./labels/label-data.ts').LabelData>;
 }
+
+declare module 'virtual:story-stamp' {
+  /** The fingerprints of the story files the build validated, by file name; null in development. */
+  const stamp: Readonly<Record<string, string>> | null;
+  export default stamp;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateTour } from '../story/validate-story.ts';
 import { describeTourProblem, describeTourProblems, readTourFile, tourFileText } from './tour-file.ts';
 import { TINY_TOUR, tinyStory } from './tiny-story.fixture.ts';
+import type { Tour } from '../story/schema.ts';
 
 const story = tinyStory();
 
@@ -11,6 +12,12 @@ describe('tour files', () => {
     expect(JSON.parse(text)).toEqual(TINY_TOUR);
     const check = await readTourFile(new File([text], 'tour.json'), story);
     expect(check).toEqual({ ok: true, tour: TINY_TOUR });
+  });
+
+  it('writes the same tour as the same text, whatever order its fields were read in', () => {
+    const tour = TINY_TOUR as Tour;
+    const reordered: Tour = { stops: tour.stops.map(({ passage, layers, camera, features, title, ...rest }) => ({ ...rest, passage, layers, camera, features, title })), title: tour.title };
+    expect(tourFileText(reordered)).toBe(tourFileText(tour));
   });
 
   it('names the file, the stop (numbered from 1, with its title where known) and the field of each problem, stop by stop', () => {

@@ -11,9 +11,23 @@ import type { TourCheck } from './editor-state.ts';
 /** The largest tour file read: a tour is a few kilobytes; anything far larger is not one. */
 export const MAX_TOUR_FILE_BYTES = 1_000_000;
 
-/** A tour as the text of a tour file, laid out like `geo/tour.json`. */
+/**
+ * A tour as the text of a tour file, laid out like `geo/tour.json`, each stop's fields in one order
+ * (the schema's), however the tour was read: the same tour is the same text.
+ */
 export function tourFileText(tour: Tour): string {
-  return `${JSON.stringify(tour, null, 2)}\n`;
+  const stops = tour.stops.map(({ title, features, camera, layers, passage, question, factNote, notes, until }) => ({
+    title,
+    features,
+    camera: 'bbox' in camera ? { bbox: camera.bbox } : { center: camera.center, zoom: camera.zoom },
+    layers,
+    passage,
+    question,
+    factNote,
+    notes,
+    until,
+  }));
+  return `${JSON.stringify({ title: tour.title, stops }, null, 2)}\n`;
 }
 
 /** Saves `tour` as a file the browser downloads (a Blob behind an `<a download>`). */

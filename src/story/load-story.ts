@@ -1,8 +1,11 @@
 /**
- * The one loader of the story: every file of `geo/` (or of the folder named by STORY_DIR at build time), fetched after first paint as separate chunks, then
- * validated once. Nothing else reads the data files. The validator comes with the data, not with the
- * first paint.
+ * The one loader of the story: every file of `geo/` (or of the folder named by STORY_DIR at build
+ * time), fetched after first paint as separate chunks. Nothing else reads the data files. Files the
+ * build validated, unchanged since (their fingerprints match its stamp), are read as they are; any
+ * other is validated here, and only then is the validator loaded.
  */
+import stamp from 'virtual:story-stamp';
+import { matchesStamp, trustedStory } from './trusted-story.ts';
 import type { ValidationResult } from './validate-story.ts';
 
 /** The folder the story comes from, as named in problems. */
@@ -12,8 +15,6 @@ const storyFiles = import.meta.glob<string>('@story/*.{json,geojson}', { query: 
 
 /** Loads and validates the story; a file that cannot be fetched is a problem like any other. */
 export async function loadStory(): Promise<ValidationResult> {
-  // The validator's chunk is fetched beside the data's, not after it.
-  const validator = import('./validate-story.ts');
   const entries = await Promise.all(
     Object.entries(storyFiles).map(async ([path, load]) => {
       const name = path.slice(path.lastIndexOf('/') + 1);
@@ -30,6 +31,7 @@ export async function loadStory(): Promise<ValidationResult> {
     return entry.error === undefined ? [] : [{ file: `${STORY_FOLDER}${entry.name}`, message: `could not be loaded (${entry.error})` }];
   });
   if (failed.length > 0) return { ok: false, problems: failed };
-  const { validateStoryInSlices } = await validator;
+  if (matchesStamp(files, stamp)) return { ok: true, story: trustedStory(files) };
+  const { validateStoryInSlices } = await import('./validate-story.ts');
   return validateStoryInSlices(files, STORY_FOLDER);
 }

@@ -24,14 +24,9 @@ import {
   type StoryFeature,
 } from './schema.ts';
 
-/** The file that holds the article. */
-export const ARTICLE_FILE = 'article.json';
-/** The file that holds the guided tour; a story may have none. */
-export const TOUR_FILE = 'tour.json';
-/** The file that holds a layer's features. */
-export function layerFile(layer: LayerId): string {
-  return `${layer}.geojson`;
-}
+import { ARTICLE_FILE, TOUR_FILE, layerFile } from './story-files.ts';
+
+export { ARTICLE_FILE, TOUR_FILE, layerFile } from './story-files.ts';
 
 /** A story that passed validation, ready to draw. */
 export interface Story {
