@@ -67,6 +67,20 @@ describe('placeLabels with callouts', () => {
     for (const wall of walls) expect(crossesBox(line, wall)).toBe(false);
   });
 
+  it("calls out no name across a line drawn already (a fanned-out place's spoke), nor sets one on it", () => {
+    const [before] = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [story('Beirut', 100, 100)] });
+    const first = before?.leader ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    // A spoke across the line it took, at right angles, through its middle.
+    const [mx, my] = [(first.x0 + first.x1) / 2, (first.y0 + first.y1) / 2];
+    const [dx, dy] = [first.x1 - first.x0, first.y1 - first.y0];
+    const spoke = { x0: mx - dy, y0: my + dx, x1: mx + dy, y1: my - dx };
+    expect(segmentsCross(first, spoke)).toBe(true);
+    const [after] = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [story('Beirut', 100, 100)], lines: [spoke] });
+    expect(after?.leader).toBeDefined();
+    expect(segmentsCross(after?.leader ?? first, spoke)).toBe(false);
+    expect(crossesBox(spoke, after?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 })).toBe(false);
+  });
+
   it('calls out a country no farther than its reach', () => {
     const country = (reach: number): LabelCandidate => ({ ...story('Belgium', 100, 100), tier: 'region', callout: { radius: 0, reach } });
     for (const reach of [18, 32]) {

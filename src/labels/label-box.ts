@@ -83,6 +83,11 @@ export function contains(outer: Box, inner: Box): boolean {
   return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
 }
 
+/** Whether two boxes are one, to within half a pixel. */
+export function sameBox(a: Box, b: Box): boolean {
+  return Math.abs(a.x0 - b.x0) < 0.5 && Math.abs(a.y0 - b.y0) < 0.5 && Math.abs(a.x1 - b.x1) < 0.5 && Math.abs(a.y1 - b.y1) < 0.5;
+}
+
 /** Whether the point (x, y) lies in `box`, its edges included. */
 export function holds(box: Box, x: number, y: number): boolean {
   return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;

@@ -6,9 +6,9 @@
  * or, where none is free, a short way off on a line to it, as a locator map calls out a city where
  * names crowd; and the country is named there.
  */
-import { crossesBox, findCallout } from './callout.ts';
+import { crossesBox, findCallout, type Leader } from './callout.ts';
 import { roomFor } from './callout-room.ts';
-import { contains, coverBox, overlaps, standsOn, type Box, type Side } from './label-box.ts';
+import { contains, coverBox, overlaps, sameBox, standsOn, type Box, type Side } from './label-box.ts';
 import type { LabelCandidate, PlacedLabel } from './placement.ts';
 
 /** What the repair needs of the view's placement. */
@@ -19,12 +19,12 @@ export interface RoomInput {
   padding: number;
   /** Whether a box stands where another area's name goes (placement.ts's rule for areas' names). */
   onOther: (area: LabelCandidate, box: Box) => boolean;
+  /** Lines drawn already (fanned-out places' spokes): no name covers one, no line crosses one. */
+  lines?: readonly Leader[] | undefined;
 }
 
 /** Pixels beyond its symbol a name moved aside may stand, on its line: near enough to read as the symbol's. */
 export const MOVED_REACH = 40;
-
-const same = (a: Box, b: Box) => Math.abs(a.x0 - b.x0) < 0.5 && Math.abs(a.y0 - b.y0) < 0.5 && Math.abs(a.x1 - b.x1) < 0.5 && Math.abs(a.y1 - b.y1) < 0.5;
 
 /** The spots of an area's name where it stands on its area: each side of its label point, then its other points. */
 function spotsOf(area: LabelCandidate): { x: number; y: number; side: Side }[] {
@@ -33,12 +33,12 @@ function spotsOf(area: LabelCandidate): { x: number; y: number; side: Side }[] {
 }
 
 /** The placed labels, with the story countries left unnamed named where moving story names aside makes room. */
-export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacles, candidates, padding, onOther }: RoomInput): PlacedLabel[] {
+export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacles, candidates, padding, onOther, lines = [] }: RoomInput): PlacedLabel[] {
   const named = new Set(placed.map((label) => label.id));
   const unnamed = candidates.filter((c) => c.tier === 'region' && !named.has(c.id));
   if (unnamed.length === 0) return [...placed];
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const clearOfSymbols = (box: Box) => contains(view, box) && !obstacles.some((o) => overlaps(box, o, padding));
+  const clearOfSymbols = (box: Box) => contains(view, box) && !obstacles.some((o) => overlaps(box, o, padding)) && !lines.some((line) => crossesBox(line, box, padding));
   const clearOf = (labels: readonly PlacedLabel[], box: Box) => !labels.some((l) => overlaps(box, l.cover, padding) || (l.leader !== undefined && crossesBox(l.leader, box, padding)));
   let result = [...placed];
   for (const area of [...unnamed].sort((a, b) => a.rank - b.rank)) {
@@ -49,7 +49,7 @@ export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacl
       // Only a story name set beside its own symbol, in full, or called out on a line, is moved.
       const movable = inTheWay.every((l) => {
         const own = byId.get(l.id);
-        return l.tier === 'story' && own?.text === l.text && (l.leader !== undefined || same(coverBox(own.x, own.y, own, l.side), l.cover));
+        return l.tier === 'story' && own?.text === l.text && (l.leader !== undefined || sameBox(coverBox(own.x, own.y, own, l.side), l.cover));
       });
       if (!movable) continue;
       const trial = [...result.filter((l) => !inTheWay.includes(l)), { id: area.id, text: area.text, tier: area.tier, side, box: cover, cover }];
@@ -63,7 +63,7 @@ export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacl
           return true;
         }
         if (!own.callout) return false;
-        const room = { obstacles: [...obstacles], labels: trial.map((t) => t.cover), lines: trial.flatMap((t) => (t.leader ? [t.leader] : [])) };
+        const room = { obstacles: [...obstacles], labels: trial.map((t) => t.cover), lines: [...lines, ...trial.flatMap((t) => (t.leader ? [t.leader] : []))] };
         // A name beside its symbol moves a short way off; one called out already, as far as it may.
         const reach = l.leader ? (own.callout.reach ?? Number.POSITIVE_INFINITY) : MOVED_REACH;
         const spot = findCallout(own.x, own.y, own, own.callout.radius, reach, ({ box, leader }) => contains(view, box) && roomFor(room, box, leader, own, padding));

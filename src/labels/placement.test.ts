@@ -27,6 +27,12 @@ describe('placeLabels', () => {
     expect(placed).toMatchObject({ side: 'center', box: { x0: 220, y0: 93, x1: 280, y1: 107 } });
   });
 
+  it('sets no label across a line drawn already (a fanned-out place\'s spoke), and calls none out across one', () => {
+    const spoke = { x0: 130, y0: 80, x1: 130, y1: 120 };
+    const [beside] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('Mosul', 100, 100, 'story')], lines: [spoke] });
+    expect(beside?.side).toBe('left');
+  });
+
   it('tries at another anchor only the sides given for it', () => {
     // A country beside its label point, but only on another point inside it: never beside that one.
     const middle = { x0: 60, y0: 80, x1: 140, y1: 120 };

@@ -10,6 +10,7 @@
 import { calloutArea, findCallout, type CalloutSpot, type Leader } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
 import { makeRoomForAreas } from './make-room.ts';
+import { stepAside } from './step-aside.ts';
 import { BoxGrid, LineGrid } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type LabelShape, type Side } from './label-box.ts';
 
@@ -70,6 +71,8 @@ export interface PlacementInput {
   /** Of those, what lies over the map (panels, controls): no line starts under it. */
   covered?: readonly Box[] | undefined;
   candidates: readonly LabelCandidate[];
+  /** Lines drawn already (a fanned-out place's spoke from its true position): no label covers one, no callout's line crosses one. */
+  lines?: readonly Leader[] | undefined;
 }
 
 /** Pixels kept between a label and anything else, and between a label and the view's edge. */
@@ -83,13 +86,15 @@ function byRank(a: LabelCandidate, b: LabelCandidate): number {
 }
 
 /** Places the candidates in rank order; those that fit nowhere are left out. */
-export function placeLabels({ width, height, obstacles, covered = [], candidates }: PlacementInput): PlacedLabel[] {
+export function placeLabels({ width, height, obstacles, covered = [], candidates, lines: drawnLines = [] }: PlacementInput): PlacedLabel[] {
   const view: Box = { x0: LABEL_PADDING, y0: LABEL_PADDING, x1: width - LABEL_PADDING, y1: height - LABEL_PADDING };
   const placed: PlacedLabel[] = [];
   const inView = (box: Box) => contains(view, box);
   // What is in the way, filed by where it is (box-grid.ts): the obstacles, the labels placed and their lines.
-  const [inTheWay, covers, lines] = [new BoxGrid(width, height), new BoxGrid(width, height), new LineGrid(width, height)];
+  const [inTheWay, lines] = [new BoxGrid(width, height), new LineGrid(width, height)];
+  let covers = new BoxGrid(width, height);
   for (const o of obstacles) inTheWay.insert(o);
+  for (const line of drawnLines) lines.insert(line);
   const place = (label: PlacedLabel) => {
     placed.push(label);
     covers.insert(label.cover);
@@ -155,10 +160,22 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   // found none called out round them: a story name, called out, still comes before any country's.
   const waiting: LabelCandidate[] = [];
   let budget = CALLOUT_BUDGET;
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  // A story name set beside its symbol after all, where the story name in its way steps aside (step-aside.ts).
+  const besideAfterAStep = (ranked: LabelCandidate): boolean => {
+    if (ranked.tier !== 'story' && ranked.tier !== 'focus') return false;
+    const stepped = stepAside(ranked, placed, byId, (box) => inView(box) && clearOfObstacles(box) && !lines.crosses(box, LABEL_PADDING), LABEL_PADDING);
+    if (!stepped) return false;
+    placed[placed.findIndex((l) => l.id === stepped.moved.id)] = stepped.moved;
+    covers = new BoxGrid(width, height);
+    for (const label of placed) covers.insert(label.cover);
+    place(stepped.label);
+    return true;
+  };
   const callOutWaiting = () => {
     const now = waiting.splice(0).slice(0, budget);
     budget -= now.length;
-    now.forEach(callOut);
+    for (const ranked of now) if (!besideAfterAStep(ranked)) callOut(ranked);
   };
   let tier: LabelTier | null = null;
   for (const ranked of [...candidates].sort(order)) {
@@ -168,5 +185,5 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   }
   callOutWaiting();
   // A story country still unnamed may be named where the story's names can step aside (make-room.ts).
-  return makeRoomForAreas(placed, { view, obstacles, candidates, padding: LABEL_PADDING, onOther: onOtherArea });
+  return makeRoomForAreas(placed, { view, obstacles, candidates, padding: LABEL_PADDING, onOther: onOtherArea, lines: drawnLines });
 }

@@ -17,6 +17,9 @@ import { basemapCandidates } from './basemap-candidates.ts';
 import { emphasiseArea, enlargeForTheRoom } from './focus-areas.ts';
 import { MAP_CONTROLS } from './coverings-context.ts';
 
+/** The radius of the dot at a fanned-out place's true position (label-canvas.ts draws it), with its outline. */
+const SPOKE_DOT = 4.5;
+
 /** What a view's labels are made from. */
 export interface ViewLabelsInput {
   symbols: readonly DrawnSymbol[];
@@ -66,14 +69,16 @@ export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenti
     candidates.push(candidate);
     drawnAs.set(candidate.id, drawAs);
   }
-  // A focus name set above or below its ringed symbol has a line to it (labels/focus-leaders.ts).
-  const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles, covered, candidates }), candidates);
-  // A place fanned out from its group stands on a line from its true place (spider.ts).
+  // A place fanned out from its group stands on a line from its true place, marked by a dot (spider.ts):
+  // no name covers either, and no callout's line crosses the spoke (Damascus's crossed Jerusalem's).
   const spokes = symbols.flatMap((symbol) => {
     if (!symbol.trueAt) return [];
     const [from, to] = [map.latLngToContainerPoint(symbol.trueAt), map.latLngToContainerPoint(symbol.position)];
     return nearView(to.x, to.y, size) ? [{ x0: from.x, y0: from.y, x1: to.x, y1: to.y }] : [];
   });
+  const dots = spokes.map(({ x0, y0 }) => ({ x0: x0 - SPOKE_DOT, y0: y0 - SPOKE_DOT, x1: x0 + SPOKE_DOT, y1: y0 + SPOKE_DOT }));
+  // A focus name set above or below its ringed symbol has a line to it (labels/focus-leaders.ts).
+  const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles: [...obstacles, ...dots], covered, candidates, lines: spokes }), candidates);
   const labels = placed.flatMap((p) => {
     const how = drawnAs.get(p.id);
     return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader, align: p.leader ? leaderAlign(p.box, p.leader) : lineAlign(p.side) }] : [];
