@@ -37,4 +37,16 @@ describe('callout room', () => {
     expect(roomFor(room, { x0: 262, y0: 20, x1: 300, y1: 34 }, { x0: 125, y0: 100, x1: 280, y1: 34 }, own, 2)).toBe(false);
     expect(roomFor(room, { x0: 160, y0: 130, x1: 200, y1: 144 }, { x0: 135, y0: 112, x1: 160, y1: 130 }, own, 2)).toBe(false);
   });
+
+  it("lets a story name's line cross only the symbol centred on its anchor, an area's any symbol over its point", () => {
+    // An anchor at (136, 112) lies under both symbols and is the centre of neither: its line out to
+    // the upper left crosses the first.
+    const under = { x: 136, y: 112 };
+    const spot = { x0: 80, y0: 40, x1: 120, y1: 54 };
+    const leader = { x0: 133, y0: 108, x1: 120, y1: 54 };
+    expect(roomFor(room, spot, leader, under, 2, true)).toBe(false);
+    expect(roomFor(room, spot, leader, under, 2, false)).toBe(true);
+    // From the first symbol's own centre, a story name's line may leave through it.
+    expect(roomFor(room, spot, { x0: 125, y0: 105, x1: 120, y1: 54 }, own, 2, true)).toBe(true);
+  });
 });

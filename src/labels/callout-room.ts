@@ -38,18 +38,26 @@ function overlapsAny(box: Box, boxes: readonly Box[], padding: number): boolean 
   return false;
 }
 
+/** Whether `box` is centred on (x, y), to within half a pixel: a symbol's own box. */
+function centredOn(box: Box, x: number, y: number): boolean {
+  return Math.abs((box.x0 + box.x1) / 2 - x) < 0.5 && Math.abs((box.y0 + box.y1) / 2 - y) < 0.5;
+}
+
 /**
  * Whether a callout's `box` is clear, `padding` pixels kept, and its `leader` crosses nothing but the
- * symbol centred at `own`. Indexed loops: it runs thousands of times a view, mostly unoptimised.
+ * symbol at `own`: for a story name (`symbol`), the symbol centred there, never another that covers
+ * it (Jerusalem's line ran through Damascus's ring, over its symbol); for an area's name, whatever
+ * covers its point (Brussels's disc over Belgium's). Indexed loops: it runs thousands of times a view.
  */
-export function roomFor(room: CalloutRoom, box: Box, leader: Leader, own: { x: number; y: number }, padding: number): boolean {
+export function roomFor(room: CalloutRoom, box: Box, leader: Leader, own: { x: number; y: number }, padding: number, symbol = false): boolean {
   const { obstacles, labels, lines } = room;
   if (overlapsAny(box, obstacles, padding) || overlapsAny(box, labels, padding)) return false;
   for (let i = 0; i < lines.length; i += 1) if (crossesBox(lines[i] as Leader, box, padding) || segmentsCross(lines[i] as Leader, leader)) return false;
   for (let i = 0; i < labels.length; i += 1) if (crossesBox(leader, labels[i] as Box, padding)) return false;
   for (let i = 0; i < obstacles.length; i += 1) {
     const obstacle = obstacles[i] as Box;
-    if (!holds(obstacle, own.x, own.y) && crossesBox(leader, obstacle, 0)) return false;
+    const owns = symbol ? centredOn(obstacle, own.x, own.y) : holds(obstacle, own.x, own.y);
+    if (!owns && crossesBox(leader, obstacle, 0)) return false;
   }
   return true;
 }

@@ -66,7 +66,7 @@ export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacl
         const room = { obstacles: [...obstacles], labels: trial.map((t) => t.cover), lines: [...lines, ...trial.flatMap((t) => (t.leader ? [t.leader] : []))] };
         // A name beside its symbol moves a short way off; one called out already, as far as it may.
         const reach = l.leader ? (own.callout.reach ?? Number.POSITIVE_INFINITY) : MOVED_REACH;
-        const spot = findCallout(own.x, own.y, own, own.callout.radius, reach, ({ box, leader }) => contains(view, box) && roomFor(room, box, leader, own, padding));
+        const spot = findCallout(own.x, own.y, own, own.callout.radius, reach, ({ box, leader }) => contains(view, box) && roomFor(room, box, leader, own, padding, true));
         if (!spot) return false;
         trial.push({ ...l, side: 'center', box: spot.box, cover: spot.box, leader: spot.leader });
         return true;

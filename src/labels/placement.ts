@@ -143,7 +143,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       // What lies round it, gathered once for every spot tried (callout-room.ts).
       const within = reach ?? Number.POSITIVE_INFINITY;
       const room = roomIn(calloutArea(at.x, at.y, c, radius, within), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
-      const fits = (padding: number) => ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING) && !onOther(box, padding);
+      const fits = (padding: number) => ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING, radius > 0) && !onOther(box, padding);
       const spot = findCallout(at.x, at.y, c, radius, within, fits(LABEL_PADDING)) ?? (radius === 0 ? findCallout(at.x, at.y, c, radius, within, fits(0)) : null);
       if (!spot) return false;
       const { box, leader } = spot;
@@ -161,10 +161,11 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const waiting: LabelCandidate[] = [];
   let budget = CALLOUT_BUDGET;
   const byId = new Map(candidates.map((c) => [c.id, c]));
+  const symbols = candidates.filter((c) => c.callout && c.callout.radius > 0);
   // A story name set beside its symbol after all, where the story name in its way steps aside (step-aside.ts).
   const besideAfterAStep = (ranked: LabelCandidate): boolean => {
     if (ranked.tier !== 'story' && ranked.tier !== 'focus') return false;
-    const stepped = stepAside(ranked, placed, byId, (box) => inView(box) && clearOfObstacles(box) && !lines.crosses(box, LABEL_PADDING), LABEL_PADDING);
+    const stepped = stepAside(ranked, placed, byId, (box) => inView(box) && clearOfObstacles(box) && !lines.crosses(box, LABEL_PADDING), LABEL_PADDING, symbols);
     if (!stepped) return false;
     placed[placed.findIndex((l) => l.id === stepped.moved.id)] = stepped.moved;
     covers = new BoxGrid(width, height);

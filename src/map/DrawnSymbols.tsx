@@ -43,7 +43,7 @@ export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: 
       const container = map.getContainer();
       // The tooltip's one element, given its text as text.
       const text = document.createElement('strong');
-      const tooltip = L.tooltip({ direction: 'top', className: 'feature-tooltip', content: text });
+      const tooltip = L.tooltip({ direction: 'top', className: 'feature-tooltip', content: text, opacity: 1 });
       const symbolOf = (event: MouseEvent) =>
         event.target instanceof Element && event.target.matches(UNDER_SYMBOLS) ? layer.symbolAt(map.mouseEventToLayerPoint(event)) : null;
       function onClick(event: MouseEvent) {

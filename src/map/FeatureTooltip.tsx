@@ -29,7 +29,7 @@ export const FeatureTooltip = memo(function FeatureTooltip({ properties, above, 
     [map, above],
   );
   return (
-    <Tooltip ref={tooltipRef} direction="top" offset={offset} sticky={sticky} className="feature-tooltip">
+    <Tooltip ref={tooltipRef} direction="top" offset={offset} sticky={sticky} opacity={1} className="feature-tooltip">
       <strong>{properties.name}</strong>
       {when && <span className="tooltip-date">{when}</span>}
     </Tooltip>

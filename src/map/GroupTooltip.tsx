@@ -22,7 +22,7 @@ export const GroupTooltip = memo(function GroupTooltip({ title, names, above }: 
   );
   const more = names.length - NAMED;
   return (
-    <Tooltip ref={tooltipRef} direction="top" offset={offset} className="feature-tooltip group-tooltip">
+    <Tooltip ref={tooltipRef} direction="top" offset={offset} opacity={1} className="feature-tooltip group-tooltip">
       <strong>{title}</strong>
       <span className="tooltip-places">
         {names.slice(0, NAMED).join(' · ')}

@@ -33,5 +33,11 @@ describe('cityLabels', () => {
   it('names no city that a symbol names already (Mosul, Paris · 2 attacks)', () => {
     expect(cityLabels([{ x: 0, y: 0, cities: ['Mosul'], label: 'Mosul' }], 10, measure)).toEqual([]);
     expect(cityLabels([{ x: 0, y: 0, cities: ['Paris'], label: 'Paris\nBataclan' }, { x: 9, y: 9, cities: ['Paris'], label: 'Stade de France' }], 10, measure)).toEqual([]);
+    expect(cityLabels([{ x: 0, y: 0, cities: ['Paris'], label: 'Paris · 2 attacks' }], 10, measure)).toEqual([]);
+  });
+
+  it('names the city of a site that bears its name (Brussels Airport does not say where Molenbeek is)', () => {
+    const labels = cityLabels([{ x: 0, y: 0, cities: ['Brussels'], label: 'Brussels Airport' }, { x: 20, y: 0, cities: ['Brussels'], label: 'Molenbeek' }], 10, measure);
+    expect(labels.map((l) => l.candidate.text)).toEqual(['Brussels']);
   });
 });

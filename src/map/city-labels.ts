@@ -44,8 +44,10 @@ export function cityLabels(seen: readonly SeenSymbol[], zoom: number, measure: (
     cities.set(city, { x: sum.x + x, y: sum.y + y, count: sum.count + 1 });
   }
   const style = LABEL_STYLES.storyCity;
-  // A city a symbol names already ("Mosul", "Paris · 2 attacks") is not named twice.
-  const named = (city: string) => seen.some((symbol) => symbol.label.toLowerCase().includes(city.toLowerCase()));
+  // A city a symbol names already ("Mosul", "Paris · 2 attacks", a focus name's first line "Paris")
+  // is not named twice; a site that bears its city's name ("Brussels Airport") does not name the city.
+  const names = (line: string, city: string) => line === city || line.startsWith(`${city} · `);
+  const named = (city: string) => seen.some((symbol) => symbol.label.toLowerCase().split('\n').some((line) => names(line, city.toLowerCase())));
   return [...cities]
     .filter(([city]) => !named(city)).map(([city, { x, y, count }], rank) => ({
     candidate: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containerPoint, type Camera, type FramePlace, type FramingView } from '../framing.ts';
 import { outsideOf } from '../framing-checks.ts';
-import { admits, planCamera, strongestRequest, type CameraRequestKind } from './camera-request.ts';
+import { admits, FAR_OFF_VIEW_ZOOM, planCamera, strongestRequest, type CameraRequestKind } from './camera-request.ts';
 
 const place = (id: string, lng: number, lat: number): FramePlace => ({ id, points: [{ lat, lng }] });
 const bataclan = place('paris-bataclan', 2.3708, 48.8631);
@@ -164,6 +164,15 @@ describe('planCamera, on a laptop with the passage panel open', () => {
     const justEast: Camera = { center: { lat: 55, lng: 78 }, zoom: 4 };
     const near = containerPoint(laptop, planCamera(laptop, justEast, { kind: 'focus', places: [moscow] }), moscow.points[0]!);
     expect(near.x).toBeLessThan(clear.left + 5);
+  });
+
+  it('an off-view arrow to a place far off, from a close view, shows it at a region\'s zoom in the middle', () => {
+    const manchester: Camera = { center: { lat: 53.48, lng: -2.24 }, zoom: 9 };
+    const sanBernardino = place('san-bernardino', -117.29, 34.1);
+    const camera = planCamera(laptop, manchester, { kind: 'off-view', places: [sanBernardino] });
+    expect(camera.zoom).toBe(FAR_OFF_VIEW_ZOOM);
+    const at = containerPoint(laptop, camera, sanBernardino.points[0]!);
+    expect(Math.abs(at.x - (clear.left + clear.right) / 2)).toBeLessThan(2);
   });
 
   it('an off-view arrow and keyboard focus bring their place in at the same zoom', () => {

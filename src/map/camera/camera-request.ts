@@ -41,6 +41,8 @@ export const FLIGHT_SECONDS: Readonly<Record<CameraRequestKind, number>> = {
 
 /** The closest a selection of several places (a sentence's, a flow's two ends) is framed when the camera must move. */
 export const SEVERAL_PLACES_ZOOM = 5;
+/** The closest an arrow or a "beyond this view" button takes the map to a place far off: a region's view. */
+export const FAR_OFF_VIEW_ZOOM = 6;
 
 /** One request. */
 export interface CameraRequest {
@@ -130,8 +132,12 @@ export function planCamera(view: FramingView, current: Camera, request: CameraRe
     case 'keep-in-view':
       // Centred in what the panels leave, at the same zoom: what the reader was looking at comes back to the middle.
       return frameCamera(view, { places, required, zoomCap: current.zoom }).camera;
-    case 'off-view':
-      return frameCamera(view, { places, required, current, zoomCap: current.zoom }).camera;
+    case 'off-view': {
+      // A place far off (San Bernardino, chosen from beyond a close view of Manchester) is shown no
+      // closer than a region's view, in the middle: at the same close zoom it stood alone on blank land.
+      const near = frameCamera(view, { places, required, current, zoomCap: current.zoom }).camera;
+      return movedFar(view, current, near) ? frameCamera(view, { places, required, zoomCap: Math.min(current.zoom, FAR_OFF_VIEW_ZOOM) }).camera : near;
+    }
     case 'focus': {
       // Just inside the edge where it was just beyond it. Tab from a place far away (North Korea,
       // then Moscow) brought Moscow in at the far edge, under the map's controls, with nothing of the
