@@ -214,7 +214,6 @@ export function App({ load, hash }: {
                 selectedId={selected && !presenting ? state.selectedId : null}
                 relatedIds={mapStop ? mapStop.features : state.relatedIds}
                 camera={mapStop?.camera}
-                numbers={numbers}
                 onActivate={selectFromMap}
                 elements={elements}
                 onlineTiles={state.onlineTiles}

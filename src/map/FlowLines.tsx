@@ -1,6 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
 import L from 'leaflet';
-import { Marker } from 'react-leaflet';
 import type { FlowKind, Position, StoryFeature } from '../story/schema.ts';
 import { FLOW_STYLES } from '../ui/symbols.ts';
 import { DrawnFlows } from './DrawnFlows.tsx';
@@ -11,7 +10,6 @@ import { toLatLng } from './coords.ts';
 import type { FeatureElements } from './feature-element.ts';
 import type { FeatureLayerProps } from './feature-layer.ts';
 import { FeaturePath } from './FeaturePath.tsx';
-import { PLACE_FLAT_ON_ADD } from './flat-position.ts';
 import { LineChoiceMenu } from './LineChoiceMenu.tsx';
 import { separatedBends } from './route-bends.ts';
 import { useLinePick } from './use-line-pick.ts';
@@ -48,23 +46,15 @@ export function drawnLines(features: readonly StoryFeature[]): Map<string, Posit
   return drawn;
 }
 
-/** The printed number of a flow, beside the end of its first line (shown only when printing). */
-function numberIcon(number: number): L.DivIcon {
-  const label = document.createElement('div');
-  label.dataset.number = String(number);
-  return L.divIcon({ html: label, className: 'arrowhead-anchor', iconSize: [0, 0] });
-}
-
 /**
  * One flow: its curved line(s), each with an arrowhead at the destination (see arrowheads.ts).
  * Memoised: the map's first drawing adds flows a few at a time, and those drawn stay as they are.
  */
-const FlowLine = memo(function FlowLine({ feature, lines, selected, related, number, onActivate, onPick, elements }: {
+const FlowLine = memo(function FlowLine({ feature, lines, selected, related, onActivate, onPick, elements }: {
   feature: StoryFeature;
   lines: Position[][];
   selected: boolean;
   related: boolean;
-  number: number | undefined;
   onActivate: (id: string) => void;
   onPick: (id: string, event: L.LeafletMouseEvent) => void;
   elements: FeatureElements;
@@ -72,10 +62,6 @@ const FlowLine = memo(function FlowLine({ feature, lines, selected, related, num
   const { flow = 'travel', uncertain = false } = feature.properties;
   const positions = useMemo(() => lines.map((line) => line.map(toLatLng)), [lines]);
   const style = useMemo(() => flowStyle({ flow, uncertain }), [flow, uncertain]);
-  const numberLabel = useMemo(() => {
-    const end = lines[0]?.[lines[0].length - 1];
-    return number !== undefined && end ? { at: toLatLng(end), icon: numberIcon(number) } : null;
-  }, [lines, number]);
   return (
     <>
       <FeaturePath
@@ -91,10 +77,6 @@ const FlowLine = memo(function FlowLine({ feature, lines, selected, related, num
         arrowColor={FLOW_STYLES[flow].color}
         onPick={onPick}
       />
-      {numberLabel && (
-        // In the shadow pane, under the place symbols: a number never covers a place.
-        <Marker position={numberLabel.at} icon={numberLabel.icon} interactive={false} keyboard={false} pane="shadowPane" eventHandlers={PLACE_FLAT_ON_ADD} />
-      )}
     </>
   );
 });
@@ -103,7 +85,7 @@ const FlowLine = memo(function FlowLine({ feature, lines, selected, related, num
  * Every flow shown, and the choice offered where a click hits several of them. A story of thousands
  * draws its flows beyond FLOW_BUDGET on a canvas (DrawnFlows.tsx): the places list reaches them all.
  */
-export function FlowLines({ features, selectedId, relatedIds, numbers, onActivate, elements, limit = features.length }: FeatureLayerProps) {
+export function FlowLines({ features, selectedId, relatedIds, onActivate, elements, limit = features.length }: FeatureLayerProps) {
   const drawn = useMemo(() => drawnLines(features), [features]);
   const shown = useMemo(() => {
     const ids = new Set(features.slice(0, limit).map((f) => f.id));
@@ -120,7 +102,7 @@ export function FlowLines({ features, selectedId, relatedIds, numbers, onActivat
     <>
       {share.drawn.length > 0 && <DrawnFlows features={share.drawn} lines={drawn} onPick={pick} />}
       {share.buttons.map((feature) => (
-        <FlowLine key={feature.id} feature={feature} lines={drawn.get(feature.id) ?? []} selected={feature.id === selectedId} related={relatedIds.includes(feature.id)} number={numbers.get(feature.id)} onActivate={onActivate} onPick={pick} elements={elements} />
+        <FlowLine key={feature.id} feature={feature} lines={drawn.get(feature.id) ?? []} selected={feature.id === selectedId} related={relatedIds.includes(feature.id)} onActivate={onActivate} onPick={pick} elements={elements} />
       ))}
       {choice && <LineChoiceMenu at={choice.at} options={choice.ids.map((id) => ({ id, name: names.get(id) ?? id }))} onChoose={choose} onClose={close} />}
     </>

@@ -31,10 +31,8 @@ function groupAccessibleName(symbol: DrawnSymbol): string {
  * button that zooms in until the group splits, a level at a time (as a marker cluster opens). It stands for each of its places when focus must
  * return to one of them, and shows the selection when it holds the selected place.
  */
-export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers, selected, related, reducedMotion, elements }: {
+export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, selected, related, reducedMotion, elements }: {
   symbol: DrawnSymbol;
-  /** The printed handout's numbers of its places, shown when printing. */
-  numbers: string;
   selected: boolean;
   related: boolean;
   reducedMotion: boolean;
@@ -98,9 +96,8 @@ export const PlaceGroupMarker = memo(function PlaceGroupMarker({ symbol, numbers
       const element = markerRef.current?.getElement();
       element?.classList.toggle('is-selected', selected);
       element?.classList.toggle('is-related', related);
-      if (element && numbers) element.dataset.number = numbers;
     },
-    [selected, related, numbers, icon],
+    [selected, related, icon],
   );
 
   return (

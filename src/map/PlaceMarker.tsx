@@ -20,8 +20,6 @@ export interface PlaceMarkerProps {
   selected: boolean;
   /** Shown along with the selection. */
   related: boolean;
-  /** Its number in the printed handout. */
-  number: number | undefined;
   onActivate: (id: string) => void;
   elements: FeatureElements;
 }
@@ -30,7 +28,7 @@ export interface PlaceMarkerProps {
  * One place: a shaped symbol that is a button, named after the feature. Memoised: the map's first
  * drawing adds places a few at a time, and those drawn stay as they are.
  */
-export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, size, position, selected, related, number, onActivate, elements }: PlaceMarkerProps) {
+export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, size, position, selected, related, onActivate, elements }: PlaceMarkerProps) {
   const { name } = properties;
   const map = useMap();
   const camera = useCamera();
@@ -83,10 +81,8 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
       element?.classList.toggle('is-related', related);
       if (selected) element?.setAttribute('aria-current', 'true');
       else element?.removeAttribute('aria-current');
-      if (number === undefined) delete element?.dataset.number;
-      else if (element) element.dataset.number = String(number);
     },
-    [selected, related, number, icon],
+    [selected, related, icon],
   );
 
   return (

@@ -11,7 +11,7 @@ import type { DrawnSymbol } from './use-place-symbols.ts';
  * groups where they would overlap at this zoom (see use-place-symbols.ts). Nothing is ever drawn away
  * from its place.
  */
-export function PlaceMarkers({ features, symbols, selectedId, relatedIds, numbers, onActivate, elements, reducedMotion, limit = features.length }: FeatureLayerProps & {
+export function PlaceMarkers({ features, symbols, selectedId, relatedIds, onActivate, elements, reducedMotion, limit = features.length }: FeatureLayerProps & {
   symbols: readonly DrawnSymbol[];
   reducedMotion: boolean;
 }) {
@@ -48,7 +48,6 @@ export function PlaceMarkers({ features, symbols, selectedId, relatedIds, number
             <PlaceGroupMarker
               key={symbol.key}
               symbol={symbol}
-              numbers={symbol.features.flatMap((f) => numbers.get(f.id) ?? []).join(', ')}
               selected={symbol.features.some((f) => f.id === selectedId)}
               related={symbol.features.some((f) => relatedIds.includes(f.id))}
               reducedMotion={reducedMotion}
@@ -65,7 +64,6 @@ export function PlaceMarkers({ features, symbols, selectedId, relatedIds, number
             properties={first.properties}
             layer={layer}
             size={symbol.size}
-            number={numbers.get(first.id)}
             related={relatedIds.includes(first.id)}
             position={symbol.position}
             selected={first.id === selectedId}

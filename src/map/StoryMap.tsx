@@ -78,8 +78,6 @@ export interface StoryMapProps {
   relatedIds: readonly string[];
   /** While presenting, the tour stop's camera: the camera follows it rather than the selection. */
   camera?: TourStop['camera'] | undefined;
-  /** The number of each feature in the printed handout. */
-  numbers: ReadonlyMap<string, number>;
   onActivate: (id: string) => void;
   elements: FeatureElements;
   onlineTiles: boolean;
@@ -96,7 +94,7 @@ export interface StoryMapProps {
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, camera, numbers, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink } = props;
+  const { features, selectedId, relatedIds, camera, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink } = props;
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const touring = camera !== undefined;
   const beyond = useMemo(() => (touring ? [] : beyondPlaces(places, MAP_DEFAULTS.initialBounds)), [places, touring]);
@@ -149,9 +147,9 @@ export function StoryMap(props: StoryMapProps) {
           {ink && <InkLayer {...ink} />}
         </>
       )}
-      {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} />}
+      {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} />}
       {drawn >= placesFrom && (
-        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} numbers={numbers} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} focusAreas={focusAreas} />
+        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} focusAreas={focusAreas} />
       )}
       </CameraProvider>
     </MapContainer>

@@ -7,8 +7,6 @@ export interface FeatureLayerProps {
   selectedId: string | null;
   /** Features shown along with the selection. */
   relatedIds: readonly string[];
-  /** Each feature's number in the printed handout. */
-  numbers: ReadonlyMap<string, number>;
   onActivate: (id: string) => void;
   elements: FeatureElements;
   /** How many of the features (in order) are drawn yet: the map's first drawing comes in steps. All when absent. */
