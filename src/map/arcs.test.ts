@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arcPositions } from './arcs.ts';
-import { latitudeOf, mercatorY } from './mercator.ts';
+import { latitudeOf, mercatorY } from '../geometry/mercator.ts';
 import { toLatLng } from './coords.ts';
 
 describe('coords', () => {

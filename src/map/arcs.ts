@@ -3,7 +3,7 @@
  * computed in Web Mercator so that they look the same at every zoom.
  */
 import type { Position } from '../story/schema.ts';
-import { latitudeOf, mercatorY } from './mercator.ts';
+import { latitudeOf, mercatorY } from '../geometry/mercator.ts';
 
 /** Options of `arcPositions`. */
 export interface ArcOptions {

@@ -1,16 +1,13 @@
 /** The way back from the embedded basemap's path units (`projectToUnits`) to longitude and latitude, for drawing on a still map. */
 import type { LonLat } from '../ui/ink.ts';
 import { WORLD_UNITS } from './basemap-units.ts';
-import { latitudeOf } from './mercator.ts';
-
-/** Web Mercator's limit of latitude, as Leaflet's. */
-const MAX_LATITUDE = 85.0511287798;
+import { clampLatitude, latitudeOf } from '../geometry/mercator.ts';
 
 /** A point in path units as `[longitude, latitude]`, within the latitudes the map shows and the longitudes the ink keeps. */
 export function unitsToLonLat([x, y]: readonly [number, number]): LonLat {
   const lon = (x / WORLD_UNITS) * 360 - 180;
   const lat = latitudeOf((0.5 - y / WORLD_UNITS) * 360);
-  return [Math.max(-540, Math.min(540, lon)), Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat))];
+  return [Math.max(-540, Math.min(540, lon)), clampLatitude(lat)];
 }
 
 /** The tip and two back corners of an arrowhead `length` long at the end of the line from `tail` to `head`, in the same units. */

@@ -5,14 +5,11 @@
  */
 import type { Position } from 'geojson';
 import { WORLD_UNITS } from './basemap-units.ts';
-import { mercatorY } from './mercator.ts';
-
-/** Web Mercator's limit of latitude, as Leaflet's. */
-const MAX_LATITUDE = 85.0511287798;
+import { clampLatitude, mercatorY } from '../geometry/mercator.ts';
 
 /** A longitude and latitude as whole path units of the world at zoom 0 (Leaflet's EPSG:3857 pixels). */
 export function projectToUnits([lon = 0, lat = 0]: Position): [number, number] {
-  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  const clamped = clampLatitude(lat);
   // mercatorY spans -180..180 degree-like units over Web Mercator's square world, as longitude does.
   const x = ((lon + 180) / 360) * WORLD_UNITS;
   const y = (0.5 - mercatorY(clamped) / 360) * WORLD_UNITS;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../story/schema.ts';
 import { arcPositions } from './arcs.ts';
-import { mercatorY } from './mercator.ts';
+import { mercatorY } from '../geometry/mercator.ts';
 import { separatedBends, sharedRoutes, spreadApart, type RouteLine } from './route-bends.ts';
 
 const manchester = [-2.219, 53.444];

@@ -6,7 +6,7 @@
  * its route keeps the bend its kind asks for.
  */
 import type { Position } from '../story/schema.ts';
-import { mercatorY } from './mercator.ts';
+import { mercatorY } from '../geometry/mercator.ts';
 
 /** One straight line to draw as an arc: its ends and the bend its kind asks for (>0 bends left). */
 export interface RouteLine {

@@ -3,7 +3,7 @@
  * 256 px square at zoom 0 and doubles with each zoom. Pure, so that the camera can be planned without a
  * map; `project` and `unproject` agree with `map.project` and `map.unproject`.
  */
-import { latitudeOf, mercatorY } from './mercator.ts';
+import { clampLatitude, latitudeOf, mercatorY } from '../geometry/mercator.ts';
 
 /** A geographic position in degrees. */
 export interface LatLng {
@@ -25,9 +25,6 @@ export interface GeoBounds {
   east: number;
 }
 
-/** The latitude where Web Mercator's square world ends, as in Leaflet. */
-const MAX_LATITUDE = 85.0511287798;
-
 /** Pixels the whole world spans at `zoom`. */
 export function worldSize(zoom: number): number {
   return 256 * 2 ** zoom;
@@ -36,7 +33,7 @@ export function worldSize(zoom: number): number {
 /** The world pixel of a position at `zoom`. */
 export function project({ lat, lng }: LatLng, zoom: number): Point {
   const size = worldSize(zoom);
-  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  const clamped = clampLatitude(lat);
   return { x: (size * (lng + 180)) / 360, y: (size * (180 - mercatorY(clamped))) / 360 };
 }
 

@@ -4,7 +4,7 @@ import { BASEMAP_COLOURS, FLOW_STYLES, INK, placeSymbolImage, UNCERTAIN_FLOW } f
 import { ringsWithin, type CountryRing } from './country-rings.ts';
 import type { Box } from './number-layout.ts';
 import { TAG_FONT_SIZE } from './number-layout.ts';
-import { mercatorY } from './print-projection.ts';
+import { mercatorY } from '../geometry/mercator.ts';
 import { PRINT_SYMBOL_SIZE, type PrintPanel } from './print-panel.ts';
 import { PrintLabels } from './PrintLabels.tsx';
 import { usePrintLabels } from './use-print-labels.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insideFrame, printFrame } from './print-frame.ts';
-import { mercatorY } from './print-projection.ts';
+import { mercatorY } from '../geometry/mercator.ts';
 
 const EUROPE: [number, number][] = [
   [2.37, 48.86], // Paris

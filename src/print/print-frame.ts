@@ -2,7 +2,8 @@
  * Which part of the world the printed map shows: the region where most of the places are, so that a
  * handful of far-away places (another continent) do not shrink the rest to a dot. Pure.
  */
-import { latitudeOf, mercatorY, type Frame } from './print-projection.ts';
+import { latitudeOf, mercatorY } from '../geometry/mercator.ts';
+import type { Frame } from './print-projection.ts';
 
 /** Options of `printFrame`, with their defaults in `FRAME_DEFAULTS`. */
 export interface FrameOptions {

@@ -1,18 +1,8 @@
 /**
- * The printed map's projection: Web Mercator (as the screen map's, src/map/mercator.ts, which a
- * feature folder may not import), from a frame of longitudes and latitudes onto a page of map units.
+ * The printed map's projection: Web Mercator (src/geometry/mercator.ts, the screen map's too), from a
+ * frame of longitudes and latitudes onto a page of map units.
  */
-const DEGREES = 180 / Math.PI;
-
-/** Mercator `y` of a latitude, in degree-like units. */
-export function mercatorY(lat: number): number {
-  return DEGREES * Math.log(Math.tan(Math.PI / 4 + lat / DEGREES / 2));
-}
-
-/** The latitude of a Mercator `y`. */
-export function latitudeOf(y: number): number {
-  return 2 * DEGREES * Math.atan(Math.exp(y / DEGREES)) - 90;
-}
+import { latitudeOf, mercatorY } from '../geometry/mercator.ts';
 
 /** A frame of the map: `[west, south, east, north]` in degrees. */
 export type Frame = [number, number, number, number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameraBox, STOP_MAP_ASPECT, stopFrame } from './stop-frame.ts';
-import { mercatorY } from './print-projection.ts';
+import { mercatorY } from '../geometry/mercator.ts';
 
 const shape = ([west, south, east, north]: number[]) => (mercatorY(north ?? 0) - mercatorY(south ?? 0)) / ((east ?? 0) - (west ?? 0));
 

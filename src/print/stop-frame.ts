@@ -4,7 +4,8 @@
  */
 import type { TourStop } from '../story/schema.ts';
 import { printFrame } from './print-frame.ts';
-import { latitudeOf, mercatorY, type Frame } from './print-projection.ts';
+import { latitudeOf, mercatorY } from '../geometry/mercator.ts';
+import type { Frame } from './print-projection.ts';
 
 /** The shape of a stop's printed map, height over width. */
 export const STOP_MAP_ASPECT = 0.7;

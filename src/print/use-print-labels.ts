@@ -7,7 +7,7 @@ import { placeLabels, type LabelCandidate, type PlacedLabel } from '../labels/pl
 import { prepareBasemapLabels, type PreparedLabel } from '../labels/prepare-basemap-labels.ts';
 import type { LabelStyle } from '../labels/label-style.ts';
 import { loadedOnce } from './loaded-once.ts';
-import { mercatorY } from './print-projection.ts';
+import { mercatorY } from '../geometry/mercator.ts';
 import { PRINT_SYMBOL_SIZE, type PrintPanel } from './print-panel.ts';
 
 /** A basemap name placed on the printed map, in its units, with its type style. */
