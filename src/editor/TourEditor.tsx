@@ -4,7 +4,7 @@ import type { Story } from '../story/validate-story.ts';
 import { AddStop } from './AddStop.tsx';
 import type { MapSelection } from './new-stop.ts';
 import { editorReducer, openEditor } from './editor-state.ts';
-import { StopList } from './StopList.tsx';
+import { EditableStopList } from './EditableStopList.tsx';
 import { editorStops, presentedTour } from './teacher-tour.ts';
 import { TourFileTools } from './TourFileTools.tsx';
 import type { TeacherTourState } from './use-teacher-tour.ts';
@@ -102,7 +102,7 @@ export function TourEditor({ story, teacher, selection, onClose }: TourEditorPro
         {status}
       </p>
       <div className="editor-columns">
-        <StopList key={state.revision} stops={stops} dispatch={dispatch} />
+        <EditableStopList key={state.revision} stops={stops} dispatch={dispatch} />
         <AddStop story={story} selection={selection} mapView={teacher.lastView()} onAdd={add} />
       </div>
     </dialog>

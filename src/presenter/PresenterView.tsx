@@ -6,7 +6,7 @@ import type { Tour } from '../story/schema.ts';
 import { countMarks, type InkState } from '../ui/ink.ts';
 import { Announcer } from '../ui/Announcer.tsx';
 import { PresenterBar } from './PresenterBar.tsx';
-import { StopList } from './StopList.tsx';
+import { StopJumpList } from './StopJumpList.tsx';
 import type { PresenterLink } from './use-presenter-link.ts';
 
 function plural(n: number, one: string): string {
@@ -87,7 +87,7 @@ export function PresenterView({ tour, parts, link, now, nowPreview, nextPreview 
               {next && nextPreview}
             </section>
           </div>
-          <StopList stops={tour.stops} current={number} onGo={link.go} />
+          <StopJumpList stops={tour.stops} current={number} onGo={link.go} />
         </div>
       </main>
       <Announcer message={stop && number !== null ? `Stop ${number} of ${total}: ${stop.title}` : ''} />

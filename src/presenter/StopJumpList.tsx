@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { TourStop } from '../story/schema.ts';
 
 /** Every stop of the tour, numbered, the current one marked: choosing one moves both windows there. */
-export function StopList({ stops, current, onGo }: { stops: readonly TourStop[]; current: number | null; onGo: (stop: number) => void }) {
+export function StopJumpList({ stops, current, onGo }: { stops: readonly TourStop[]; current: number | null; onGo: (stop: number) => void }) {
   const currentRef = useRef<HTMLButtonElement>(null);
   useEffect(
     function keepTheCurrentStopInView() {

@@ -7,7 +7,7 @@ import { TextField } from './TextField.tsx';
 type StopButton = 'up' | 'down';
 
 /** What the list shows and whom it tells. */
-export interface StopListProps {
+export interface EditableStopListProps {
   stops: readonly EditorStop[];
   dispatch: Dispatch<EditorAction>;
 }
@@ -16,7 +16,7 @@ export interface StopListProps {
  * The stops in order, each with Move up, Move down, Hide or Show, Delete (the teacher's own stops),
  * and its title, question and notes to edit. After a move, focus follows the stop.
  */
-export function StopList({ stops, dispatch }: StopListProps) {
+export function EditableStopList({ stops, dispatch }: EditableStopListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<{ key: string; button: StopButton } | null>(null);
   useLayoutEffect(function keepFocusWithTheMovedStop() {
