@@ -17,7 +17,7 @@ import type { TilesStatus } from './map/OnlineTiles.tsx';
 import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
 import { placesOnMap } from './places/place-filter.ts';
-import { placeGroups } from './places/place-groups.ts';
+import { listOrder } from './places/list-order.ts';
 import { PlacesList } from './places/PlacesList.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
@@ -101,7 +101,7 @@ export function App({ load, hash }: {
     }
     return map;
   }, [visible]);
-  const numbers = useMemo(() => new Map(placeGroups(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
+  const numbers = useMemo(() => new Map(listOrder(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
 
   useEffect(
     function closeHiddenSelection() {

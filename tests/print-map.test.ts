@@ -1,7 +1,7 @@
 /** The printed map of the real story: its frame, the places it leaves out and say so, its numbers. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeGroups } from '../src/places/place-groups.ts';
+import { listOrder } from '../src/places/list-order.ts';
 import { overlaps } from '../src/print/number-layout.ts';
 import { PRINT_SYMBOL_SIZE, printMapLayout } from '../src/print/print-map-layout.ts';
 import { validateStory } from '../src/story/validate-story.ts';
@@ -10,7 +10,7 @@ const GEO = new URL('../geo/', import.meta.url);
 const result = validateStory(Object.fromEntries(readdirSync(GEO).map((name) => [name, readFileSync(new URL(name, GEO), 'utf8')])), 'geo/');
 if (!result.ok) throw new Error('geo/ is invalid');
 const { features } = result.story;
-const numbers = new Map(placeGroups(features, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1]));
+const numbers = new Map(listOrder(features, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1]));
 const layout = printMapLayout(features, numbers);
 
 describe('the printed map of geo/', () => {

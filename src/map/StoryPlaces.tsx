@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FeatureLayerProps } from './feature-layer.ts';
 import { MapLabels } from './MapLabels.tsx';
 import { DenseViewNote } from './DenseViewNote.tsx';
-import { DrawnSymbols } from './DrawnSymbols.tsx';
+import { CanvasSymbols } from './CanvasSymbols.tsx';
 import { PlaceMarkers } from './PlaceMarkers.tsx';
 import { useBasemapLabels } from './use-basemap-labels.ts';
 import { useOpenSelectedGroup } from './use-open-selected-group.ts';
@@ -35,7 +35,7 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   return (
     <>
       <PlaceMarkers {...props} symbols={share.buttons} />
-      {share.drawn.length > 0 && <DrawnSymbols symbols={share.drawn} onActivate={props.onActivate} reducedMotion={reducedMotion} />}
+      {share.drawn.length > 0 && <CanvasSymbols symbols={share.drawn} onActivate={props.onActivate} reducedMotion={reducedMotion} />}
       {withoutButtons > 0 && <DenseViewNote count={withoutButtons} />}
       {allDrawn && <MapLabels symbols={symbols} focusIds={focusIds} focusAreas={focusAreas} presenting={presenting} basemap={basemap} coverings={coverings} />}
     </>

@@ -5,7 +5,7 @@ import type { StoryFeature } from '../story/schema.ts';
 import { FeatureSwatch } from '../ui/Swatches.tsx';
 import { useSettled } from '../ui/use-settled.ts';
 import { placesCountText } from './place-filter.ts';
-import { placeGroups } from './place-groups.ts';
+import { listOrder } from './list-order.ts';
 
 /**
  * Every feature that the layers and the timeline let show, grouped by layer, with a filter box that
@@ -24,7 +24,7 @@ export function PlacesList({ features, total, selectedId, filter, onFilter, onSe
   actions?: ReactNode;
 }) {
   const filterId = useId();
-  const groups = placeGroups(features, filter);
+  const groups = listOrder(features, filter);
   const shown = groups.reduce((sum, group) => sum + group.features.length, 0);
   const listed = (id: string) => groups.some((group) => group.features.some((feature) => feature.id === id));
   const kept = selectedId && !listed(selectedId) ? features.find((feature) => feature.id === selectedId)?.properties.name : undefined;

@@ -7,7 +7,7 @@ import type { StoryFeature } from '../story/schema.ts';
 import { filterMatcher } from './place-filter.ts';
 
 /** The features of each layer that match the filter, in list order; empty layers are left out. */
-export function placeGroups(features: readonly StoryFeature[], filter: string): { layer: LayerId; features: StoryFeature[] }[] {
+export function listOrder(features: readonly StoryFeature[], filter: string): { layer: LayerId; features: StoryFeature[] }[] {
   const matches = filterMatcher(filter);
   return LAYER_IDS.map((layer) => ({
     layer,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFeature } from '../story/schema.ts';
 import { foldText } from './place-filter.ts';
-import { placeGroups } from './place-groups.ts';
+import { listOrder } from './list-order.ts';
 
 function feature(id: string, name: string, layer: StoryFeature['properties']['layer'], date?: string): StoryFeature {
   return {
@@ -20,9 +20,9 @@ const features = [
   feature('terraces', 'Café and restaurant terraces, Paris', 'attacks', '2015-11-13'),
 ];
 
-describe('placeGroups', () => {
+describe('listOrder', () => {
   it('groups by layer in map order, dated places by date, undated after', () => {
-    expect(placeGroups(features, '').map((g) => [g.layer, g.features.map((f) => f.id)])).toEqual([
+    expect(listOrder(features, '').map((g) => [g.layer, g.features.map((f) => f.id)])).toEqual([
       ['attacks', ['museum', 'terraces', 'manchester', 'melbourne']],
       ['context', ['nato']],
     ]);
@@ -30,7 +30,7 @@ describe('placeGroups', () => {
 
   it('narrows to names holding every typed word, ignoring case and accents', () => {
     expect(foldText('Café')).toBe('cafe');
-    expect(placeGroups(features, 'cafe PARIS').flatMap((g) => g.features.map((f) => f.id))).toEqual(['terraces']);
-    expect(placeGroups(features, 'nothing like this')).toEqual([]);
+    expect(listOrder(features, 'cafe PARIS').flatMap((g) => g.features.map((f) => f.id))).toEqual(['terraces']);
+    expect(listOrder(features, 'nothing like this')).toEqual([]);
   });
 });

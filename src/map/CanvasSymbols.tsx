@@ -17,7 +17,7 @@ type DragHandler = L.Handler & { moved(): boolean };
  * one opens its passage, or zooms into its group; the pointer shows a hand and the place's name over
  * one. The click is taken before the map's lines see it: a symbol lies above them.
  */
-export function DrawnSymbols({ symbols, onActivate, reducedMotion }: { symbols: readonly DrawnSymbol[]; onActivate: (id: string) => void; reducedMotion: boolean }) {
+export function CanvasSymbols({ symbols, onActivate, reducedMotion }: { symbols: readonly DrawnSymbol[]; onActivate: (id: string) => void; reducedMotion: boolean }) {
   const map = useMap();
   const camera = useCamera();
   const [layer] = useState(() => new SymbolCanvas());
