@@ -7,6 +7,7 @@ import { BASEMAP_COLOURS } from '../ui/symbols.ts';
 import { WORLD_UNITS } from './basemap-units.ts';
 import { riverPathData } from './river-paths.ts';
 import { mapInSlices, nextTurn } from '../ui/time-slice.ts';
+import { mapPane, PANES } from './panes.ts';
 
 /** Where the embedded basemap stands. */
 export type BasemapStatus = 'loading' | 'ready' | 'failed';
@@ -16,8 +17,6 @@ const BASEMAP_CREDIT = 'Countries: Natural Earth';
 /** Width of a river, in CSS pixels: a thin, quiet line, as on a newspaper's locator map. */
 const RIVER_WIDTH = 0.8;
 
-/** The pane below tiles and features that holds the embedded countries. */
-export const BASEMAP_PANE = 'basemap';
 
 /** Milliseconds of making paths before the page gets a turn: each path takes a millisecond or two. */
 const PATHS_SLICE_MS = 4;
@@ -108,8 +107,7 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
     function addBasemap() {
       let renderer: CountriesCanvas | undefined;
       let cancelled = false;
-      const pane = map.getPane(BASEMAP_PANE) ?? map.createPane(BASEMAP_PANE);
-      pane.style.zIndex = '150';
+      mapPane(map, PANES.basemap);
       // Credited from the start, so that the credit line does not grow (and shift) when the data comes.
       const credits = map.attributionControl;
       credits?.addAttribution(BASEMAP_CREDIT);
@@ -122,7 +120,7 @@ export function Basemap({ onStatus }: { onStatus: (status: BasemapStatus) => voi
           // And the first drawing in a task of its own.
           await nextTurn();
           if (cancelled) return;
-          renderer = new CountriesCanvas({ pane: BASEMAP_PANE });
+          renderer = new CountriesCanvas({ pane: PANES.basemap.name });
           renderer.addTo(map);
           renderer.setCountries(paths);
           onStatus('ready');

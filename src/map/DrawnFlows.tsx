@@ -5,8 +5,8 @@ import type { Position, StoryFeature } from '../story/schema.ts';
 import { toLatLng } from './coords.ts';
 import { flowStyle } from './flow-style.ts';
 import { useLatest } from '../ui/use-latest.ts';
+import { mapPane, PANES } from './panes.ts';
 
-const DRAWN_FLOWS_PANE = 'drawn-flows';
 
 /** The canvas and its layer group, the lines they were drawn from, and each flow's lines on it, by id. */
 interface Drawing {
@@ -36,11 +36,9 @@ export function DrawnFlows({ features, lines, onPick }: {
 
   useEffect(
     function makeTheCanvas() {
-      // Under the lines that are buttons (the overlay pane, 400), so that it never takes their clicks.
-      const pane = map.getPane(DRAWN_FLOWS_PANE) ?? map.createPane(DRAWN_FLOWS_PANE);
-      pane.style.zIndex = '390';
+      mapPane(map, PANES.drawnFlows);
       // Leaflet's default margin beyond the view: a wider canvas costs every redraw, and the first.
-      const renderer = L.canvas({ padding: 0.1, pane: DRAWN_FLOWS_PANE });
+      const renderer = L.canvas({ padding: 0.1, pane: PANES.drawnFlows.name });
       const group = L.layerGroup().addTo(map);
       drawing.renderer = renderer;
       drawing.group = group;

@@ -4,6 +4,7 @@ import type L from 'leaflet';
 import { visibleMarks, type InkMark, type InkState } from '../ui/ink.ts';
 import { addInkArrowhead } from './ink-arrowhead.ts';
 import { toLatLng } from './coords.ts';
+import { paneProps, PANES } from './panes.ts';
 
 /** The ink's colour: a magenta that none of the story's layers uses, with a white edge on the pointer. */
 export const INK_COLOR = '#c2006b';
@@ -26,8 +27,8 @@ const Mark = memo(function Mark({ mark }: { mark: InkMark }) {
   return <Polyline ref={line} className={arrow ? 'ink-arrow' : 'ink-stroke'} positions={positions} pathOptions={arrow ? ARROW_STYLE : STROKE_STYLE} interactive={false} />;
 });
 
-/** The ink's pane: over the places, their groups and their names (which an arrow most often points at), under tooltips. */
-const INK_PANE = { name: 'ink', style: { zIndex: 640, pointerEvents: 'none' } } as const;
+/** The ink's pane (panes.ts). */
+const INK_PANE = paneProps(PANES.ink);
 
 /** What is drawn on the map: every hand's strokes and arrows, and their pointers. */
 export function InkMarks({ ink }: { ink: InkState }) {

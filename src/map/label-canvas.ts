@@ -9,14 +9,11 @@
  */
 import L from 'leaflet';
 import { paneCanvas } from './pane-canvas.ts';
+import { PANES } from './panes.ts';
 import { labelFont, labelText, type LabelStyle } from '../labels/label-style.ts';
 import type { Box } from '../labels/label-box.ts';
 import type { Leader } from '../labels/callout.ts';
 import type { GlyphSample } from '../labels/glyph-samples.ts';
-
-/** The pane of the labels: above the overlay pane (lines, 400), below the markers (600). */
-export const LABEL_PANE = 'labels';
-const LABEL_PANE_Z = '450';
 
 /** One label to draw: its text box, its style and size, and the anchor of its dot if it has one. */
 export interface LabelToDraw {
@@ -44,7 +41,7 @@ export class LabelCanvas extends L.Layer {
   private made = false;
 
   onAdd(map: L.Map): this {
-    this.canvas = paneCanvas(map, LABEL_PANE, LABEL_PANE_Z, 'map-labels');
+    this.canvas = paneCanvas(map, PANES.labels, 'map-labels');
     // Its drawing context and pixels made now, with the layer, rather than in the first view's drawing.
     this.fitToMap(map, this.canvas);
     map.on('zoomstart', this.hide, this);

@@ -7,12 +7,10 @@
  */
 import L from 'leaflet';
 import { paneCanvas } from './pane-canvas.ts';
+import { PANES } from './panes.ts';
 import { INK, placeSymbolImage } from '../ui/symbols.ts';
 import type { DrawnSymbol } from './use-place-symbols.ts';
 
-/** The pane of the drawn symbols: above the labels (450), below the symbol buttons (600). */
-const SYMBOL_PANE = 'drawn-symbols';
-const SYMBOL_PANE_Z = '590';
 /** How far beyond the view the canvas reaches, as a share of the view: what a pan shows before the next drawing. */
 const PADDING = 0.5;
 /** How many drawn places in view the canvas names, with where they are, for tests (`data-sample`). */
@@ -45,7 +43,7 @@ export class SymbolCanvas extends L.Layer {
   private drawn: Drawn[] = [];
 
   onAdd(map: L.Map): this {
-    this.canvas = paneCanvas(map, SYMBOL_PANE, SYMBOL_PANE_Z, 'map-drawn-symbols');
+    this.canvas = paneCanvas(map, PANES.drawnSymbols, 'map-drawn-symbols');
     // Drawn again when given the symbols of the next view (use-shared-symbols.ts, after each move).
     map.on('zoomstart', this.hide, this);
     this.redraw();
