@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-
-/** Leaflet's keyboard handler, as far as it is used here. */
-type KeyboardHandler = { _onMouseDown: () => void };
+import { keyboardPress } from './leaflet/privates.ts';
 
 /**
  * Leaflet's keyboard handler focuses the map on every press of the mouse on it, reading the page's
@@ -15,17 +13,18 @@ export function MapFocusOffFeatures() {
   const map = useMap();
   useEffect(
     function skipMapFocusOnFeatures() {
-      const keyboard = map.keyboard as unknown as KeyboardHandler | undefined;
+      const keyboard = keyboardPress(map);
       if (!keyboard || !map.keyboard.enabled()) return undefined;
+      const { handler, press } = keyboard;
       const container = map.getContainer();
       const onMouseDown = (event: MouseEvent) => {
-        if (!(event.target instanceof Element && event.target.closest('[data-feature-id]'))) keyboard._onMouseDown();
+        if (!(event.target instanceof Element && event.target.closest('[data-feature-id]'))) press.call(handler);
       };
-      L.DomEvent.off(container, 'mousedown', keyboard._onMouseDown, keyboard);
+      L.DomEvent.off(container, 'mousedown', press, handler);
       container.addEventListener('mousedown', onMouseDown);
       return function restore() {
         container.removeEventListener('mousedown', onMouseDown);
-        L.DomEvent.on(container, 'mousedown', keyboard._onMouseDown, keyboard);
+        L.DomEvent.on(container, 'mousedown', press, handler);
       };
     },
     [map],

@@ -1,10 +1,5 @@
 import type L from 'leaflet';
-
-/** What of a marker's internals `placeFlat` replaces: Leaflet's own way to set its position. */
-interface PositionedMarker {
-  _setPos(this: L.Marker, pos: L.Point): void;
-  update(this: L.Marker): void;
-}
+import { afterSetPos } from './leaflet/privates.ts';
 
 /**
  * Leaflet places each marker with a 3D `translate3d` transform, which makes every marker a layer of
@@ -14,17 +9,15 @@ interface PositionedMarker {
  * Leaflet keeps its own bookkeeping (the stored position, the z-index); only the style differs.
  */
 export function placeFlat(marker: L.Marker): void {
-  const internals = marker as unknown as PositionedMarker;
-  const setPos = internals._setPos;
-  internals._setPos = function setFlatPos(pos) {
-    setPos.call(this, pos);
-    const icon = this.getElement();
+  afterSetPos(marker, function setFlat(placed, pos) {
+    const icon = placed.getElement();
     if (!icon) return;
     icon.style.transform = '';
     icon.style.left = `${pos.x}px`;
     icon.style.top = `${pos.y}px`;
-  };
-  internals.update.call(marker);
+  });
+  // Placed again now (Leaflet's public way to have a marker set its position: setLatLng calls `_setPos`).
+  marker.setLatLng(marker.getLatLng());
 }
 
 /** react-leaflet event handlers that place a marker flat once it is on the map. */

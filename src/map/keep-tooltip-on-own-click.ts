@@ -1,8 +1,8 @@
-import type { LeafletEvent, LeafletEventHandlerFn, LeafletMouseEvent, Layer, Tooltip } from 'leaflet';
+import type { LeafletEvent, LeafletMouseEvent, Layer, Tooltip } from 'leaflet';
+import { tooltipOpener, tooltipSource } from './leaflet/privates.ts';
 
-/** What Leaflet keeps on a layer that has a tooltip of its own. */
+/** A layer that has a tooltip of its own, and an element (a marker's, a path's). */
 interface TooltipSource extends Layer {
-  _openTooltip: (event: LeafletMouseEvent) => void;
   getElement?: () => Element | undefined;
 }
 
@@ -14,9 +14,10 @@ interface TooltipSource extends Layer {
  * it once the tooltip is bound and before it first opens. Returns the undoing.
  */
 export function keepTooltipOnOwnClick(tooltip: Tooltip): () => void {
-  const source = (tooltip as unknown as { _source?: TooltipSource })._source;
+  const source = tooltipSource<TooltipSource>(tooltip);
   const leafletEvents = tooltip.getEvents;
   if (!source || !leafletEvents || tooltip.isOpen()) return () => undefined;
+  const leafletOpen = tooltipOpener(source);
 
   function closeUnlessOwn(event: LeafletEvent) {
     const target = (event as LeafletMouseEvent).originalEvent?.target;
@@ -25,7 +26,7 @@ export function keepTooltipOnOwnClick(tooltip: Tooltip): () => void {
     tooltip.close();
   }
   function openIfClosed(event: LeafletEvent) {
-    if (!tooltip.isOpen()) source?._openTooltip(event as LeafletMouseEvent);
+    if (!tooltip.isOpen() && source) leafletOpen.call(source, event as LeafletMouseEvent);
   }
 
   tooltip.getEvents = function eventsKeepingOwnClick() {
@@ -33,7 +34,6 @@ export function keepTooltipOnOwnClick(tooltip: Tooltip): () => void {
   };
   // Leaflet opens the tooltip on both; on one already open (from keyboard focus, say) it would place
   // it again, reading its size: a forced layout for nothing.
-  const leafletOpen = source._openTooltip as LeafletEventHandlerFn;
   source.off('mouseover click', leafletOpen, source);
   source.on('mouseover click', openIfClosed);
   return function restoreLeafletClicks() {

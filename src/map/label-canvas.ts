@@ -37,10 +37,13 @@ export interface LabelToDraw {
 
 export class LabelCanvas extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
+  /** The map it was added to (`onAdd`'s, not Leaflet's private `_map`); null once removed. */
+  private map: L.Map | null = null;
   /** Whether the canvas has made its pixels at its present size (see `warm`). */
   private made = false;
 
   onAdd(map: L.Map): this {
+    this.map = map;
     this.canvas = paneCanvas(map, PANES.labels, 'map-labels');
     // Its drawing context and pixels made now, with the layer, rather than in the first view's drawing.
     this.fitToMap(map, this.canvas);
@@ -54,6 +57,7 @@ export class LabelCanvas extends L.Layer {
     map.off('movestart', this.forget, this);
     this.canvas?.remove();
     this.canvas = null;
+    this.map = null;
     return this;
   }
 
@@ -75,7 +79,7 @@ export class LabelCanvas extends L.Layer {
    * sized to the map and made, and `samples` are set once on a small canvas (glyphs are shared).
    */
   warm(samples: readonly GlyphSample[]): void {
-    const map = this._map as L.Map | undefined;
+    const map = this.map;
     if (map && this.canvas) {
       const { width, height } = devicePixels(map);
       if (this.canvas.width !== width || this.canvas.height !== height) this.fitToMap(map, this.canvas);
@@ -123,7 +127,7 @@ export class LabelCanvas extends L.Layer {
    * `spokes` from fanned-out places' true positions to their symbols.
    */
   draw(labels: readonly LabelToDraw[], spokes: readonly Leader[] = []): void {
-    const map = this._map as L.Map | undefined;
+    const map = this.map;
     const canvas = this.canvas;
     if (!map || !canvas) return;
     const { ctx, ratio } = this.fitToMap(map, canvas);

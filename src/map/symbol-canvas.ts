@@ -39,10 +39,13 @@ interface Drawn {
 
 export class SymbolCanvas extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
+  /** The map it was added to (`onAdd`'s, not Leaflet's private `_map`); null once removed. */
+  private map: L.Map | null = null;
   private symbols: readonly DrawnSymbol[] = [];
   private drawn: Drawn[] = [];
 
   onAdd(map: L.Map): this {
+    this.map = map;
     this.canvas = paneCanvas(map, PANES.drawnSymbols, 'map-drawn-symbols');
     // Drawn again when given the symbols of the next view (use-shared-symbols.ts, after each move).
     map.on('zoomstart', this.hide, this);
@@ -54,6 +57,7 @@ export class SymbolCanvas extends L.Layer {
     map.off('zoomstart', this.hide, this);
     this.canvas?.remove();
     this.canvas = null;
+    this.map = null;
     return this;
   }
 
@@ -77,7 +81,7 @@ export class SymbolCanvas extends L.Layer {
   }
 
   private redraw(): void {
-    const map = this._map as L.Map | undefined;
+    const map = this.map;
     const canvas = this.canvas;
     if (!map || !canvas) return;
     const size = map.getSize();
