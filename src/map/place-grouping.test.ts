@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupName, groupPlaces, openingZoom } from './place-grouping.ts';
+import { groupPlaces, openingZoom } from './place-grouping.ts';
+import { groupName } from './group-name.ts';
 import { LAYER_LABELS } from '../story/layers.ts';
 
 const at = (id: string, x: number, y: number, size = 26) => ({ id, x, y, size });

@@ -6,25 +6,15 @@
 import * as v from 'valibot';
 import { finishInSlices, nextTurn } from '../ui/time-slice.ts';
 import type { Problem } from './problems.ts';
-import { geometryProblems, positionProblems } from './geometry-rules.ts';
-import { dateProblems, untilProblems } from './date-rules.ts';
-import { countOccurrences, quotableParts, type QuotablePart } from './passages.ts';
-import {
-  ArticleSchema,
-  CollectionSchema,
-  FeatureSchema,
-  GeometrySchema,
-  LAYER_IDS,
-  TourSchema,
-  TourStopSchema,
-  type Tour,
-  type TourStop,
-  type Article,
-  type LayerId,
-  type StoryFeature,
-} from './schema.ts';
-
+import { geometryProblems } from './geometry-rules.ts';
+import { dateProblems } from './date-rules.ts';
+import { quotableParts, type QuotablePart } from './passages.ts';
+import { ArticleSchema, CollectionSchema, FeatureSchema, GeometrySchema, LAYER_IDS, type Article, type LayerId, type StoryFeature, type Tour } from './schema.ts';
 import { ARTICLE_FILE, TOUR_FILE, layerFile } from './story-files.ts';
+import { hasCrs, issueMessages, parseFile } from './parse-file.ts';
+import { datesOf, quoteProblems, readTour } from './validate-tour.ts';
+
+export { validateTour } from './validate-tour.ts';
 
 export { ARTICLE_FILE, TOUR_FILE, layerFile } from './story-files.ts';
 
@@ -41,53 +31,11 @@ export interface Story {
 export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
 export { formatProblem, type Problem } from './problems.ts';
 
-function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
-  return issues.map((issue) => {
-    const path = v.getDotPath(issue);
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-}
-
-/** A bare NaN or Infinity where a value goes, as Python's json module writes them. */
-const NON_JSON_NUMBER = /[[:,]\s*(-?Infinity|NaN)\s*[,\]}]/;
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const number = NON_JSON_NUMBER.exec(text);
-    if (number) {
-      const line = text.slice(0, number.index).split('\n').length;
-      return { ok: false, message: `is not valid JSON: ${number[1]} on line ${line} is not a JSON number (write a real number, or leave the value out)` };
-    }
-    return { ok: false, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-}
-
-/** A file's JSON checked against a schema; its problems, each named with the file, go to `problems`. */
-function parseFile<S extends v.GenericSchema>(text: string, file: string, schema: S, problems: Problem[]): v.InferOutput<S> | undefined {
-  const json = parseJson(text);
-  if (!json.ok) {
-    problems.push({ file, message: `the file ${json.message}` });
-    return undefined;
-  }
-  if (hasCrs(json.value)) problems.push({ file, message: 'crs: RFC 7946 removed the "crs" member' });
-  const result = v.safeParse(schema, json.value);
-  if (!result.success) {
-    problems.push(...issueMessages(result.issues).map((message) => ({ file, message })));
-    return undefined;
-  }
-  return result.output;
-}
-
 function describeFeature(raw: unknown, index: number): string {
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? raw.id : undefined;
   return typeof id === 'string' && id.length > 0 && id.length <= 80 ? `"${id}"` : `#${index + 1} (no valid id)`;
 }
 
-function hasCrs(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'crs' in value;
-}
 
 function readArticle(files: Readonly<Record<string, string>>, path: string, problems: Problem[]): Article | undefined {
   const text = files[ARTICLE_FILE];
@@ -174,79 +122,6 @@ function* readLayer(
   return features;
 }
 
-function quoteProblems(parts: readonly QuotablePart[], passage: readonly string[], where = 'properties.passage'): string[] {
-  return passage.flatMap((quote, i) => {
-    const count = parts.reduce((sum, part) => sum + countOccurrences(part.text, quote), 0);
-    const shown = quote.length > 70 ? `${quote.slice(0, 70)}…` : quote;
-    if (count === 0) return [`${where}[${i}]: not found word for word in the article: "${shown}"`];
-    if (count > 1) return [`${where}[${i}]: occurs ${count} times in the article; quote more of it: "${shown}"`];
-    return [];
-  });
-}
-
-/** The stops of a tour file that pass the schema on their own, with their places in the file. */
-function stopsThatParse(text: string): [number, TourStop][] {
-  const json = parseJson(text);
-  const stops = json.ok ? (json.value as { stops?: unknown } | null)?.stops : undefined;
-  if (!Array.isArray(stops)) return [];
-  return stops.flatMap((raw, i): [number, TourStop][] => {
-    const stop = v.safeParse(TourStopSchema, raw);
-    return stop.success ? [[i, stop.output]] : [];
-  });
-}
-
-function readTour(
-  files: Readonly<Record<string, string>>,
-  path: string,
-  parts: readonly QuotablePart[] | null,
-  layerOf: ReadonlyMap<string, LayerId>,
-  dateOf: ReadonlyMap<string, string>,
-  problems: Problem[],
-): Tour | null {
-  const text = files[TOUR_FILE];
-  if (text === undefined) return null;
-  const before = problems.length;
-  const tour = parseFile(text, path, TourSchema, problems);
-  // A file wrong in one stop may be wrong in others: the stops that pass the schema are checked now, not on the next run.
-  (tour ? [...tour.stops.entries()] : stopsThatParse(text)).forEach(([i, stop]) => {
-    const where = `stops[${i}] ("${stop.title}")`;
-    for (const id of stop.features) {
-      const layer = layerOf.get(id);
-      if (layer === undefined) problems.push({ file: path, message: `${where}.features: no feature has the id "${id}"` });
-      else if (!stop.layers.includes(layer)) problems.push({ file: path, message: `${where}.layers: "${id}" is in the ${layer} layer, which this stop hides` });
-    }
-    for (const message of untilProblems(stop, dateOf, where)) problems.push({ file: path, message });
-    if ('bbox' in stop.camera) {
-      const [west = 0, south = 0, east = 0, north = 0] = stop.camera.bbox;
-      for (const message of positionProblems([west, south], `${where}.camera.bbox (west, south)`)) problems.push({ file: path, message });
-      for (const message of positionProblems([east, north], `${where}.camera.bbox (east, north)`)) problems.push({ file: path, message });
-      if (!(west < east && south < north)) problems.push({ file: path, message: `${where}.camera.bbox: must be [west, south, east, north] with west < east and south < north` });
-    } else {
-      for (const message of positionProblems(stop.camera.center, `${where}.camera.center`)) problems.push({ file: path, message });
-    }
-    if (parts) {
-      for (const message of quoteProblems(parts, stop.passage, `${where}.passage`)) problems.push({ file: path, message });
-    }
-  });
-  return tour === undefined || problems.length > before ? null : tour;
-}
-
-/** Each dated feature's date, by id: a tour stop's `until` must not hide the features it shows. */
-function datesOf(features: readonly StoryFeature[]): Map<string, string> {
-  return new Map(features.flatMap(({ id, properties }) => (properties.date ? [[id, properties.date] as const] : [])));
-}
-
-/**
- * Checks a tour file that is not `tour.json` (a teacher's, imported or kept in the browser) against a
- * valid story, by the same schema and rules; `file` names it in the problems.
- */
-export function validateTour(text: string, file: string, story: Story): { ok: true; tour: Tour } | { ok: false; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const layerOf = new Map(story.features.map((feature) => [feature.id, feature.properties.layer]));
-  const dateOf = datesOf(story.features);
-  const tour = readTour({ [TOUR_FILE]: text }, file, story.parts, layerOf, dateOf, problems);
-  return tour ? { ok: true, tour } : { ok: false, problems };
-}
 
 /**
  * Validates the files of a story folder, given as file name -> text. `folder` only prefixes the file
