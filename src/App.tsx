@@ -1,13 +1,13 @@
-import { flushSync } from 'react-dom';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
-import { returnFocus } from './app/return-focus.ts';
 import { useEscapeStepsBack } from './app/use-escape-steps-back.ts';
 import { MapNotices } from './app/MapNotices.tsx';
 import { MastheadTools } from './app/MastheadTools.tsx';
 import { routeFromHash } from './app/route.ts';
 import { Sidebar } from './app/Sidebar.tsx';
 import { useUrlState } from './app/use-url-state.ts';
+import { useStoryView } from './app/use-story-view.ts';
+import { useSelection } from './app/use-selection.ts';
 import { EditTour } from './editor/EditTour.tsx';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { LayerToggles } from './layers/LayerToggles.tsx';
@@ -16,16 +16,14 @@ import type { FeatureElements } from './map/feature-element.ts';
 import type { TilesStatus } from './map/OnlineTiles.tsx';
 import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
-import { placesOnMap } from './places/place-filter.ts';
-import { listOrder } from './places/list-order.ts';
 import { PlacesList } from './places/PlacesList.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
 import { Handouts } from './print/Handouts.tsx';
 import { PrintMenu } from './print/PrintMenu.tsx';
-import { LAYER_IDS, type LayerId } from './story/kinds.ts';
+import type { LayerId } from './story/kinds.ts';
 import type { StoryLoad } from './story/story-load.ts';
-import { stopFilter, storyMonths, visibleFeatures, type Month } from './story/visibility.ts';
+import type { Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TourPanel } from './tour/TourPanel.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
@@ -64,7 +62,6 @@ export function App({ load, hash }: {
   const keyRef = useRef<HTMLElement>(null);
   const coverings = useCallback(() => [panelRef.current, keyRef.current], []);
   const readButtonRef = useRef<HTMLButtonElement>(null);
-  const openerRef = useRef<Element | null>(null);
   const reducedMotion = useReducedMotion();
   useUrlState(state, dispatch);
 
@@ -76,32 +73,10 @@ export function App({ load, hash }: {
   const tourGo = presentation.go;
   const presenting = stop !== undefined;
   const presenterWindow = usePresenterWindow(state.tourStop);
-  const { hiddenLayers, until } = state;
   // The map follows the stop a moment later than the passage: a key press paints the new passage at
   // once, and the map's heavier work (layers, layout, flight) comes in a render of its own.
   const mapStop = useDeferredValue(stop);
-  const visible = useMemo(
-    () => (story ? visibleFeatures(story.features, mapStop ? stopFilter(mapStop) : { hiddenLayers, until }) : []),
-    [story, hiddenLayers, until, mapStop],
-  );
-  const selected = visible.find((f) => f.id === state.selectedId);
-  // The places filter narrows the map while its list shows; never the tour's map.
-  const filtered = state.tab === 'places' && !mapStop;
-  const onMap = useMemo(() => (filtered ? placesOnMap(visible, state.placesFilter, state.selectedId) : visible), [filtered, visible, state.placesFilter, state.selectedId]);
-  const months = useMemo(() => (story ? storyMonths(story.features) : []), [story]);
-  const counts = useMemo(
-    () => Object.fromEntries(LAYER_IDS.map((layer) => [layer, story?.features.filter((f) => f.properties.layer === layer).length ?? 0])) as Record<LayerId, number>,
-    [story],
-  );
-  // Each passage sentence and the shown features it speaks of, in story order.
-  const quoteFeatures = useMemo(() => {
-    const map = new Map<string, { id: string; name: string }[]>();
-    for (const { id, properties } of visible) {
-      for (const quote of properties.passage) map.set(quote, [...(map.get(quote) ?? []), { id, name: properties.name }]);
-    }
-    return map;
-  }, [visible]);
-  const numbers = useMemo(() => new Map(listOrder(visible, '').flatMap((g) => g.features).map((f, i) => [f.id, i + 1])), [visible]);
+  const { visible, selected, onMap, months, counts, quoteFeatures, numbers } = useStoryView(story, state, mapStop);
 
   useEffect(
     function closeHiddenSelection() {
@@ -110,25 +85,7 @@ export function App({ load, hash }: {
     [story, presenting, state.selectedId, selected],
   );
 
-  const select = useCallback((id: string, related?: string[]) => {
-    openerRef.current = document.activeElement;
-    dispatch({ type: 'select', id, related });
-  }, []);
-  // Leaflet's events are not React's: rendered at once, the passage (and focus on it) is there in the next frame.
-  const selectFromMap = useCallback((id: string) => flushSync(() => select(id)), [select]);
-  const selectQuote = useCallback(
-    (quote: string) => {
-      const ids = (quoteFeatures.get(quote) ?? []).map((f) => f.id);
-      const primary = state.selectedId && ids.includes(state.selectedId) ? state.selectedId : ids[0];
-      if (primary) select(primary, ids);
-    },
-    [quoteFeatures, state.selectedId, select],
-  );
-  const closePassage = useCallback(() => {
-    const feature = state.selectedId ? elements.get(state.selectedId) : undefined;
-    dispatch({ type: 'close' });
-    returnFocus(openerRef.current, feature);
-  }, [elements, state.selectedId]);
+  const { select, selectFromMap, selectQuote, closePassage } = useSelection(dispatch, state.selectedId, elements, quoteFeatures);
   const readArticle = useCallback(() => {
     dispatch({ type: 'read-article' });
     setReaderFocus((n) => n + 1);

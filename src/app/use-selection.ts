@@ -1,0 +1,37 @@
+/**
+ * Choosing a feature and letting it go: from the map (rendered at once, so that its passage and the
+ * focus on it are there in the next frame: Leaflet's events are not React's), from a sentence of the
+ * reader (its features, the one chosen already kept first), and closing the passage, which gives
+ * focus back to where it came from.
+ */
+import { useCallback, useRef, type Dispatch } from 'react';
+import { flushSync } from 'react-dom';
+import type { FeatureElements } from '../map/feature-element.ts';
+import type { AppAction } from './app-state.ts';
+import { returnFocus } from './return-focus.ts';
+
+export function useSelection(dispatch: Dispatch<AppAction>, selectedId: string | null, elements: FeatureElements, quoteFeatures: ReadonlyMap<string, readonly { id: string }[]>) {
+  const openerRef = useRef<Element | null>(null);
+  const select = useCallback(
+    (id: string, related?: string[]) => {
+      openerRef.current = document.activeElement;
+      dispatch({ type: 'select', id, related });
+    },
+    [dispatch],
+  );
+  const selectFromMap = useCallback((id: string) => flushSync(() => select(id)), [select]);
+  const selectQuote = useCallback(
+    (quote: string) => {
+      const ids = (quoteFeatures.get(quote) ?? []).map((f) => f.id);
+      const primary = selectedId && ids.includes(selectedId) ? selectedId : ids[0];
+      if (primary) select(primary, ids);
+    },
+    [quoteFeatures, selectedId, select],
+  );
+  const closePassage = useCallback(() => {
+    const feature = selectedId ? elements.get(selectedId) : undefined;
+    dispatch({ type: 'close' });
+    returnFocus(openerRef.current, feature);
+  }, [dispatch, elements, selectedId]);
+  return { select, selectFromMap, selectQuote, closePassage };
+}

@@ -1,0 +1,19 @@
+/** What the page derives from the story's features: pure, beside the story, each computed where it is used. */
+import { LAYER_IDS, type LayerId } from './kinds.ts';
+import type { StoryFeature } from './schema.ts';
+
+/** How many features each layer holds. */
+export function layerCounts(features: readonly StoryFeature[]): Record<LayerId, number> {
+  const counts = Object.fromEntries(LAYER_IDS.map((layer) => [layer, 0])) as Record<LayerId, number>;
+  for (const feature of features) counts[feature.properties.layer] += 1;
+  return counts;
+}
+
+/** Each quoted sentence, and the features that quote it (id and name), in the features' order. */
+export function quoteFeatureIndex(features: readonly StoryFeature[]): Map<string, { id: string; name: string }[]> {
+  const index = new Map<string, { id: string; name: string }[]>();
+  for (const { id, properties } of features) {
+    for (const quote of properties.passage) index.set(quote, [...(index.get(quote) ?? []), { id, name: properties.name }]);
+  }
+  return index;
+}
