@@ -24,6 +24,7 @@ import { PrintMenu } from './print/PrintMenu.tsx';
 import type { LayerId } from './story/kinds.ts';
 import type { StoryLoad } from './story/story-load.ts';
 import type { Month } from './story/visibility.ts';
+import { dateline } from './story/format.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TourPanel } from './tour/TourPanel.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
@@ -125,7 +126,7 @@ export function App({ load, hash }: {
       )}
       <header className="masthead">
         <div className="titles">
-          <p className="kicker">{story ? `${story.article.kicker} · May 2017` : 'Story map'}</p>
+          <p className="kicker">{story ? dateline(story.article) : 'Story map'}</p>
           <h1>{story?.article.headline ?? 'Loading the story…'}</h1>
         </div>
         <MastheadTools onPresent={tour && !presenting ? () => tourGo(1) : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
@@ -210,6 +211,7 @@ export function App({ load, hash }: {
             <PassagePanel
               feature={selected}
               parts={story.parts}
+              published={story.article.published}
               related={visible.filter((f) => state.relatedIds.includes(f.id))}
               onSelect={(id) => select(id, [...(state.selectedId ? [state.selectedId] : []), ...state.relatedIds])}
               onClose={closePassage}

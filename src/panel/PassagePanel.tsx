@@ -1,5 +1,5 @@
 import { useRef, type Ref } from 'react';
-import { formatDateRange, formatDeaths } from '../story/format.ts';
+import { formatDateRange, formatDeaths, stateHeading } from '../story/format.ts';
 import { FLOW_LABELS, LAYER_LABELS, PRECISION_LABELS } from '../story/layers.ts';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { StoryFeature } from '../story/schema.ts';
@@ -12,6 +12,8 @@ import { useFocusWhenShown } from '../ui/use-focus-when-shown.ts';
 export interface PassagePanelProps {
   feature: StoryFeature;
   parts: readonly QuotablePart[];
+  /** The month the article was published (`YYYY-MM`), if known: a stronghold's state is as of then. */
+  published?: string | undefined;
   /** Other features the chosen sentence speaks of. */
   related: readonly StoryFeature[];
   onSelect: (id: string) => void;
@@ -26,7 +28,7 @@ export interface PassagePanelProps {
  * a blockquote with the quoted sentences marked. Focus moves to its heading when a feature is chosen
  * (just after the frame that shows it).
  */
-export function PassagePanel({ feature, parts, related, onSelect, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
+export function PassagePanel({ feature, parts, published, related, onSelect, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { name, layer, flow, date, endDate, datePrecision, deaths, state, precision, passage, note, source } = feature.properties;
   const when = formatDateRange(date, endDate, datePrecision);
@@ -69,7 +71,7 @@ export function PassagePanel({ feature, parts, related, onSelect, onClose, onRea
         )}
         {state && (
           <div>
-            <dt>State in May 2017</dt>
+            <dt>{stateHeading(published)}</dt>
             <dd>“{state}”</dd>
           </div>
         )}

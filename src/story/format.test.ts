@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatDeaths, formatMonth } from './format.ts';
+import { dateline, formatDate, formatDateRange, formatDeaths, formatMonth, stateHeading } from './format.ts';
 
 describe('format', () => {
   it('writes ISO dates as day, month and year', () => {
@@ -36,5 +36,14 @@ describe('format', () => {
     expect(formatDeaths({ record: 49, article: 49 })).toEqual({ record: '49 killed' });
     expect(formatDeaths({ record: 90, article: 130 })).toEqual({ record: '90 killed', article: '130 killed' });
     expect(formatDeaths(undefined)).toBeUndefined();
+  });
+});
+
+describe('the article\'s own date', () => {
+  it('heads the masthead and the strongholds\' state with the month published, and says nothing it does not know', () => {
+    expect(dateline({ kicker: 'Analysis', published: '2017-05' })).toBe('Analysis · May 2017');
+    expect(dateline({ kicker: 'Analysis' })).toBe('Analysis');
+    expect(stateHeading('2017-05')).toBe('State in May 2017');
+    expect(stateHeading(undefined)).toBe('State in the article');
   });
 });

@@ -48,3 +48,13 @@ export function formatDeaths(deaths: FeatureProperties['deaths']): { record: str
   if (deaths.article === undefined || deaths.article === deaths.record) return { record };
   return { record, article: `${deaths.article} killed` };
 }
+
+/** The masthead's line over the headline: the article's kicker, and the month it was published where known ("Analysis · May 2017"). */
+export function dateline({ kicker, published }: { kicker: string; published?: string | undefined }): string {
+  return published ? `${kicker} · ${formatMonth(published)}` : kicker;
+}
+
+/** What a stronghold's state is headed with: as of the month the article was published, where known. */
+export function stateHeading(published: string | undefined): string {
+  return published ? `State in ${formatMonth(published)}` : 'State in the article';
+}

@@ -79,6 +79,9 @@ export const ArticleSchema = v.strictObject({
   kicker: text(MAX_NAME_LENGTH),
   headline: text(500),
   standfirst: text(MAX_TEXT_LENGTH),
+  /** The month the article was published, `YYYY-MM`, and where that is known from: the story's "now". */
+  published: v.optional(v.pipe(v.string('must be a month written YYYY-MM'), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, as in "2017-05"'))),
+  publishedSource: v.optional(text(MAX_TEXT_LENGTH)),
   parts: v.pipe(v.array(v.variant('type', [Paragraph, Photo]), 'must be a list'), v.minLength(1, 'must not be empty')),
 });
 export type Article = v.InferOutput<typeof ArticleSchema>;
