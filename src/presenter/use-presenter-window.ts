@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { createInkWire } from '../ui/ink-wire.ts';
 import { presenterUrl } from './presenter-route.ts';
 import { linkMessage } from './window-link.ts';
+import { postToWindow } from './post-to-window.ts';
 
 const PRESENTER_FEATURES = 'popup,width=1280,height=800';
 
@@ -59,7 +60,7 @@ export function usePresenterWindow(stop: number | null): PresenterWindow {
   const [wire] = useState(() =>
     createInkWire((action) => {
       const target = popup.current;
-      if (target && !target.closed) target.postMessage(linkMessage('audience', { type: 'ink', action }), '*');
+      if (target && !target.closed) postToWindow(target, linkMessage('audience', { type: 'ink', action }));
     }),
   );
   return { open, popup, wire };

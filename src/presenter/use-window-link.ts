@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
 import type { InkAction } from '../ui/ink.ts';
+import { postToWindow } from './post-to-window.ts';
 import { initialLink, linkMessage, linkReducer, parseLinkMessage, type LinkAction, type LinkMessage, type LinkRole, type ScreenCommand, type LinkState } from './window-link.ts';
 
 /** How often each window tells the other its state, so that a reloaded window is found again (ms). */
@@ -33,27 +34,6 @@ function isKin(source: MessageEventSource | null): source is Window {
 }
 
 /**
- * Posts to `target`. A request for full screen lends this key press's or click's right to go full
- * screen (Chromium's capability delegation), which needs a named origin: served, our own; a file on
- * disk has none to name, so there the plain request goes, and the audience window, refused, says how.
- * `window.origin`, not `location.origin`: for a file, Chromium's `location.origin` says "file://",
- * a target that the other file window (an opaque origin, "null") never matches, and the message
- * was silently dropped.
- */
-function post(target: Window, message: unknown, delegateFullscreen = false) {
-  const origin = window.origin;
-  if (delegateFullscreen && navigator.userActivation?.isActive && origin !== 'null') {
-    try {
-      target.postMessage(message, { targetOrigin: origin, delegate: 'fullscreen' } as WindowPostMessageOptions);
-      return;
-    } catch {
-      // A browser without fullscreen delegation refuses the option: the plain message below still goes.
-    }
-  }
-  target.postMessage(message, '*');
-}
-
-/**
  * One window's end of the presentation link: listens to the other window (checked: kin, and a message
  * of ours), tells it of each of its own changes at once and of its whole state every second (which
  * finds a reloaded window again), and says goodbye when it closes or reloads. `onHear` hears each of
@@ -77,7 +57,7 @@ export function useWindowLink(
     return candidates.filter((w, i): w is Window => w !== null && !w.closed && candidates.indexOf(w) === i);
   }, [peer]);
   const sendState = useCallback(() => {
-    for (const target of peers()) post(target, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
+    for (const target of peers()) postToWindow(target, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
   }, [peers, role]);
 
   useEffect(
@@ -91,10 +71,10 @@ export function useWindowLink(
         peer.current = message.type === 'bye' ? null : event.source;
         dispatch({ type: 'receive', message, now: Date.now() });
         latest.current.onHear?.(message);
-        if (firstContact && message.type === 'state') post(event.source, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
+        if (firstContact && message.type === 'state') postToWindow(event.source, linkMessage(role, { type: 'state', tour: latest.current.link.tour }));
       }
       function onPageHide() {
-        for (const target of peers()) post(target, linkMessage(role, { type: 'bye' }));
+        for (const target of peers()) postToWindow(target, linkMessage(role, { type: 'bye' }));
       }
       window.addEventListener('message', onMessage);
       window.addEventListener('pagehide', onPageHide);
@@ -124,14 +104,14 @@ export function useWindowLink(
   const setBlank = useCallback((blank: boolean) => act({ type: 'blank', blank }), [act]);
   const screen = useCallback(
     (command: ScreenCommand) => {
-      for (const target of peers()) post(target, linkMessage(role, { type: 'screen', command }), command === 'fullscreen');
+      for (const target of peers()) postToWindow(target, linkMessage(role, { type: 'screen', command }), command === 'fullscreen');
     },
     [peers, role],
   );
   const ink = useCallback(
     (action: InkAction) => {
       dispatch({ type: 'ink', action });
-      for (const target of peers()) post(target, linkMessage(role, { type: 'ink', action }));
+      for (const target of peers()) postToWindow(target, linkMessage(role, { type: 'ink', action }));
     },
     [peers, role],
   );
