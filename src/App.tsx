@@ -8,12 +8,12 @@ import { Sidebar } from './app/Sidebar.tsx';
 import { useUrlState } from './app/use-url-state.ts';
 import { useStoryView } from './app/use-story-view.ts';
 import { useSelection } from './app/use-selection.ts';
+import { useOnlineTiles } from './app/use-online-tiles.ts';
 import { EditTour } from './editor/EditTour.tsx';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { LayerToggles } from './layers/LayerToggles.tsx';
 import type { BasemapStatus } from './map/Basemap.tsx';
 import type { FeatureElements } from './map/feature-element.ts';
-import type { TilesStatus } from './map/OnlineTiles.tsx';
 import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
 import { PlacesList } from './places/PlacesList.tsx';
@@ -56,7 +56,7 @@ export function App({ load, hash }: {
 }) {
   const [state, dispatch] = useReducer(appReducer, hash, initialState);
   const [basemap, setBasemap] = useState<BasemapStatus>('loading');
-  const [tiles, setTiles] = useState<TilesStatus | null>(null);
+  const { tiles, setOnlineTiles, onTilesStatus } = useOnlineTiles(dispatch);
   const [readerFocus, setReaderFocus] = useState(0);
   const [elements] = useState<FeatureElements>(() => new Map());
   const panelRef = useRef<HTMLElement>(null);
@@ -96,14 +96,6 @@ export function App({ load, hash }: {
   const setSheet = useCallback((open: boolean) => dispatch({ type: 'set-sheet', open }), []);
   const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), []);
   const setUntil = useCallback((month: Month | null) => dispatch({ type: 'set-until', until: month }), []);
-  const setOnlineTiles = useCallback((on: boolean) => {
-    setTiles(on ? 'loading' : null);
-    dispatch({ type: 'set-online-tiles', on });
-  }, []);
-  const onTilesStatus = useCallback((status: TilesStatus) => {
-    setTiles(status);
-    if (status === 'failed') dispatch({ type: 'set-online-tiles', on: false });
-  }, []);
 
   useEscapeStepsBack(state, dispatch, closePassage, readButtonRef);
 
