@@ -18,15 +18,18 @@ const SMALL = { minRem: 16 / 18, fewest: 'key' } as const;
 const PHONE = { minRem: 0, fewest: 'quoted' } as const;
 
 describe('fitWords', () => {
-  it('keeps whole paragraphs at the largest size that fits', () => {
-    expect(fitWords('whole', measure('whole', 1000), LARGE)).toEqual({ scale: 1.1 });
+  it('keeps whole paragraphs at the largest size that fits, only well above the floor', () => {
+    expect(fitWords('whole', measure('whole', 1300), LARGE)).toEqual({ scale: 1.4 });
+    // At 1.1 rem (19.8 px) they would fit: too small for so many words; the quoted sentences go larger.
+    expect(fitWords('whole', measure('whole', 1000), LARGE)).toEqual({ fewer: 'quoted' });
+    expect(fitWords('quoted', measure('quoted', 1000), LARGE)).toEqual({ scale: 1.65 });
   });
 
   it('shows the quoted sentences alone rather than set whole paragraphs below the floor', () => {
     const tried: number[] = [];
     // Whole paragraphs would fit at 0.85 rem (765 px), below 16 px at an 18 px root.
     expect(fitWords('whole', measure('whole', 820, tried), SMALL)).toEqual({ fewer: 'quoted' });
-    expect(tried).toEqual([1.8, 1.65, 1.5, 1.4, 1.3, 1.2, 1.1, 1, 0.92]);
+    expect(tried).toEqual([1.8, 1.65, 1.5, 1.4, 1.3, 1.2]);
     expect(fitWords('quoted', measure('quoted', 820), SMALL)).toEqual({ scale: 1.4 });
   });
 
@@ -53,7 +56,8 @@ describe('fitWords', () => {
 
 describe('stepsFor', () => {
   it('tries no size below the floor, one on it included, and the largest when the floor is above all', () => {
-    expect(stepsFor('whole', 1)).toEqual([1.8, 1.65, 1.5, 1.4, 1.3, 1.2, 1.1, 1]);
+    expect(stepsFor('whole', 1)).toEqual([1.8, 1.65, 1.5, 1.4]);
+    expect(stepsFor('quoted', 1)).toEqual([1.8, 1.65, 1.5, 1.4, 1.3, 1.2, 1.1, 1]);
     expect(stepsFor('key', 18 / 21)).toEqual([1.8, 1.65, 1.5, 1.4, 1.3, 1.2, 1.1, 1, 0.92]);
     expect(stepsFor('quoted', 0).at(-1)).toBe(0.7);
     expect(stepsFor('key', 3)).toEqual([1.8]);

@@ -15,11 +15,20 @@ export interface FitLimits {
 /** What a round found: the size at which the words fit; or else fewer words to try; or else the stop scrolls. */
 export type FitRound = { scale: number } | { fewer: Words } | { scrolls: true };
 
-/** The sizes tried for `words`, in rem, largest first: none below the floor (but at least the largest). */
+/**
+ * How much above the floor each amount of words must stay: the paragraphs round the quoted sentences
+ * only in larger type. On a projector the whole paragraphs of a long stop came at 19 px, a wall of
+ * text for the back of a room, where its quoted sentences alone, set larger, read well (1920x1080,
+ * stop 12). The quoted sentences, and the key sentence, may go down to the floor itself.
+ */
+export const WORDS_FLOOR: Readonly<Record<Words, number>> = { whole: 4 / 3, quoted: 1, key: 1 };
+
+/** The sizes tried for `words`, in rem, largest first: none below its floor (but at least the largest). */
 export function stepsFor(words: Words, minRem: number): number[] {
   const steps = words === 'whole' ? FIT_STEPS : COMPACT_FIT_STEPS;
   // The floor is a quotient of pixels (18 px / 18 px): a step on it must not fall to floating point.
-  const allowed = steps.filter((step) => step >= minRem - 1e-6);
+  const floor = minRem * WORDS_FLOOR[words];
+  const allowed = steps.filter((step) => step >= floor - 1e-6);
   return allowed.length > 0 ? allowed : steps.slice(0, 1);
 }
 
