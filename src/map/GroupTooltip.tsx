@@ -24,9 +24,14 @@ export const GroupTooltip = memo(function GroupTooltip({ title, names, above }: 
   return (
     <Tooltip ref={tooltipRef} direction="top" offset={offset} opacity={1} className="feature-tooltip group-tooltip">
       <strong>{title}</strong>
+      {/* A name to a line: joined in one run, a long one broke across lines ("Brussels / Airport"). */}
       <span className="tooltip-places">
-        {names.slice(0, NAMED).join(' · ')}
-        {more > 0 && ` and ${more} more`}
+        {names.slice(0, NAMED).map((name, i) => (
+          <span key={i} className="tooltip-place">
+            {name}
+          </span>
+        ))}
+        {more > 0 && <span className="tooltip-place">and {more} more</span>}
       </span>
       <span className="tooltip-date">Click or press Enter to zoom in</span>
     </Tooltip>
