@@ -9,15 +9,28 @@ import type { Plugin } from 'vite';
 import type * as Prerender from '../src/prerender.tsx';
 import type * as Validate from '../src/story/validate-story.ts';
 import { readStoryFolder } from './story-folder.ts';
+import { fingerprint } from '../src/story/fingerprint.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
-/** The story of `folder`, validated, or an error listing every problem. */
-export async function readStory(folder: string): Promise<Validate.Story> {
-  const { validateStory, formatProblem } = (await tsImport('../src/story/validate-story.ts', import.meta.url)) as typeof Validate;
-  const result = validateStory(readStoryFolder(folder), folder.endsWith('/') ? folder : `${folder}/`);
-  if (!result.ok) throw new Error(`the story has problems:\n${result.problems.map(formatProblem).join('\n')}`);
-  return result.story;
+/** The folders validated in this process, by their files' texts: the build's three plugins ask for the same story. */
+const validated = new Map<string, Promise<Validate.Story>>();
+
+/** The story of `folder`, validated (once per content of its files), or an error listing every problem. */
+export function readStory(folder: string): Promise<Validate.Story> {
+  const files = readStoryFolder(folder);
+  const key = `${folder}\0${Object.entries(files).map(([name, text]) => `${name}:${fingerprint(text)}`).join(' ')}`;
+  const known = validated.get(key);
+  if (known) return known;
+  const story = (async () => {
+    const { validateStory, formatProblem } = (await tsImport('../src/story/validate-story.ts', import.meta.url)) as typeof Validate;
+    const result = validateStory(files, folder.endsWith('/') ? folder : `${folder}/`);
+    if (!result.ok) throw new Error(`the story has problems:\n${result.problems.map(formatProblem).join('\n')}`);
+    return result.story;
+  })();
+  validated.clear();
+  validated.set(key, story);
+  return story;
 }
 
 /** Renders the story of `folder` into the built index.html. */

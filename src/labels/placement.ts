@@ -168,12 +168,13 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   // found none called out round them: a story name, called out, still comes before any country's.
   const waiting: LabelCandidate[] = [];
   let budget = CALLOUT_BUDGET;
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  const symbols = candidates.filter((c) => c.callout && c.callout.radius > 0);
+  // Made the first time a name must step aside, not for every view (most views need none).
+  let stepping: { byId: Map<string, LabelCandidate>; symbols: LabelCandidate[] } | undefined;
   // A story name set beside its symbol after all, where the story name in its way steps aside (step-aside.ts).
   const besideAfterAStep = (ranked: LabelCandidate): boolean => {
     if (ranked.tier !== 'story' && ranked.tier !== 'focus') return false;
-    const stepped = stepAside(ranked, placed, byId, (box) => inView(box) && clearOfObstacles(box) && !lines.crosses(box, LABEL_PADDING), LABEL_PADDING, symbols);
+    stepping ??= { byId: new Map(candidates.map((c) => [c.id, c])), symbols: candidates.filter((c) => c.callout && c.callout.radius > 0) };
+    const stepped = stepAside(ranked, placed, stepping.byId, (box) => inView(box) && clearOfObstacles(box) && !lines.crosses(box, LABEL_PADDING), LABEL_PADDING, stepping.symbols);
     if (!stepped) return false;
     placed[placed.findIndex((l) => l.id === stepped.moved.id)] = stepped.moved;
     covers = new BoxGrid(width, height);

@@ -1,8 +1,7 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect } from 'react';
 import { Tooltip, useMap } from 'react-leaflet';
-import type { PointExpression, Tooltip as LeafletTooltip } from 'leaflet';
 import { keepTooltipOnOwnClick } from './keep-tooltip-on-own-click.ts';
-import { keepTooltipInMap } from './keep-tooltip-in-map.ts';
+import { useTooltipInMap } from './use-tooltip-in-map.ts';
 import { formatDateRange } from '../story/format.ts';
 import type { FeatureProperties } from '../story/schema.ts';
 
@@ -15,19 +14,11 @@ import type { FeatureProperties } from '../story/schema.ts';
  */
 export const FeatureTooltip = memo(function FeatureTooltip({ properties, above, sticky = false }: { properties: FeatureProperties; above: number; sticky?: boolean }) {
   const when = formatDateRange(properties.date, properties.endDate, properties.datePrecision);
-  const offset = useMemo((): PointExpression => [0, -above], [above]);
-  const tooltipRef = useRef<LeafletTooltip>(null);
+  const { tooltipRef, offset } = useTooltipInMap(above);
   // After react-leaflet's own effect (a child's runs first), which binds the tooltip to its feature.
   useEffect(function keepOpenOnOwnClick() {
     return tooltipRef.current ? keepTooltipOnOwnClick(tooltipRef.current) : undefined;
-  }, []);
-  const map = useMap();
-  useEffect(
-    function keepInMap() {
-      return tooltipRef.current ? keepTooltipInMap(map, tooltipRef.current, above) : undefined;
-    },
-    [map, above],
-  );
+  }, [tooltipRef]);
   return (
     <Tooltip ref={tooltipRef} direction="top" offset={offset} sticky={sticky} opacity={1} className="feature-tooltip">
       <strong>{properties.name}</strong>

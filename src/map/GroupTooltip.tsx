@@ -1,7 +1,6 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
-import { Tooltip, useMap } from 'react-leaflet';
-import type { PointExpression, Tooltip as LeafletTooltip } from 'leaflet';
-import { keepTooltipInMap } from './keep-tooltip-in-map.ts';
+import { memo } from 'react';
+import { Tooltip } from 'react-leaflet';
+import { useTooltipInMap } from './use-tooltip-in-map.ts';
 
 /** How many of a group's places its tooltip names before it says how many more. */
 const NAMED = 6;
@@ -11,15 +10,7 @@ const NAMED = 6;
  * group is, the places it holds, and that a click or Enter opens it. Rendered by React: text, never HTML.
  */
 export const GroupTooltip = memo(function GroupTooltip({ title, names, above }: { title: string; names: readonly string[]; above: number }) {
-  const offset = useMemo((): PointExpression => [0, -above], [above]);
-  const tooltipRef = useRef<LeafletTooltip>(null);
-  const map = useMap();
-  useEffect(
-    function keepInMap() {
-      return tooltipRef.current ? keepTooltipInMap(map, tooltipRef.current, above) : undefined;
-    },
-    [map, above],
-  );
+  const { tooltipRef, offset } = useTooltipInMap(above);
   const more = names.length - NAMED;
   return (
     <Tooltip ref={tooltipRef} direction="top" offset={offset} opacity={1} className="feature-tooltip group-tooltip">

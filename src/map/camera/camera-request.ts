@@ -132,18 +132,17 @@ export function planCamera(view: FramingView, current: Camera, request: CameraRe
     case 'keep-in-view':
       // Centred in what the panels leave, at the same zoom: what the reader was looking at comes back to the middle.
       return frameCamera(view, { places, required, zoomCap: current.zoom }).camera;
-    case 'off-view': {
-      // A place far off (San Bernardino, chosen from beyond a close view of Manchester) is shown no
-      // closer than a region's view, in the middle: at the same close zoom it stood alone on blank land.
-      const near = frameCamera(view, { places, required, current, zoomCap: current.zoom }).camera;
-      return movedFar(view, current, near) ? frameCamera(view, { places, required, zoomCap: Math.min(current.zoom, FAR_OFF_VIEW_ZOOM) }).camera : near;
-    }
+    case 'off-view':
     case 'focus': {
       // Just inside the edge where it was just beyond it. Tab from a place far away (North Korea,
       // then Moscow) brought Moscow in at the far edge, under the map's controls, with nothing of the
-      // story round it: a place that far off comes to the middle of what the panels leave.
+      // story round it: a place that far off comes to the middle of what the panels leave. An arrow's
+      // far place (San Bernardino, from a close view of Manchester) comes no closer than a region's
+      // view: at the same close zoom it stood alone on blank land.
       const near = frameCamera(view, { places, required, current, zoomCap: current.zoom }).camera;
-      return movedFar(view, current, near) ? frameCamera(view, { places, required, zoomCap: current.zoom }).camera : near;
+      if (!movedFar(view, current, near)) return near;
+      const zoomCap = kind === 'off-view' ? Math.min(current.zoom, FAR_OFF_VIEW_ZOOM) : current.zoom;
+      return frameCamera(view, { places, required, zoomCap }).camera;
     }
   }
 }
