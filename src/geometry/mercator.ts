@@ -8,6 +8,13 @@ const DEGREES = 180 / Math.PI;
 /** The latitude where Web Mercator's square world ends, as in Leaflet (EPSG:3857). */
 export const MAX_LATITUDE = 85.0511287798;
 
+/**
+ * How far east or west the map reaches, in degrees: the world and two copies of it each side. At the
+ * least zoom a tour stop spanning the world (San Bernardino to Melbourne) is framed beside a panel
+ * over half the map, which puts the map's centre past 200° east; the view then reaches 600°.
+ */
+export const MAX_LONGITUDE = 900;
+
 /** A latitude held within Web Mercator's square world. */
 export function clampLatitude(lat: number): number {
   return Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));

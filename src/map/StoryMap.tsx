@@ -22,6 +22,7 @@ import { useDrawingInSteps } from './use-drawing-in-steps.ts';
 import { MapFocusOffFeatures } from './MapFocusOffFeatures.tsx';
 import { CoveringsContext } from './coverings-context.ts';
 import { areasLedTo } from './focus-areas.ts';
+import { MAX_LONGITUDE } from '../geometry/mercator.ts';
 
 /**
  * Defaults of the map. The first view frames the story, as a locator map would: from Manchester to
@@ -33,7 +34,7 @@ export const MAP_DEFAULTS = {
     [30, -3.5],
     [56.5, 52.5],
   ] as [[number, number], [number, number]],
-  minZoom: 2,
+  minZoom: 1,
   maxZoom: 16,
   zoomSnap: 0.25,
   /** The map's name for screen readers. */
@@ -121,7 +122,7 @@ export function StoryMap(props: StoryMapProps) {
       zoomSnap={MAP_DEFAULTS.zoomSnap}
       worldCopyJump={false}
       // As far as the basemap draws its world copies: a panel over half a projector must not pin the view to 0°.
-      maxBounds={[[-85, -540], [85, 540]]}
+      maxBounds={[[-85, -MAX_LONGITUDE], [85, MAX_LONGITUDE]]}
       maxBoundsViscosity={0.8}
       zoomAnimation={!reducedMotion}
       fadeAnimation={!reducedMotion}

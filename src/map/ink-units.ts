@@ -1,13 +1,13 @@
 /** The way back from the embedded basemap's path units (`projectToUnits`) to longitude and latitude, for drawing on a still map. */
 import type { LonLat } from '../ui/ink.ts';
 import { WORLD_UNITS } from './basemap-units.ts';
-import { clampLatitude, latitudeOf } from '../geometry/mercator.ts';
+import { clampLatitude, latitudeOf, MAX_LONGITUDE } from '../geometry/mercator.ts';
 
 /** A point in path units as `[longitude, latitude]`, within the latitudes the map shows and the longitudes the ink keeps. */
 export function unitsToLonLat([x, y]: readonly [number, number]): LonLat {
   const lon = (x / WORLD_UNITS) * 360 - 180;
   const lat = latitudeOf((0.5 - y / WORLD_UNITS) * 360);
-  return [Math.max(-540, Math.min(540, lon)), clampLatitude(lat)];
+  return [Math.max(-MAX_LONGITUDE, Math.min(MAX_LONGITUDE, lon)), clampLatitude(lat)];
 }
 
 /** The tip and two back corners of an arrowhead `length` long at the end of the line from `tail` to `head`, in the same units. */

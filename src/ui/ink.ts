@@ -5,11 +5,12 @@
  * between windows) and one reducer.
  */
 import * as v from 'valibot';
+import { MAX_LONGITUDE } from '../geometry/mercator.ts';
 
 /** A place on the map: `[longitude, latitude]`, as GeoJSON. */
 export type LonLat = [number, number];
 
-const LonLatSchema = v.tuple([v.pipe(v.number(), v.minValue(-540), v.maxValue(540)), v.pipe(v.number(), v.minValue(-90), v.maxValue(90))]);
+const LonLatSchema = v.tuple([v.pipe(v.number(), v.minValue(-MAX_LONGITUDE), v.maxValue(MAX_LONGITUDE)), v.pipe(v.number(), v.minValue(-90), v.maxValue(90))]);
 
 /** What draws: the pen (freehand) or the arrow (straight, from its tail to its head). */
 export type InkTool = 'pen' | 'arrow';

@@ -7,12 +7,13 @@ import L from 'leaflet';
 import { BASEMAP_COLOURS } from '../../ui/symbols.ts';
 import { WORLD_UNITS } from '../basemap-units.ts';
 import { isAnimatingZoom } from './privates.ts';
+import { MAX_LONGITUDE } from '../../geometry/mercator.ts';
 
 /** Width of a river, in CSS pixels: a thin, quiet line, as on a newspaper's locator map. */
 const RIVER_WIDTH = 0.8;
 
-/** How many world copies are drawn each side: the map may pan to 540° east or west (StoryMap's maxBounds). */
-const MAX_WORLD_COPIES = 1;
+/** How many world copies are drawn each side: as many as the map may pan to (StoryMap's maxBounds). */
+const MAX_WORLD_COPIES = Math.ceil((MAX_LONGITUDE - 180) / 360);
 
 /**
  * Leaflet's canvas renderer, drawing the embedded countries instead of layers: on every redraw (after
