@@ -191,12 +191,10 @@ describe('a tour stop that spans the world, beside a tour panel over half a 1280
   // half the panel leaves, so the least zoom is 1; and to put that half's middle on the stop, the
   // map's centre goes past 200° east, which bounds at 540° would refuse (Melbourne was left under the panel).
   const projector: FramingView = {
+    ...laptop,
     size: { x: 1280, y: 656 },
     coverings: [{ left: 626.5, top: 13.5, right: 1266.5, bottom: 642.5 }, { left: 579, top: 563, right: 613, bottom: 627 }, { left: 670, top: 637, right: 1280, bottom: 656 }],
-    margin: 40,
     minZoom: 1,
-    maxZoom: 10,
-    zoomSnap: 0.25,
     maxBounds: { south: -85, west: -MAX_LONGITUDE, north: 85, east: MAX_LONGITUDE },
   };
   const franchise = [place('san-bernardino', -117.2898, 34.1083), place('orlando-pulse', -81.3766, 28.5196), place('nice-promenade', 7.2635, 43.6947), place('melbourne-suburbs', 144.9631, -37.8136)];
