@@ -138,6 +138,18 @@ describe('placeLabels with callouts', () => {
     expect(placeLabels({ width: 400, height: 300, obstacles, candidates: [name] })).toEqual([]);
   });
 
+  it("ends a country's line away from the story's symbols where one of its points is clear of them, else by one", () => {
+    // Syria's label point lies 4 px from Raqqa's square, another of its points 40 px off, 12 px from Mosul's.
+    const raqqa = { x0: 104, y0: 96, x1: 112, y1: 104 };
+    const mosul = { x0: 152, y0: 126, x1: 160, y1: 134 };
+    const syria = (alsoAt: LabelCandidate['alsoAt']): LabelCandidate => ({ ...story('Syria', 100, 100), tier: 'region', sides: ['center'], callout: { radius: 0, reach: 32 }, alsoAt });
+    const [clear] = placeLabels({ width: 400, height: 300, obstacles: [raqqa, mosul], candidates: [syria([{ x: 140, y: 130, sides: ['center'] }])] });
+    expect([clear?.leader?.x0, clear?.leader?.y0]).toEqual([140, 130]);
+    // Where every point is by a symbol (Belgium's under Brussels's), the name is still set, by its label point.
+    const [by] = placeLabels({ width: 400, height: 300, obstacles: [raqqa, mosul], candidates: [syria([{ x: 100, y: 106, sides: ['center'] }])] });
+    expect([by?.leader?.x0, by?.leader?.y0]).toEqual([100, 100]);
+  });
+
   it('calls out nothing from under a panel', () => {
     const country: LabelCandidate = { ...story('Algeria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32 } };
     // From under a symbol (Belgium's point under Brussels), its line starts at the symbol.

@@ -78,6 +78,9 @@ export interface PlacementInput {
 /** Pixels kept between a label and anything else, and between a label and the view's edge. */
 export const LABEL_PADDING = 2;
 
+/** Pixels kept, where a country has room for it, between the end of its name's line and any symbol. */
+export const LINE_END_CLEARANCE = 8;
+
 /** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
 export const CALLOUT_BUDGET = 60;
 
@@ -160,8 +163,14 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       return true;
     };
     // From its anchor (the full text, else the short one), else from its other anchors (a country's
-    // other points inside it, spread over it).
-    if (!texts(ranked).some((c) => callOutAt(c, c)) && radius === 0) (ranked.alsoAt ?? []).some((at) => callOutAt(ranked, at));
+    // other points inside it, spread over it). A country's line ends where no symbol is near, where
+    // one can: "ISRAEL" on a line ending by Sinai's square named Sinai. Else where it can (a small
+    // country under its city's symbol is still named).
+    const fromAnchor = () => texts(ranked).some((c) => callOutAt(c, c));
+    if (radius > 0) return void fromAnchor();
+    const tries = [{ at: ranked as { x: number; y: number }, go: fromAnchor }, ...(ranked.alsoAt ?? []).map((at) => ({ at, go: () => callOutAt(ranked, at) }))];
+    const clear = ({ at }: { at: { x: number; y: number } }) => !inTheWay.overlaps({ x0: at.x, y0: at.y, x1: at.x, y1: at.y }, LINE_END_CLEARANCE);
+    [...tries.filter(clear), ...tries.filter((t) => !clear(t))].some((t) => t.go());
   }
   // Tier by tier (the selection's and the tour stop's names, the story's, the story's countries, the
   // rest of the basemap), each name beside its symbol where there is room, then the tier's names that
