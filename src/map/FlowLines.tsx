@@ -13,6 +13,7 @@ import { FeaturePath } from './FeaturePath.tsx';
 import { LineChoiceMenu } from './LineChoiceMenu.tsx';
 import { separatedBends } from './route-bends.ts';
 import { useLinePick } from './use-line-pick.ts';
+import { useListTabOrder } from './tab-order.ts';
 
 /**
  * How much each kind of flow asks to bend (see `arcPositions`): returns bend right, over Turkey and
@@ -98,6 +99,7 @@ export function FlowLines({ features, selectedId, relatedIds, onActivate, elemen
   }, [close, onActivate]);
   const names = useMemo(() => new Map(features.map((f) => [f.id, f.properties.name])), [features]);
   const share = useMemo(() => shareFlows(features.slice(0, limit), selectedId, relatedIds), [features, limit, selectedId, relatedIds]);
+  useListTabOrder(features, share.buttons, 'overlayPane');
   return (
     <>
       {share.drawn.length > 0 && <DrawnFlows features={share.drawn} lines={drawn} onPick={pick} />}

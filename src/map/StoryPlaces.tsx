@@ -8,6 +8,7 @@ import { useBasemapLabels } from './use-basemap-labels.ts';
 import { useOpenSelectedGroup } from './use-open-selected-group.ts';
 import { usePlaceSymbols } from './use-place-symbols.ts';
 import { useSharedSymbols } from './use-shared-symbols.ts';
+import { useListTabOrder } from './tab-order.ts';
 
 const NONE_EMPHASISED: ReadonlySet<string> = new Set();
 
@@ -31,6 +32,9 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   const basemap = useBasemapLabels(allDrawn);
   useOpenSelectedGroup(symbols, presenting ? null : selectedId, relatedIds, reducedMotion);
   const share = useSharedSymbols(symbols, focusIds);
+  // Ordered again when the symbols change (a zoom re-makes groups) and as the first drawing adds them.
+  const drawnNow = useMemo(() => ({ buttons: share.buttons, limit: props.limit }), [share.buttons, props.limit]);
+  useListTabOrder(features, drawnNow, 'markerPane');
   const withoutButtons = useMemo(() => share.unreached.reduce((sum, s) => sum + s.features.length, 0), [share.unreached]);
   return (
     <>

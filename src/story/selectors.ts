@@ -17,3 +17,23 @@ export function quoteFeatureIndex(features: readonly StoryFeature[]): Map<string
   }
   return index;
 }
+
+/**
+ * The story's features in the places list's order, which the map's Tab order follows too: by layer,
+ * as on the map; within a layer by date, undated ones after, in the story's order.
+ */
+export function inListOrder<T extends StoryFeature>(features: readonly T[]): T[] {
+  const layerIndex = new Map(LAYER_IDS.map((layer, i) => [layer, i]));
+  return features
+    .map((feature, index) => ({ feature, index }))
+    .sort((a, b) => {
+      const byLayer = (layerIndex.get(a.feature.properties.layer) ?? 0) - (layerIndex.get(b.feature.properties.layer) ?? 0);
+      if (byLayer !== 0) return byLayer;
+      const [da, db] = [a.feature.properties.date, b.feature.properties.date];
+      if (da && db && da !== db) return da < db ? -1 : 1;
+      if (da && !db) return -1;
+      if (!da && db) return 1;
+      return a.index - b.index;
+    })
+    .map(({ feature }) => feature);
+}

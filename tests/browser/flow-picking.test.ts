@@ -244,9 +244,9 @@ describe('lines are dated', () => {
     expect(await slider.getAttribute('aria-valuetext')).toBe('May 2014');
     const later = laterThan('2014-05');
     expect(later.map((f) => f.id)).toEqual(expect.arrayContaining(['abedi-libya-manchester', 'returning-fighters-united-kingdom', 'paris-bataclan']));
-    for (const feature of later) expect(await featureButton(page, feature.properties.name).count(), feature.id).toBe(0);
-    expect(await featureButton(page, 'Nemmouche, from Syria to Brussels').count()).toBe(1);
-    expect(await featureButton(page, 'Young men from South Manchester who went to join ISIS').count()).toBe(1);
+    for (const feature of later) await expect.poll(() => featureButton(page, feature.properties.name).count(), { message: feature.id }).toBe(0);
+    await expect.poll(() => featureButton(page, 'Nemmouche, from Syria to Brussels').count()).toBe(1);
+    await expect.poll(() => featureButton(page, 'Young men from South Manchester who went to join ISIS').count()).toBe(1);
     await context.close();
   });
 
@@ -256,8 +256,8 @@ describe('lines are dated', () => {
     await page.locator('.story-map:not([aria-busy])').waitFor();
     const later = laterThan('2014-05').filter((f) => ['attacks', 'flows'].includes(f.properties.layer));
     expect(later.length).toBeGreaterThan(10);
-    for (const feature of later) expect(await featureButton(page, feature.properties.name).count(), feature.id).toBe(0);
-    expect(await featureButton(page, 'Jewish Museum of Belgium, Brussels').count()).toBe(1);
+    for (const feature of later) await expect.poll(() => featureButton(page, feature.properties.name).count(), { message: feature.id }).toBe(0);
+    await expect.poll(() => featureButton(page, 'Jewish Museum of Belgium, Brussels').count()).toBe(1);
     await context.close();
   });
 });

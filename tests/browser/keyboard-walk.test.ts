@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
+import { inListOrder } from '../../src/story/selectors.ts';
 
 const story = geoStory();
 const browser = useChromium();
@@ -130,6 +131,42 @@ describe('keyboard only', () => {
     expect((await focused(page))?.name).toMatch(/^Map of the places/);
     const next = await press(page, 'Tab');
     expect(next.featureIds.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("walks the map's places, then its lines, in the places list's order, before and after a zoom", async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
+    const rank = new Map(inListOrder(story.features).map((feature, i) => [feature.id, i]));
+    const lines = new Set(story.features.filter((f) => f.geometry.type !== 'Point').map((f) => f.id));
+    /** From the map, Tab through its features: each one's place in the list, and whether it is a line. */
+    async function walk(): Promise<{ at: number; line: boolean; name: string }[]> {
+      await page.locator('.story-map').focus();
+      const stops: { at: number; line: boolean; name: string }[] = [];
+      for (let i = 0; i < 80; i += 1) {
+        await page.keyboard.press('Tab');
+        const now = await focused(page);
+        if (!now || now.featureIds.length === 0) break;
+        stops.push({ at: Math.min(...now.featureIds.map((id) => rank.get(id) ?? Infinity)), line: now.featureIds.some((id) => lines.has(id)), name: now.name.slice(0, 30) });
+      }
+      return stops;
+    }
+    const expectInOrder = (stops: { at: number; line: boolean; name: string }[]) => {
+      expect(stops.length).toBeGreaterThan(20);
+      const firstLine = stops.findIndex((s) => s.line);
+      expect(firstLine, 'a line before the places').toBeGreaterThan(0);
+      expect(stops.slice(firstLine).every((s) => s.line), stops.map((s) => s.name).join(' | ')).toBe(true);
+      for (const part of [stops.slice(0, firstLine), stops.slice(firstLine)]) {
+        const out = part.filter((s, i) => i > 0 && s.at < (part[i - 1]?.at ?? 0)).map((s) => s.name);
+        expect(out, part.map((s) => s.name).join(' | ')).toEqual([]);
+      }
+    };
+    expectInOrder(await walk());
+    // Zooming in on Europe and out again re-makes the groups: they keep their places in the walk.
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(600);
+    await page.locator('.leaflet-control-zoom-out').click();
+    await page.waitForTimeout(600);
+    expectInOrder(await walk());
     await context.close();
   });
 
