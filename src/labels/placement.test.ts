@@ -139,3 +139,14 @@ describe('activationZooms', () => {
 function placeBox(c: LabelToActivate, side: Side, scale: number) {
   return coverBox(c.x * scale, c.y * scale, c, side);
 }
+
+describe('placeLabels order', () => {
+  it('names the label with the fewest free sides first, so that a hemmed-in name is not lost to a free one', () => {
+    // "Edge" stands at the view's left edge: only its right side fits. "Roomy", first by rank, would take
+    // that spot with its own left side if it went first; with the hemmed-in name first, both stay beside.
+    const edge = { ...label('Edge', 8, 100, 'story', 5), sides: ['right', 'left', 'above', 'below'] as const, callout: { radius: 6 } };
+    const roomy = { ...label('Roomy', 100, 100, 'story', 0), sides: ['left' as const, 'right' as const], callout: { radius: 6 } };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [roomy, edge] });
+    expect(placed.map((p) => [p.id, p.side]).sort()).toEqual([['Edge', 'right'], ['Roomy', 'right']]);
+  });
+});

@@ -1,52 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateStory, type Problem } from './validate-story.ts';
-
-/** A tiny story that passes: two paragraphs and a caption, one feature per layer. */
-function validFiles(): Record<string, unknown> {
-  const article = {
-    kicker: 'Analysis',
-    headline: 'A headline',
-    standfirst: 'A standfirst.',
-    parts: [
-      { type: 'photo', id: 'photo-1', caption: 'A caption about Paris.', credit: 'A. Photographer' },
-      { type: 'paragraph', id: 'p1', text: 'Something happened in Paris. Then it happened again in Nice.' },
-      { type: 'paragraph', id: 'p2', text: 'Money came from Raqqa.' },
-    ],
-  };
-  const point = (id: string, layer: string, coordinates: number[], passage: string[]) => ({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates },
-    properties: { name: id, layer, precision: 'city', passage, source: 'A source' },
-  });
-  const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
-  return {
-    'article.json': article,
-    'attacks.geojson': collection(point('paris', 'attacks', [2.35, 48.85], ['Something happened in Paris.'])),
-    'strongholds.geojson': collection(point('raqqa', 'strongholds', [39.0, 35.95], ['Money came from Raqqa.'])),
-    'networks.geojson': collection(),
-    'flows.geojson': collection({
-      type: 'Feature',
-      id: 'raqqa-paris',
-      geometry: { type: 'LineString', coordinates: [[39.0, 35.95], [2.35, 48.85]] },
-      properties: { name: 'Money', layer: 'flows', flow: 'funding', precision: 'city', passage: ['Money came from Raqqa.'], source: 'A source' },
-    }),
-    'context.geojson': collection(point('nice', 'context', [7.26, 43.7], ['Then it happened again in Nice.', 'A caption about Paris.'])),
-  };
-}
-
-type Files = ReturnType<typeof validFiles>;
-
-function problemsOf(files: Files): Problem[] {
-  const text = Object.fromEntries(Object.entries(files).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]));
-  const result = validateStory(text, 'story/');
-  return result.ok ? [] : result.problems;
-}
-
-/** The one feature of a layer file, for a fixture to break. */
-function firstFeature(files: Files, file: string): { id: unknown; geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> } & Record<string, unknown> {
-  return (files[file] as { features: never[] }).features[0] as never;
-}
+import { firstFeature, problemsOf, validFiles } from '../../tests/fixtures/story-files.ts';
 
 describe('validateStory', () => {
   it('accepts a valid story and returns its features by layer', () => {
@@ -185,50 +139,5 @@ describe('validateStory', () => {
       'story/networks.geojson',
       'story/flows.geojson',
     ]);
-  });
-});
-
-describe('validateStory: the tour', () => {
-  function withTour(tour: unknown): Files {
-    return { ...validFiles(), 'tour.json': tour };
-  }
-  const stop = { title: 'Paris', features: ['paris'], camera: { bbox: [2, 48, 3, 49] }, layers: ['attacks'], passage: ['Something happened in Paris.'] };
-
-  it('accepts a tour whose stops name real features, shown layers and verbatim quotes', () => {
-    const text = Object.fromEntries(Object.entries(withTour({ title: 'T', stops: [stop, { ...stop, camera: { center: [2.35, 48.85], zoom: 6 }, question: 'Why?' }] })).map(([n, v]) => [n, JSON.stringify(v)]));
-    const result = validateStory(text);
-    expect(result.ok && result.story.tour?.stops).toHaveLength(2);
-  });
-
-  it('has no tour when there is no tour.json', () => {
-    const text = Object.fromEntries(Object.entries(validFiles()).map(([n, v]) => [n, JSON.stringify(v)]));
-    const result = validateStory(text);
-    expect(result.ok && result.story.tour).toBeNull();
-  });
-
-  it('reports an unknown feature, a hidden layer, a bad camera and a quote not in the article, all at once', () => {
-    const bad = { ...stop, features: ['paris', 'nowhere', 'raqqa'], camera: { bbox: [3, 48, 2, 95] }, passage: ['Not in the article.'] };
-    const messages = problemsOf(withTour({ title: 'T', stops: [bad] })).map(formatProblem);
-    expect(messages).toEqual([
-      'story/tour.json: stops[0] ("Paris").features: no feature has the id "nowhere"',
-      'story/tour.json: stops[0] ("Paris").layers: "raqqa" is in the strongholds layer, which this stop hides',
-      expect.stringMatching(/stops\[0\] \("Paris"\)\.camera\.bbox \(east, north\): latitude 95 is outside/),
-      'story/tour.json: stops[0] ("Paris").camera.bbox: must be [west, south, east, north] with west < east and south < north',
-      'story/tour.json: stops[0] ("Paris").passage[0]: not found word for word in the article: "Not in the article."',
-    ]);
-  });
-
-  it('reports a stop month that is not YYYY-MM, and one that would hide the stop\'s own feature', () => {
-    const messages = problemsOf(withTour({ title: 'T', stops: [{ ...stop, until: '2015-13' }] })).map(formatProblem);
-    expect(messages).toEqual(['story/tour.json: stops.0.until: must be a month written YYYY-MM, as in "2014-05"']);
-    const files = withTour({ title: 'T', stops: [{ ...stop, until: '2014-05' }] });
-    firstFeature(files, 'attacks.geojson').properties.date = '2015-11-13';
-    expect(problemsOf(files).map(formatProblem)).toEqual([
-      'story/tour.json: stops[0] ("Paris").until: "paris" is dated 2015-11-13, after the stop\'s month 2014-05, so the stop would hide it',
-    ]);
-  });
-
-  it('reports a tour with no stops', () => {
-    expect(problemsOf(withTour({ title: 'T', stops: [] })).map((p) => p.message)).toEqual(['stops: must hold at least one stop']);
   });
 });
