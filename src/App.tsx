@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
-import { appReducer, INITIAL_STATE, type SidebarTab } from './app/app-state.ts';
+import { appReducer, INITIAL_STATE } from './app/app-state.ts';
 import { useEscapeStepsBack } from './app/use-escape-steps-back.ts';
 import { MapNotices } from './app/MapNotices.tsx';
-import { MastheadTools } from './app/MastheadTools.tsx';
+import { Masthead } from './app/Masthead.tsx';
 import { routeFromHash } from './app/route.ts';
-import { Sidebar } from './app/Sidebar.tsx';
+import { StorySidebar } from './app/StorySidebar.tsx';
 import { useUrlState } from './app/use-url-state.ts';
 import { useStoryView } from './app/use-story-view.ts';
 import { useSelection } from './app/use-selection.ts';
@@ -14,17 +14,13 @@ import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { LayerToggles } from './layers/LayerToggles.tsx';
 import type { BasemapStatus } from './map/Basemap.tsx';
 import type { FeatureElements } from './map/feature-element.ts';
-import { ArticleReader } from './panel/ArticleReader.tsx';
 import { PassagePanel } from './panel/PassagePanel.tsx';
-import { PlacesList } from './places/PlacesList.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
 import { Handouts } from './print/Handouts.tsx';
-import { PrintMenu } from './print/PrintMenu.tsx';
 import type { LayerId } from './story/kinds.ts';
 import type { StoryLoad } from './story/story-load.ts';
 import type { Month } from './story/visibility.ts';
-import { dateline } from './story/format.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { TourPanel } from './tour/TourPanel.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
@@ -91,9 +87,6 @@ export function App({ load, hash }: {
     dispatch({ type: 'read-article' });
     setReaderFocus((n) => n + 1);
   }, []);
-  const setTab = useCallback((tab: SidebarTab) => dispatch({ type: 'set-tab', tab }), []);
-  const setPlacesFilter = useCallback((filter: string) => dispatch({ type: 'set-places-filter', filter }), []);
-  const setSheet = useCallback((open: boolean) => dispatch({ type: 'set-sheet', open }), []);
   const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), []);
   const setUntil = useCallback((month: Month | null) => dispatch({ type: 'set-until', until: month }), []);
 
@@ -111,49 +104,23 @@ export function App({ load, hash }: {
     stop && state.tourStop !== null ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}` : selected ? selectionAnnouncement(selected) : '';
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
-      {!presenting && (
-        <button type="button" className="skip-link" onClick={focusMap}>
-          Skip to the map
-        </button>
-      )}
-      <header className="masthead">
-        <div className="titles">
-          <p className="kicker">{story ? dateline(story.article) : 'Story map'}</p>
-          <h1>{story?.article.headline ?? 'Loading the story…'}</h1>
-        </div>
-        <MastheadTools onPresent={tour && !presenting ? () => tourGo(1) : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
-          {story && !presenting && <EditTour story={story} teacher={teacher} selection={state} />}
-        </MastheadTools>
-      </header>
+      <Masthead article={story?.article} presenting={presenting} onSkipToMap={focusMap} onPresent={tour && !presenting ? () => tourGo(1) : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
+        {story && !presenting && <EditTour story={story} teacher={teacher} selection={state} />}
+      </Masthead>
       <div className="stage">
         {story && !presenting && (
-          <Sidebar
-            tab={state.tab}
-            sheetOpen={state.sheetOpen}
-            onTab={setTab}
-            onSheet={setSheet}
-            article={
-              <ArticleReader
-                article={story.article}
-                parts={story.parts}
-                quoteFeatures={quoteFeatures}
-                selectedQuotes={selected?.properties.passage ?? []}
-                focusRequest={readerFocus}
-                reducedMotion={reducedMotion}
-                onQuote={selectQuote}
-              />
-            }
-            places={
-              <PlacesList
-                features={visible}
-                total={story.features.length}
-                selectedId={state.selectedId}
-                filter={state.placesFilter}
-                onFilter={setPlacesFilter}
-                onSelect={selectFromMap}
-                actions={<PrintMenu hasTour={tour !== null} />}
-              />
-            }
+          <StorySidebar
+            story={story}
+            state={state}
+            dispatch={dispatch}
+            visible={visible}
+            selected={selected}
+            quoteFeatures={quoteFeatures}
+            readerFocus={readerFocus}
+            reducedMotion={reducedMotion}
+            hasTour={tour !== null}
+            onQuote={selectQuote}
+            onSelect={selectFromMap}
           />
         )}
         <main className="map-area">
