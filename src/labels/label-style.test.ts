@@ -11,7 +11,7 @@ function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
-const ocean = /--ocean:\s*(#[0-9a-f]{6})/i.exec(readFileSync(new URL('../index.css', import.meta.url), 'utf8'))?.[1] ?? '';
+const ocean = /--ocean:\s*(#[0-9a-f]{6})/i.exec(readFileSync(new URL('../app/page.css', import.meta.url), 'utf8'))?.[1] ?? '';
 
 describe('label styles', () => {
   it('keep 4.5:1 contrast with their halo, the land and the sea', () => {

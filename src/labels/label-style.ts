@@ -27,7 +27,7 @@ export interface LabelStyle {
   dot: number;
 }
 
-/** The page's font stack, as index.css sets it. */
+/** The page's font stack, as app/page.css sets it. */
 export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 const INK = '#1a1a1a';

@@ -20,7 +20,7 @@ import { cityLabels, type SeenSymbol } from './city-labels.ts';
 export const VIEW_MARGIN = 300;
 /** Air between a symbol's edge and its label. */
 const SYMBOL_AIR = 4;
-/** How far the ring of a selected symbol reaches beyond it (`.is-selected::after` in index.css: 8 px out, 3 px border, 3 px glow). */
+/** How far the ring of a selected symbol reaches beyond it (`.is-selected::after` in map/map.css: 8 px out, 3 px border, 3 px glow). */
 const SELECTED_RING = 14;
 /** …and the ring of a tour stop's symbol while presenting (7 px out, 4 px border, 7 px glow). */
 const PRESENTING_RING = 18;
@@ -79,7 +79,7 @@ export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, pr
     // A name keeps clear of the mark drawn, not of the larger target a small mark stands in (a
     // locator map sets a city's name close beside its dot: 10 px further off, at an overview, Syria's
     // cities left no room for "SYRIA"). The selection's and the tour stop's symbols wear a ring round
-    // their target (index.css): their label keeps clear of it.
+    // their target (map/map.css): their label keeps clear of it.
     const half = focus ? targetSize(symbol.size) / 2 + (presenting ? PRESENTING_RING : SELECTED_RING) : symbol.size / 2;
     obstacles.push({ x0: p.x - half, y0: p.y - half, x1: p.x + half, y1: p.y + half });
     const anchor = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };

@@ -19,7 +19,7 @@ describe('fitScale', () => {
 
 describe('the type sizes in the stylesheet', () => {
   it('has a rule for every step that use-fit-text may set', () => {
-    const css = readFileSync(new URL('../index.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('./tour-type.css', import.meta.url), 'utf8');
     for (const step of COMPACT_FIT_STEPS) {
       expect(css, `step ${step}`).toContain(`.tour-body.${fitClass(step)} {\n  font-size: ${step}rem;\n}`);
     }

@@ -19,7 +19,7 @@ export function fitScale(fits: (scale: number) => boolean, steps: readonly numbe
   return null;
 }
 
-/** The class to which index.css gives a size: 0.85 rem is `fit-85`. */
+/** The class to which tour/tour-type.css gives a size: 0.85 rem is `fit-85`. */
 export function fitClass(scale: number): string {
   return `fit-${Math.round(scale * 100)}`;
 }

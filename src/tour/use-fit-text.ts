@@ -4,7 +4,7 @@ import { fitWords } from './fit-words.ts';
 import { stopLimits, type Words } from './stop-limits.ts';
 
 /**
- * The size is a class (fit-85), to which index.css gives its size in rem: the page's content security
+ * The size is a class (fit-85), to which tour/tour-type.css gives its size in rem: the page's content security
  * policy refuses style attributes, and a class keeps the sizes in the stylesheet.
  */
 function setScale(element: HTMLElement, scale: number) {

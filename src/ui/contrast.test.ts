@@ -35,9 +35,9 @@ function over(colour: Rgb, background: Rgb, opacity: number): Rgb {
 }
 
 function cssVariable(name: string): string {
-  const css = readFileSync(new URL('../index.css', import.meta.url), 'utf8');
+  const css = readFileSync(new URL('../app/page.css', import.meta.url), 'utf8');
   const value = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css)?.[1];
-  if (!value) throw new Error(`index.css defines no --${name}`);
+  if (!value) throw new Error(`app/page.css defines no --${name}`);
   return value;
 }
 

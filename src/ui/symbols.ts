@@ -20,7 +20,7 @@ export const PLACE_SYMBOLS: Record<PlaceLayer, PlaceSymbol> = {
   context: { shape: 'triangle', fill: '#0a58a8' },
 };
 
-/** The embedded basemap's land, borders and rivers; the sea is `--ocean` in index.css. */
+/** The embedded basemap's land, borders and rivers; the sea is `--ocean` in app/page.css. */
 export const BASEMAP_COLOURS = { land: '#f1ece0', border: '#9c9482', river: '#8fb4d4' };
 
 /** A flow's line: colour, dash pattern (SVG `stroke-dasharray`) and width in pixels. */
@@ -67,7 +67,7 @@ function shapeMarkup(shape: PlaceSymbol['shape'], attributes: string): string {
   }
 }
 
-/** The ink of the page (`--ink` in index.css; a test keeps them equal), for outlines drawn in images. */
+/** The ink of the page (`--ink` in app/page.css; a test keeps them equal), for outlines drawn in images. */
 export const INK = '#1a1a1a';
 
 /**
