@@ -1,6 +1,6 @@
 /**
  * Vite plugin: the embedded basemap, made at build time from world-atlas's Natural Earth countries
- * (see src/map/basemap-paths.ts), behind one module, `virtual:countries-50m`, whose `loadCountries()`
+ * (see src/map/basemap/basemap-paths.ts), behind one module, `virtual:countries-50m`, whose `loadCountries()`
  * gives the paths.
  *
  * In a served build, the paths are a text file of their own, `assets/countries-50m-<hash>.txt` (one
@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { basemapPaths } from '../src/map/basemap-paths.ts';
+import { basemapPaths } from '../src/map/basemap/basemap-paths.ts';
 import { virtualModulePlugin } from './virtual-module-plugin.ts';
 
 export const BASEMAP_MODULE = 'virtual:countries-50m';

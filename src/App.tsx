@@ -12,7 +12,7 @@ import { useOnlineTiles } from './app/use-online-tiles.ts';
 import { EditTour } from './editor/EditTour.tsx';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { LayerToggles } from './layers/LayerToggles.tsx';
-import type { BasemapStatus } from './map/Basemap.tsx';
+import type { BasemapStatus } from './map/basemap/Basemap.tsx';
 import type { FeatureElements } from './map/feature-element.ts';
 import { PassagePanel } from './panel/PassagePanel.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect } from 'react';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
-import { DrawablePreview } from './map/DrawablePreview.tsx';
-import { StopPreview } from './map/StopPreview.tsx';
+import { DrawablePreview } from './map/ink/DrawablePreview.tsx';
+import { StopPreview } from './map/ink/StopPreview.tsx';
 import { useNow } from './presenter/clock.ts';
 import { PresenterView } from './presenter/PresenterView.tsx';
 import { usePresenterLink } from './presenter/use-presenter-link.ts';

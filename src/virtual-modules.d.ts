@@ -1,6 +1,6 @@
 /** The embedded basemap, made at build time by scripts/basemap-plugin.ts. */
 declare module 'virtual:countries-50m' {
-  /** Country outlines as SVG path data in the units of src/map/basemap-paths.ts; rejects if they cannot be loaded. */
+  /** Country outlines as SVG path data in the units of src/map/basemap/basemap-paths.ts; rejects if they cannot be loaded. */
   export function loadCountries(): Promise<string[]>;
 }
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { countriesFromTopology } from '../src/map/basemap-data.ts';
-import { basemapPaths } from '../src/map/basemap-paths.ts';
-import { pathData, projectToUnits } from '../src/map/path-units.ts';
-import { UNITS_PER_PIXEL, WORLD_UNITS } from '../src/map/basemap-units.ts';
+import { countriesFromTopology } from '../src/map/basemap/basemap-data.ts';
+import { basemapPaths } from '../src/map/basemap/basemap-paths.ts';
+import { pathData, projectToUnits } from '../src/map/basemap/path-units.ts';
+import { UNITS_PER_PIXEL, WORLD_UNITS } from '../src/map/basemap/basemap-units.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8'));
 

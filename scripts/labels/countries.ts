@@ -6,7 +6,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { countriesFromTopology } from '../../src/map/basemap-data.ts';
+import { countriesFromTopology } from '../../src/map/basemap/basemap-data.ts';
 import { latitudeOf, mercatorY } from '../../src/geometry/mercator.ts';
 import { roundPosition } from './simplify.ts';
 

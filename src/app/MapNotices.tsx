@@ -1,5 +1,5 @@
-import type { BasemapStatus } from '../map/Basemap.tsx';
-import type { TilesStatus } from '../map/OnlineTiles.tsx';
+import type { BasemapStatus } from '../map/basemap/Basemap.tsx';
+import type { TilesStatus } from '../map/basemap/OnlineTiles.tsx';
 
 /** Short notices about the map itself, read out politely by screen readers. */
 export function mapNotices(basemap: BasemapStatus, tiles: TilesStatus | null): string[] {

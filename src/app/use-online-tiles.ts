@@ -3,7 +3,7 @@
  * fare; when they fail, the switch goes off again (the embedded basemap stays, and the page says so).
  */
 import { useCallback, useState, type Dispatch } from 'react';
-import type { TilesStatus } from '../map/OnlineTiles.tsx';
+import type { TilesStatus } from '../map/basemap/OnlineTiles.tsx';
 import type { AppAction } from './app-state.ts';
 
 export function useOnlineTiles(dispatch: Dispatch<AppAction>) {

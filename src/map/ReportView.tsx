@@ -1,8 +1,8 @@
 import { useContext, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { CoveringsContext } from './coverings-context.ts';
-import { rectWithin } from './framing-view.ts';
-import { uncoveredAreas } from './uncovered-areas.ts';
+import { rectWithin } from './camera/framing-view.ts';
+import { uncoveredAreas } from './camera/uncovered-areas.ts';
 
 /** Two decimals of a degree, about a kilometre: enough for a tour stop's camera. */
 const round = (degrees: number) => Math.round(degrees * 100) / 100;

@@ -9,7 +9,7 @@ import { PRINT_SYMBOL_SIZE, type PrintPanel } from './print-panel.ts';
 import { PrintLabels } from './PrintLabels.tsx';
 import { usePrintLabels } from './use-print-labels.ts';
 
-/** The embedded basemap's world, in its path units (src/map/basemap-units.ts: 256 px at zoom 0, 1,000 units a pixel). */
+/** The embedded basemap's world, in its path units (src/map/basemap/basemap-units.ts: 256 px at zoom 0, 1,000 units a pixel). */
 const WORLD_UNITS = 256_000;
 
 /**

@@ -14,7 +14,7 @@ export interface CountryRing {
 }
 
 /**
- * The rings of the basemap's paths (src/map/path-units.ts writes each as `M{x} {y}l{dx}{dy} …z`,
+ * The rings of the basemap's paths (src/map/basemap/path-units.ts writes each as `M{x} {y}l{dx}{dy} …z`,
  * whole numbers, the first point absolute and the rest relative).
  */
 export function countryRings(paths: readonly string[]): CountryRing[] {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useMap } from 'react-leaflet';
-import { useFramingView } from '../framing-view.ts';
+import { useFramingView } from './framing-view.ts';
 import { CameraContext } from './use-camera.ts';
 import { CameraController } from './camera-controller.ts';
 

@@ -7,8 +7,8 @@
  * (unless something else has asked first) are answered at once.
  */
 import type L from 'leaflet';
-import type { Camera, FramingView } from '../framing.ts';
-import { cameraOf } from '../framing-view.ts';
+import type { Camera, FramingView } from './framing.ts';
+import { cameraOf } from './framing-view.ts';
 import { afterNextPaint } from '../../ui/time-slice.ts';
 import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest } from './camera-request.ts';
 

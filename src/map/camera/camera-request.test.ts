@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerPoint, type Camera, type FramePlace, type FramingView } from '../framing.ts';
-import { outsideOf } from '../framing-checks.ts';
+import { containerPoint, type Camera, type FramePlace, type FramingView } from './framing.ts';
+import { outsideOf } from './framing-checks.ts';
 import { admits, FAR_OFF_VIEW_ZOOM, planCamera, strongestRequest, type CameraRequestKind } from './camera-request.ts';
 
 const place = (id: string, lng: number, lat: number): FramePlace => ({ id, points: [{ lat, lng }] });

@@ -3,7 +3,7 @@
  * asks for. Pure: the one camera controller (camera-controller.ts) takes the requests, keeps the
  * weightiest and moves the map; here is every decision it makes, framed by framing.ts.
  */
-import { containerPoint, frameCamera, placesOffView, type Camera, type FramePlace, type FramingView } from '../framing.ts';
+import { containerPoint, frameCamera, placesOffView, type Camera, type FramePlace, type FramingView } from './framing.ts';
 import { openingCamera } from './group-camera.ts';
 
 /**

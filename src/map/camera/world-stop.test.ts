@@ -1,7 +1,7 @@
 /** The camera at a tour stop that spans the world (camera-request.ts, framing.ts), on a projector. */
 import { describe, expect, it } from 'vitest';
-import type { Camera, FramePlace, FramingView } from '../framing.ts';
-import { outsideOf } from '../framing-checks.ts';
+import type { Camera, FramePlace, FramingView } from './framing.ts';
+import { outsideOf } from './framing-checks.ts';
 import { MAX_LONGITUDE } from '../../geometry/mercator.ts';
 import { planCamera } from './camera-request.ts';
 

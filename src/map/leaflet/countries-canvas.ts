@@ -5,7 +5,7 @@
  */
 import L from 'leaflet';
 import { BASEMAP_COLOURS } from '../../ui/symbols.ts';
-import { WORLD_UNITS } from '../basemap-units.ts';
+import { WORLD_UNITS } from '../basemap/basemap-units.ts';
 import { isAnimatingZoom } from './privates.ts';
 import { MAX_LONGITUDE } from '../../geometry/mercator.ts';
 

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { FramePlace } from './framing.ts';
+import { useCamera } from './use-camera.ts';
+import { nextTurn } from '../../ui/time-slice.ts';
+
+/**
+ * The core of the story, framed first on a tall narrow map (a phone): from Manchester, Paris and
+ * Brussels in the west to Raqqa and Mosul in the east (the attacks in Europe and the strongholds they
+ * were planned from). Wider, all of Europe and the Middle East would leave them small.
+ */
+export const STORY_CORE = L.latLngBounds([29.5, -3], [56, 44]);
+
+/** The least margin, in pixels, kept round the first view's places: the whole story wants the room. */
+const FIRST_VIEW_MARGIN = 16;
+
+/** The story's places inside `bounds`, as places to frame. */
+function placesWithin(places: readonly FramePlace[], bounds: L.LatLngBounds): FramePlace[] {
+  return places.filter((place) => place.points.length > 0 && place.points.every((p) => bounds.contains([p.lat, p.lng])));
+}
+
+/**
+ * Asks the camera for the first view once, when the map is first drawn: the story's places inside
+ * `wide` (the map's own first bounds) on a map wider than tall, inside the story's core on a tall
+ * one, in the part of the map that the key and the controls leave uncovered, as close as they fit
+ * (the region itself if it holds no place). The camera grants it only while nothing else has moved
+ * it: a selection or a tour stop in the address goes first.
+ */
+export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; places: readonly FramePlace[] }) {
+  const map = useMap();
+  const camera = useCamera();
+  useEffect(
+    function frameTheStory() {
+      // In a task after the one that made the map (each is then short on a slow phone). Nothing is drawn on the map before.
+      let live = true;
+      void nextTurn().then(() => {
+        if (!live || !map.getContainer().isConnected) return;
+        const size = map.getSize();
+        const bounds = size.x < size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
+        // One place of all their points: the framing then weighs one box, however many places (a story at scale).
+        const inside = placesWithin(places, bounds).flatMap((place) => place.points);
+        const corners = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
+        camera.request({ kind: 'first-view', places: [{ id: 'first-view', points: inside.length > 0 ? inside : corners }], margin: FIRST_VIEW_MARGIN, reducedMotion: true });
+      });
+      return function stopFraming() {
+        live = false;
+      };
+    },
+    // Once: `wide` is a constant of the map, and the places are those of the first drawing.
+    [map, camera],
+  );
+  return null;
+}

@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { StoryFeature } from '../../story/schema.ts';
+import { featurePlace } from '../feature-place.ts';
+import { labelWithCity } from '../places/place-names.ts';
+import { useCamera } from '../camera/use-camera.ts';
+import type { FeatureElements } from '../feature-element.ts';
+import { cameraOf, COVERED_MARGIN, useFramingView } from '../camera/framing-view.ts';
+import { BeyondList } from './BeyondList.tsx';
+import { offViewMarks, type NamedPlace, type OffViewMark } from './off-view-marks.ts';
+import { afterNextPaint } from '../../ui/time-slice.ts';
+import { COVERINGS_CHANGE } from '../coverings-context.ts';
+
+/**
+ * An arrow for each chosen place (the selection and its sentence's places, or the tour stop's) that is
+ * off the view or under a panel, at the edge of the uncovered map, with the place's name and its
+ * direction in words; with nothing chosen, one for each city of the story beyond the first view
+ * (`beyond`). Activating one brings that place into view and gives it focus. Hidden while the camera
+ * moves; worked out again when it stops or the map changes size.
+ */
+export function OffViewIndicators({ features, beyond, elements, reducedMotion }: {
+  features: readonly StoryFeature[];
+  beyond: readonly NamedPlace[];
+  elements: FeatureElements;
+  reducedMotion: boolean;
+}) {
+  const map = useMap();
+  const framingFor = useFramingView();
+  const camera = useCamera();
+  const [marks, setMarks] = useState<OffViewMark[]>([]);
+  const groupRef = useRef<HTMLDivElement>(null);
+  const moving = useRef(false);
+  const key = features.map((f) => f.id).join(' ');
+  const chosen = features.length > 0;
+  // `key` stands for the features: the places are the same while the choice is.
+  const places = useMemo(() => (chosen ? features.map((f) => ({ ...featurePlace(f), name: f.properties.name, shown: labelWithCity(f) })) : beyond), [key, beyond]);
+
+  useEffect(
+    function followTheCamera() {
+      const update = () => setMarks(places.length > 0 ? offViewMarks(framingFor(map, COVERED_MARGIN), cameraOf(map), places) : []);
+      function onMoveStart() {
+        moving.current = true;
+        setMarks([]);
+      }
+      function onMoveEnd() {
+        moving.current = false;
+        update();
+      }
+      // Once the frame that answers the choice is painted: it lays out the panels this reads.
+      const cancel = afterNextPaint(() => !moving.current && update());
+      map.on('movestart', onMoveStart);
+      map.on('moveend resize', onMoveEnd);
+      return function stopFollowing() {
+        cancel();
+        map.off('movestart', onMoveStart);
+        map.off('moveend resize', onMoveEnd);
+      };
+    },
+    [map, framingFor, places],
+  );
+
+  useEffect(
+    function tellTheLabels() {
+      // The marks (or the corner box of places beyond the view) cover part of the map: its names are placed again round them.
+      map.fire(COVERINGS_CHANGE);
+    },
+    [map, marks],
+  );
+
+  useEffect(
+    function keepClicksFromTheMap() {
+      const group = groupRef.current;
+      if (!group) return undefined;
+      L.DomEvent.disableClickPropagation(group);
+      L.DomEvent.disableScrollPropagation(group);
+      return function releaseClicks() {
+        L.DomEvent.off(group);
+      };
+    },
+    [marks.length > 0],
+  );
+
+  function show(id: string) {
+    const place = places.find((p) => p.id === id);
+    if (!place) return;
+    camera.request({ kind: 'off-view', places: [place], reducedMotion, then: () => elements.get(id)?.focus() });
+  }
+
+  if (!chosen) return <BeyondList marks={marks} onShow={show} />;
+  if (marks.length === 0) return null;
+  return (
+    <div ref={groupRef} className="off-view" role="group" aria-label="Chosen places off the view">
+      {marks.map((mark) => (
+        <button
+          key={mark.id}
+          type="button"
+          className={`off-view-mark off-view-mark--${mark.edge}`}
+          style={{ left: `${mark.x}px`, top: `${mark.y}px` }}
+          // The visible name first, then what a screen reader needs that the arrow shows, and the place's full name.
+          aria-label={`${mark.shown}, off the view to the ${mark.direction}: show ${mark.shown === mark.name ? 'it' : mark.name}`}
+          onClick={() => show(mark.id)}
+        >
+          <span className="off-view-arrow" aria-hidden="true" style={{ transform: `rotate(${mark.angle}deg)` }}>
+            ➜
+          </span>
+          <span className="off-view-name">{mark.shown}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
