@@ -6,6 +6,7 @@
 import type { LayerId } from '../story/schema.ts';
 import type { Month } from '../story/visibility.ts';
 import { HOME_ROUTE, normalizeLayers, type Route } from './route.ts';
+import type { TourAction } from '../tour/use-presentation.ts';
 
 /** What the sidebar shows: the whole article or the list of places. */
 export type SidebarTab = 'article' | 'places';
@@ -44,8 +45,7 @@ export type AppAction =
   | { type: 'set-until'; until: Month | null }
   | { type: 'set-online-tiles'; on: boolean }
   | { type: 'load-route'; route: Route }
-  | { type: 'tour-go'; stop: number; stops: number }
-  | { type: 'tour-exit' };
+  | TourAction;
 
 /** The state of a fresh page: nothing selected, everything shown, the embedded basemap only. */
 export const INITIAL_STATE: AppState = {

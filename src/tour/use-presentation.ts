@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState, type Dispatch, type RefObject } from 'react';
-import type { AppAction } from '../app/app-state.ts';
 import type { Tour, TourStop } from '../story/schema.ts';
 import type { TourCommand } from './tour-keys.ts';
 import { useTourKeys } from './use-tour-keys.ts';
@@ -25,12 +24,15 @@ export interface TourTabs {
   places: ReadonlyMap<string, HTMLElement | SVGElement>;
 }
 
+/** What the tour asks of the page's state: go to a stop (of how many), or stop presenting. */
+export type TourAction = { type: 'tour-go'; stop: number; stops: number } | { type: 'tour-exit' };
+
 /**
  * Runs the tour: keeps the stop in range, follows full screen, turns keys and swipes into stops,
  * blanks the screen on request, and keeps Tab in the tour. `tourStop` comes from the app state (and
  * so from the URL).
  */
-export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: number | null, dispatch: Dispatch<AppAction>, tabs: TourTabs): Presentation {
+export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: number | null, dispatch: Dispatch<TourAction>, tabs: TourTabs): Presentation {
   const [blank, setBlank] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
   const stop = tour && tourStop !== null ? tour.stops[tourStop - 1] : undefined;
