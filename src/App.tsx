@@ -1,3 +1,7 @@
+/**
+ * The story map's page: it holds the app's state and lays out the masthead, the sidebar, the map, the passage
+ * or tour panel, the key, the timeline and the print handouts.
+ */
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import { appReducer, INITIAL_STATE } from './app/app-state.ts';
 import { useEscapeStepsBack } from './app/use-escape-steps-back.ts';

@@ -1,3 +1,7 @@
+/**
+ * The presenter window's app: the teacher's tour, kept on the audience window's stop through the window link,
+ * shown in the presenter view with its two map previews.
+ */
 import { useCallback, useDeferredValue, useEffect } from 'react';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { DrawablePreview } from './map/ink/DrawablePreview.tsx';

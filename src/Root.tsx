@@ -1,3 +1,7 @@
+/**
+ * The app's root component, shared by main.tsx and the build's prerender, which chooses between the story map
+ * and the presenter window.
+ */
 import { lazy, StrictMode, Suspense } from 'react';
 import { App } from './App.tsx';
 import { presenterStopFromHash } from './presenter/presenter-route.ts';

@@ -1,3 +1,7 @@
+/**
+ * The browser's entry point: loads the styles and the story, takes over the prerendered page (or draws it
+ * anew), and registers the offline cache.
+ */
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';

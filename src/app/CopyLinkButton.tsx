@@ -1,3 +1,7 @@
+/**
+ * The masthead's Copy link button, for sharing the view as it is (the place, the layers, the timeline) by its
+ * URL.
+ */
 import { useState } from 'react';
 
 /** Copies the link to the current view; where the clipboard is not available, shows the link to copy. */

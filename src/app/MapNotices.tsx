@@ -1,3 +1,7 @@
+/**
+ * The notices over the map when the built-in basemap or the online tiles cannot be loaded, and while the
+ * tiles load.
+ */
 import type { BasemapStatus } from '../map/basemap/Basemap.tsx';
 import type { TilesStatus } from '../map/basemap/OnlineTiles.tsx';
 

@@ -1,3 +1,7 @@
+/**
+ * The masthead's buttons that act on the whole page: presenting, editing the tour, sharing a link, and the
+ * map's tiles.
+ */
 import type { ReactNode, Ref } from 'react';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 

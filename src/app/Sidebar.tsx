@@ -1,3 +1,6 @@
+/**
+ * The sidebar's frame: the Article and Places tabs, and the Raise and Lower button of the sheet on a phone.
+ */
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SidebarTab } from './app-state.ts';
 

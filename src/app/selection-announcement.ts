@@ -1,3 +1,7 @@
+/**
+ * Screen reader feedback for a selection: one sentence, built from the selected feature, for the app's live
+ * region.
+ */
 import { formatDateRange } from '../story/format.ts';
 import { LAYER_LABELS } from '../story/layers.ts';
 import type { StoryFeature } from '../story/schema.ts';

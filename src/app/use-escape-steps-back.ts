@@ -1,3 +1,4 @@
+/** The page's Esc key: what it closes, or where it sends focus, with a passage open or the sheet raised. */
 import { useEffect, type Dispatch, type RefObject } from 'react';
 import type { AppAction, AppState } from './app-state.ts';
 

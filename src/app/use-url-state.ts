@@ -1,3 +1,7 @@
+/**
+ * Makes every view a link: the URL hash follows the app's state, and back, forward or a pasted link set the
+ * state.
+ */
 import { useEffect, useRef, type Dispatch } from 'react';
 import { routeOf, type AppAction, type AppState } from './app-state.ts';
 import { hashFromRoute, routeFromHash } from './route.ts';

@@ -1,3 +1,7 @@
+/**
+ * The tour editor's form for a new stop: what the map shows now, the title, passage, question and notes, and
+ * why a stop was not added.
+ */
 import { formatMonth } from '../story/format.ts';
 import { useMemo, useState } from 'react';
 import { LAYER_LABELS } from '../story/layers.ts';

@@ -1,3 +1,7 @@
+/**
+ * The way into the tour editor: the masthead's Edit tour button, with the editor loaded as a chunk of its own
+ * only when opened.
+ */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Story } from '../story/validate-story.ts';
 import { useFocusAfter } from '../ui/use-focus-after.ts';

@@ -1,3 +1,4 @@
+/** The tour editor's list of stops, where each is moved, hidden, shown or deleted and its texts edited. */
 import { useLayoutEffect, useRef, type Dispatch } from 'react';
 import type { EditorAction } from './editor-state.ts';
 import type { EditorStop } from './teacher-tour.ts';

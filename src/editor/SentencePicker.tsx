@@ -1,3 +1,6 @@
+/**
+ * The tour editor's chooser of a stop's passage: a search over the article's sentences, a checkbox for each.
+ */
 import { useId, useState } from 'react';
 import type { ArticleSentence } from './article-sentences.ts';
 

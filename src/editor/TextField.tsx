@@ -1,3 +1,7 @@
+/**
+ * One text box of the tour editor (a stop's title, question, fact note or notes), with what the schema
+ * refuses said under it.
+ */
 import { useState } from 'react';
 import { fieldProblem, type EditableField } from './editor-state.ts';
 

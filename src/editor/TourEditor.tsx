@@ -1,3 +1,7 @@
+/**
+ * The tour editor's dialog, which brings together the file tools, the list of stops and the form for a new
+ * stop.
+ */
 import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { TourStop } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';

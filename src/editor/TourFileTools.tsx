@@ -1,3 +1,7 @@
+/**
+ * The tour editor's file buttons (Export, Import, Reset to the article's tour) and the problems of an import
+ * refused.
+ */
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Tour } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';

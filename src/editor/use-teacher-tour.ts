@@ -1,3 +1,7 @@
+/**
+ * Which tour the app presents: the teacher's own, kept in the browser, or the article's, with what the editor
+ * needs to change it.
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Tour, TourStop } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';

@@ -1,3 +1,7 @@
+/**
+ * How wide a label's text is, measured on a canvas of its own, so that the screen and printed maps can place
+ * their names before drawing them.
+ */
 import { labelFont, labelText, type LabelStyle } from './label-style.ts';
 
 /** Measures label widths with a canvas of its own, remembering each text and font. */

@@ -1,3 +1,7 @@
+/**
+ * The layer switches inside the map's key (MapKey), where the reader chooses which kinds of place and line
+ * the map shows.
+ */
 import { LAYER_LABELS } from '../story/layers.ts';
 import { LAYER_IDS, type LayerId } from '../story/kinds.ts';
 import { LineSwatch, PlaceSwatch } from '../ui/Swatches.tsx';

@@ -1,3 +1,4 @@
+/** A map child that draws nothing: it keeps the map filling its box as the page's layout changes round it. */
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 

@@ -1,3 +1,7 @@
+/**
+ * Stops Leaflet focusing the map container on a press on a feature, which cost a forced layout in every
+ * click.
+ */
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';

@@ -1,3 +1,4 @@
+/** Feeds the tour editor's "Add a stop from the map view" with the part of the map the teacher sees. */
 import { useContext, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { CoveringsContext } from './coverings-context.ts';

@@ -1,3 +1,7 @@
+/**
+ * The story's Leaflet map, composed: basemap, online tiles, camera, flows, places, off-view arrows and ink,
+ * first drawn in steps.
+ */
 import { useEffect, useMemo } from 'react';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { StoryFeature, TourStop } from '../story/schema.ts';

@@ -1,3 +1,7 @@
+/**
+ * Props shared by FlowLines, StoryPlaces and PlaceMarkers, the layers that draw the story's features on the
+ * map.
+ */
 import type { StoryFeature } from '../story/schema.ts';
 import type { FeatureElements } from './feature-element.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * Spreads the map's first drawing over many short tasks, so that the page still answers input while the map
+ * is drawn.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { nextTurn } from '../ui/time-slice.ts';

@@ -1,3 +1,7 @@
+/**
+ * The sidebar's Article tab: the whole article, each sentence that is a passage a link to its places on the
+ * map.
+ */
 import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useLatest } from '../ui/use-latest.ts';
 import type { QuotablePart } from '../story/passages.ts';

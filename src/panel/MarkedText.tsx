@@ -1,3 +1,4 @@
+/** A paragraph with its quoted sentences highlighted, for the passage panel and the tour's quoted parts. */
 import { markQuotes } from '../story/passages.ts';
 
 /** Text with the quoted sentences inside `<mark>`; always rendered as text, never as HTML. */

@@ -1,3 +1,7 @@
+/**
+ * The panel over the map that opens when a place or a line is selected: its facts, the article's passage, and
+ * the other places it speaks of.
+ */
 import { useRef, type Ref } from 'react';
 import { formatDateRange, formatDeaths, stateHeading } from '../story/format.ts';
 import { FLOW_LABELS, LAYER_LABELS, PRECISION_LABELS } from '../story/layers.ts';

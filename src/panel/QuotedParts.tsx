@@ -1,3 +1,6 @@
+/**
+ * The article's paragraphs that a tour stop quotes, each labelled, for the tour panel and the presenter view.
+ */
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import { ExcerptText } from '../ui/ExcerptText.tsx';
 import { MarkedText } from './MarkedText.tsx';

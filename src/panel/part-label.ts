@@ -1,3 +1,7 @@
+/**
+ * The name of a part of the article (headline, paragraph, caption) as the passages and the article reader
+ * label it.
+ */
 import type { QuotablePart } from '../story/passages.ts';
 
 /** Where a part stands in the article, said to a reader: "Paragraph 2 of 12", "Photo caption 1". */

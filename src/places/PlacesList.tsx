@@ -1,3 +1,6 @@
+/**
+ * The sidebar's Places tab: every feature shown, listed by layer, with a filter box that narrows the map too.
+ */
 import { useId, type ReactNode } from 'react';
 import { formatDateRange } from '../story/format.ts';
 import { LAYER_LABELS } from '../story/layers.ts';

@@ -1,3 +1,7 @@
+/**
+ * The class's window's end of the link to the presenter window: both follow one stop, and screen requests and
+ * ink come across.
+ */
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { FullscreenNotice, useFullscreenRequest } from './FullscreenNotice.tsx';
 import type { PresenterWindow } from './use-presenter-window.ts';

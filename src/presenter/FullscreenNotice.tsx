@@ -1,3 +1,7 @@
+/**
+ * Full screen for the class's window when the presenter window asks for it, and the notice shown there when
+ * the browser refuses.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
 /** The audience window's full screen, asked for by the presenter window, and whether it was refused. */

@@ -1,3 +1,7 @@
+/**
+ * The presenter window's header, where the teacher times the lesson and moves, blanks or fills the class's
+ * screen.
+ */
 import { formatClock, isoDuration } from './clock.ts';
 import type { SharedTour } from './window-link.ts';
 

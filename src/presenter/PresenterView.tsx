@@ -1,3 +1,7 @@
+/**
+ * The presenter window's screen: the current stop with the teacher's notes, the class screen and next stop in
+ * pictures, and every stop.
+ */
 import type { ReactNode } from 'react';
 import { FactNote } from '../ui/FactNote.tsx';
 import { QuotedParts } from '../panel/QuotedParts.tsx';

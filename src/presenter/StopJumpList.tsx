@@ -1,3 +1,4 @@
+/** The presenter window's way to jump to any stop of the tour, out of order. */
 import { useEffect, useRef } from 'react';
 import type { TourStop } from '../story/schema.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * The presenter window's clocks: durations as `m:ss` and as ISO durations, and the time now, renewed each
+ * second.
+ */
 import { useEffect, useState } from 'react';
 
 /** A duration as minutes and seconds, `m:ss` (an hour and a quarter is `75:00`); never negative. */

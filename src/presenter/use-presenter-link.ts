@@ -1,3 +1,7 @@
+/**
+ * The presenter window's end of the link to the class's window: the shared stop and ink, and its address kept
+ * on the stop.
+ */
 import { useCallback, useEffect } from 'react';
 import { presenterHash } from './presenter-route.ts';
 import { useWindowLink } from './use-window-link.ts';

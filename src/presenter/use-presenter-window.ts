@@ -1,3 +1,7 @@
+/**
+ * Opens the presenter window from the class's window (its button, or P while presenting) and sends it the ink
+ * drawn on the map.
+ */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createInkWire } from '../ui/ink-wire.ts';
 import { presenterUrl } from './presenter-route.ts';

@@ -1,3 +1,7 @@
+/**
+ * The message link between the class's window and the presenter window, used by both: each change, a
+ * heartbeat each second, a goodbye on close.
+ */
 import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
 import type { InkAction } from '../ui/ink.ts';
 import { postToWindow } from './post-to-window.ts';

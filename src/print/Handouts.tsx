@@ -1,3 +1,7 @@
+/**
+ * What the page prints: the handout chosen in the Print… menu (places, places with notes, the tour, the
+ * teacher's tour), hidden on screen.
+ */
 import type { QuotablePart } from '../story/passages.ts';
 import type { Article, StoryFeature, Tour } from '../story/schema.ts';
 import { PlacesHandout } from './PlacesHandout.tsx';

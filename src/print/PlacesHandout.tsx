@@ -1,3 +1,7 @@
+/**
+ * The printed places handout, also the page's reading of the places with scripts off: the numbered map and
+ * list, and the article's words or the fact notes.
+ */
 import { useMemo, useState } from 'react';
 import { formatDateRange } from '../story/format.ts';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';

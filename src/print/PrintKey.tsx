@@ -1,3 +1,7 @@
+/**
+ * The key beside a printed map: each kind of place and line on it, named, and what the numbers in the tags
+ * are.
+ */
 import { FLOW_KINDS } from '../story/kinds.ts';
 import { FLOW_LABELS, LAYER_LABELS } from '../story/layers.ts';
 import type { StoryFeature } from '../story/schema.ts';

@@ -1,3 +1,4 @@
+/** Draws the names that use-print-labels.ts has placed on a printed map, as SVG text. */
 import { LABEL_FONT_FAMILY, labelText } from '../labels/label-style.ts';
 import type { PrintLabel } from './use-print-labels.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * A printed map in one SVG, made from the story's data: its main panel and, where places crowd, an enlarged
+ * inset.
+ */
 import { useId, useMemo } from 'react';
 import { FLOW_KINDS } from '../story/kinds.ts';
 import { FLOW_STYLES, INK } from '../ui/symbols.ts';

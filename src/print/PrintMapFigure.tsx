@@ -1,3 +1,7 @@
+/**
+ * The places handout's map figure: the printed map, its key, and a caption for the inset and the places left
+ * off the map.
+ */
 import { useEffect, useMemo } from 'react';
 import type { StoryFeature } from '../story/schema.ts';
 import { numberedName } from './numbered-name.ts';

@@ -1,3 +1,6 @@
+/**
+ * The Print… button and its list of handouts: a choice sets what prints and opens the browser's print dialog.
+ */
 import { useEffect, useId, useRef, useState } from 'react';
 import { setPrintMode, type PrintMode } from './print-mode.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * What one panel of a printed map draws in SVG, for the main map and its inset alike: sea, land, names,
+ * flows, symbols and number tags.
+ */
 import { useMemo } from 'react';
 import type { FlowKind } from '../story/schema.ts';
 import { BASEMAP_COLOURS, FLOW_STYLES, INK, placeSymbolImage, UNCERTAIN_FLOW } from '../ui/symbols.ts';

@@ -1,3 +1,7 @@
+/**
+ * The places handout's printing of the article's words: each quoted part once, its sentences marked with the
+ * numbers of their places.
+ */
 import type { HandoutPart } from './handout-paragraphs.ts';
 import { shortPartLabel } from './handout-paragraphs.ts';
 

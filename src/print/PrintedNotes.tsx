@@ -1,3 +1,6 @@
+/**
+ * The list of fact notes that the "Places with fact notes" handout prints in place of the article's words.
+ */
 import type { PrintedNote } from './fact-notes.ts';
 
 /** The fact notes of the places, each printed once, with the numbers of the places it is about. */

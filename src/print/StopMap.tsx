@@ -1,3 +1,6 @@
+/**
+ * The small printed map of one tour stop on the tour handout, its places numbered as on the places handout.
+ */
 import { useMemo } from 'react';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { numberedName } from './numbered-name.ts';

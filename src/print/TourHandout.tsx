@@ -1,3 +1,7 @@
+/**
+ * The printed tour, for the class or the teacher: each stop's map, title, quoted sentences and question, and
+ * the teacher's notes.
+ */
 import { useMemo } from 'react';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { StoryFeature, Tour } from '../story/schema.ts';

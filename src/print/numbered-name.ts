@@ -1,3 +1,4 @@
+/** How the printed maps' captions and labels name a place, with its number from the places list. */
 import type { StoryFeature } from '../story/schema.ts';
 
 /** A place's name with its number, as the handouts write it: "5. San Bernardino, California". */

@@ -1,3 +1,7 @@
+/**
+ * The country outlines that the printed maps draw: loaded once (ahead of printing where it can) and cut into
+ * rings.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { countryRings, type CountryRing } from './country-rings.ts';
 import { loadedOnce } from './loaded-once.ts';

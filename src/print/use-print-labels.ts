@@ -1,3 +1,7 @@
+/**
+ * The basemap's names on each printed map: loaded and measured once, then placed clear of the map's symbols,
+ * tags and inset.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { POINT_SIDES, type Box, type Side } from '../labels/label-box.ts';
 import type { Box as PageBox } from './number-layout.ts';

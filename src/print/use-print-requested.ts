@@ -1,3 +1,4 @@
+/** Tells the handouts when printing has been asked for, so that the printed maps are made only then. */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 

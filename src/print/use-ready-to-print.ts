@@ -1,3 +1,6 @@
+/**
+ * Loads the printed maps' land and names once the page is idle, so that they are there when printing begins.
+ */
 import { useEffect } from 'react';
 import { preloadCountries } from './use-countries.ts';
 import { preloadPrintLabels } from './use-print-labels.ts';

@@ -1,3 +1,7 @@
+/**
+ * The article as plain text and back, for the script that imports an article into `geo/article.json` and for
+ * the data's checks.
+ */
 import type { Article, ArticlePart } from './schema.ts';
 
 const BLOCK_SEPARATOR = '\n\n';

@@ -1,3 +1,7 @@
+/**
+ * How the app gets its story: loaded and checked, and any failure turned into a list of problems for the
+ * error screen.
+ */
 import { loadStory } from './load-story.ts';
 import { formatProblem } from './problems.ts';
 import type { Story } from './validate-story.ts';

@@ -1,3 +1,4 @@
+/** The timeline under the map: the Date slider, the Play button and the chart of deaths per month. */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { StoryFeature } from '../story/schema.ts';
 import type { Month } from '../story/visibility.ts';

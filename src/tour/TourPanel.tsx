@@ -1,3 +1,7 @@
+/**
+ * The panel over the map while a tour is presented: the stop's title, progress, quoted sentences and
+ * question, and its buttons.
+ */
 import { useEffect, useRef, type Ref } from 'react';
 import type { QuotablePart } from '../story/passages.ts';
 import type { StoryFeature, TourStop } from '../story/schema.ts';

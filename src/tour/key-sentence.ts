@@ -1,3 +1,4 @@
+/** The one sentence a tour stop shows when even its quoted sentences alone do not fit the screen. */
 import type { QuotablePart } from '../story/passages.ts';
 
 /**

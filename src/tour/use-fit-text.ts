@@ -1,3 +1,7 @@
+/**
+ * Sizes a tour stop's type to fill its panel without scrolling, and shows fewer of its words where no size
+ * fits.
+ */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { fitClass } from './fit-scale.ts';
 import { fitWords } from './fit-words.ts';

@@ -1,3 +1,7 @@
+/**
+ * Runs a tour for the page: the current stop, its keys and swipes, the blank screen, full screen and the Tab
+ * order.
+ */
 import { useCallback, useEffect, useState, type Dispatch, type RefObject } from 'react';
 import type { Tour, TourStop } from '../story/schema.ts';
 import type { TourCommand } from './tour-keys.ts';

@@ -1,3 +1,4 @@
+/** The tour's keys and swipes while presenting, including a stop's number typed to jump to it. */
 import { useEffect, useRef, useState } from 'react';
 import { nextDigits } from './jump-digits.ts';
 import { tourCommand, type TourCommand } from './tour-keys.ts';

@@ -1,3 +1,4 @@
+/** Keeps Tab, while presenting, within the tour panel and the current stop's places on the map. */
 import { useEffect, type RefObject } from 'react';
 import type { TourStop } from '../story/schema.ts';
 

@@ -1,3 +1,6 @@
+/**
+ * Holds back what only a browser can draw (the map) until the page has hydrated, with a stand-in until then.
+ */
 import type { ReactNode } from 'react';
 import { useHydrated } from './use-hydrated.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * The page's last resort, round the whole app (Root.tsx): an error screen in place of a component tree that
+ * crashed.
+ */
 import { Component, type ReactNode } from 'react';
 import { ErrorScreen } from './ErrorScreen.tsx';
 

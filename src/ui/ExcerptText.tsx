@@ -1,3 +1,6 @@
+/**
+ * Shortened passages for the tour panel and the printed handouts: the quoted sentences only, the gaps shown.
+ */
 import { excerptSegments } from '../story/passages.ts';
 
 /** The quoted sentences of a text, marked, with an ellipsis where words are left out; rendered as text. */

@@ -1,3 +1,4 @@
+/** The part of the map's key that explains the line styles and how place symbols are sized and grouped. */
 import { FLOW_LABELS } from '../story/layers.ts';
 import { FLOW_KINDS } from '../story/kinds.ts';
 import { LineSwatch } from './Swatches.tsx';

@@ -1,3 +1,4 @@
+/** The foldable "Layers and key" box over the map, with the layer checkboxes and the legend. */
 import { useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { Legend } from './Legend.tsx';
 

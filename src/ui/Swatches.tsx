@@ -1,3 +1,7 @@
+/**
+ * The small symbols that stand for a kind of place or of line in the places list, the layer checkboxes and
+ * the keys.
+ */
 import type { FeatureProperties, LayerId } from '../story/schema.ts';
 import { FLOW_STYLES, UNCERTAIN_FLOW } from './symbols.ts';
 

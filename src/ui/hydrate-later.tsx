@@ -1,3 +1,7 @@
+/**
+ * Lets React hydrate a part of the prerendered page (the printed handout) after the rest, once the page is
+ * idle.
+ */
 import { memo, Suspense, type ComponentType } from 'react';
 
 /**

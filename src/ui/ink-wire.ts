@@ -1,3 +1,7 @@
+/**
+ * The connection between the class map's ink and the presenter window: what is drawn here goes out, what is
+ * drawn there comes in.
+ */
 import type { InkAction } from './ink.ts';
 
 /** The line between this window's ink and the other window's: what is drawn here goes out, what is drawn there comes in. */

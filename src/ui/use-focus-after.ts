@@ -1,3 +1,7 @@
+/**
+ * Returns focus to where a mode was started from, so that leaving the tour or the editor does not drop focus
+ * on the page.
+ */
 import { useEffect, useRef, type RefObject } from 'react';
 
 /**

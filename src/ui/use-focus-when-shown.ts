@@ -1,3 +1,7 @@
+/**
+ * Moves focus into the passage panel (its heading) each time it shows something new, without holding up the
+ * frame.
+ */
 import { useEffect, type RefObject } from 'react';
 import { afterNextPaint } from './time-slice.ts';
 

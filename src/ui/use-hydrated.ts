@@ -1,3 +1,4 @@
+/** Whether the page has finished hydrating: what only a browser can draw, such as the map, waits for it. */
 import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from './time-slice.ts';
 

@@ -1,3 +1,7 @@
+/**
+ * The keys and the pointer of drawing while presenting (pen, arrow, pointer, clear), on the class's map or
+ * the presenter's picture.
+ */
 import { useEffect, useRef, useState } from 'react';
 import type { InkAction, InkTool, LonLat } from './ink.ts';
 

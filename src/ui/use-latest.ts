@@ -1,3 +1,4 @@
+/** Lets a listener attached once call the callback of the latest render, without being attached again. */
 import { useEffect, useRef, type RefObject } from 'react';
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The reader's reduced-motion setting, for the map's flights and the article's scrolling, which then jump
+ * rather than glide.
+ */
 import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';

@@ -1,3 +1,7 @@
+/**
+ * Holds back a changing value until it settles, for live regions (the places list's count) that should not
+ * speak at every key.
+ */
 import { useEffect, useState } from 'react';
 
 /** How long a value must stay the same before it counts as settled: a pause between typed words. */

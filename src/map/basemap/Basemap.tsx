@@ -1,3 +1,7 @@
+/**
+ * The built-in basemap: the Natural Earth countries and the rivers, drawn on a canvas pane, with their
+ * credits and a status for the page.
+ */
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { labelCredits, loadLabelData } from 'virtual:basemap-labels';

@@ -1,3 +1,4 @@
+/** The switchable OpenStreetMap layer for readers with a network; the built-in basemap stays under it. */
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';

@@ -1,3 +1,7 @@
+/**
+ * Moves the map to show what is selected (a place, or the places of a sentence) each time the selection
+ * changes.
+ */
 import { useEffect, useMemo } from 'react';
 import type { StoryFeature } from '../../story/schema.ts';
 import { featurePlace } from '../feature-place.ts';

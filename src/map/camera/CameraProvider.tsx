@@ -1,3 +1,7 @@
+/**
+ * Where the map's camera controller lives: the components that move the map all ask it, through a React
+ * context.
+ */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useMap } from 'react-leaflet';
 import { useFramingView } from './framing-view.ts';

@@ -1,3 +1,7 @@
+/**
+ * The map's opening view: the story's places framed once when the map is first drawn, narrower on a tall
+ * phone screen.
+ */
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';

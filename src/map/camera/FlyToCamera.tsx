@@ -1,3 +1,6 @@
+/**
+ * Moves the map to each tour stop's view while presenting, keeping the stop's places clear of the tour panel.
+ */
 import { useEffect, useMemo } from 'react';
 import type { StoryFeature, TourStop } from '../../story/schema.ts';
 import { featurePlace } from '../feature-place.ts';

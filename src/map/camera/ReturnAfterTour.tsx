@@ -1,3 +1,4 @@
+/** The tour's end on the map: the view from before the tour is put back. */
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Camera } from './framing.ts';

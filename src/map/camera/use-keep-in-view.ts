@@ -1,3 +1,7 @@
+/**
+ * Brings the chosen places back into view when a panel, the sheet or the window change the map's size under
+ * them.
+ */
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { placesOffView, type FramePlace } from './framing.ts';

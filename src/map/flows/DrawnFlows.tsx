@@ -1,3 +1,7 @@
+/**
+ * The flows of a very large story beyond the budget of buttons: plain lines on one canvas, which still open
+ * their passage on a click.
+ */
 import { useEffect, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';

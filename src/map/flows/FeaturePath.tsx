@@ -1,3 +1,7 @@
+/**
+ * A flow's line or an area on the map, made a named button that Tab reaches, with its tooltip, arrowheads and
+ * wide click band.
+ */
 import { useContext, useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Polygon, Polyline, useMap } from 'react-leaflet';

@@ -1,3 +1,7 @@
+/**
+ * The story's flows on the map: their lines, drawn as buttons (or on a canvas past the budget), and the menu
+ * where lines overlap.
+ */
 import { memo, useCallback, useMemo } from 'react';
 import L from 'leaflet';
 import type { FlowKind, Position, StoryFeature } from '../../story/schema.ts';

@@ -1,3 +1,4 @@
+/** The small menu that asks which line was meant when a click lands on several flows at once. */
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';

@@ -1,3 +1,7 @@
+/**
+ * How the flows are shared between SVG buttons, up to a fixed number with the selection first, and lines
+ * drawn on a canvas.
+ */
 import type { StoryFeature } from '../../story/schema.ts';
 
 /** The most flows drawn as buttons (SVG paths, reached by Tab); beyond, they are drawn on a canvas. */

@@ -1,3 +1,4 @@
+/** One place for a flow's line style, used by the map's SVG lines and canvas lines alike. */
 import type L from 'leaflet';
 import type { FeatureProperties } from '../../story/schema.ts';
 import { FLOW_STYLES, UNCERTAIN_FLOW } from '../../ui/symbols.ts';

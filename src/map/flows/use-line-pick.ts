@@ -1,3 +1,7 @@
+/**
+ * Works out which flow a click or a tap on the map meant: it opens that one, or offers a choice when several
+ * lines are hit.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import type L from 'leaflet';
 import { useMap } from 'react-leaflet';

@@ -1,3 +1,7 @@
+/**
+ * The presenter window's picture of the current stop, which the teacher points and draws on; the class's map
+ * shows the same.
+ */
 import { useMemo, useState } from 'react';
 import type { InkAction, InkTool } from '../../ui/ink.ts';
 import { useInkInput, type InkSurface } from '../../ui/use-ink-input.ts';

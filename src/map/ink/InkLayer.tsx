@@ -1,3 +1,6 @@
+/**
+ * The class map's ink while presenting: strokes, arrows and pointers from either window, drawn on the map.
+ */
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { useMap } from 'react-leaflet';
 import { inkReducer, NO_INK, type InkAction, type InkTool } from '../../ui/ink.ts';

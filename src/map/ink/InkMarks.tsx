@@ -1,3 +1,4 @@
+/** Renders the ink as Leaflet layers in the ink pane, in a magenta that no layer of the story uses. */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Pane, Polyline } from 'react-leaflet';
 import type L from 'leaflet';

@@ -1,3 +1,4 @@
+/** The ink's counterpart to InkMarks for the presenter window's SVG pictures, rather than the Leaflet map. */
 import { visibleMarks, type InkState } from '../../ui/ink.ts';
 import { arrowheadPoints } from './ink-units.ts';
 import { projectToUnits } from '../basemap/path-units.ts';

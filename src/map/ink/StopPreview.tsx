@@ -1,3 +1,6 @@
+/**
+ * The presenter window's pictures of the current and the next stop's map, drawn in plain SVG without Leaflet.
+ */
 import { memo, useEffect, useMemo, useState, type Ref } from 'react';
 import type { Position } from 'geojson';
 import { loadCountries } from 'virtual:countries-50m';

@@ -1,3 +1,7 @@
+/**
+ * Connects the label placement (src/labels/) to the Leaflet map: when the names are placed again, and the
+ * canvas they are drawn on.
+ */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { LABEL_STYLES, PRESENTING_STORY_SIZE } from '../../labels/label-style.ts';

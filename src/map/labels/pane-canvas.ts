@@ -1,3 +1,6 @@
+/**
+ * Shared by the label and symbol canvases (label-canvas.ts, symbol-canvas.ts) to make their canvas element.
+ */
 import L from 'leaflet';
 import { mapPane, type PaneSpec } from '../panes.ts';
 

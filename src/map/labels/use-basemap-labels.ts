@@ -1,3 +1,6 @@
+/**
+ * Loads the basemap's names once the story's places are drawn, and prepares them for the map's label layer.
+ */
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { loadLabelData } from 'virtual:basemap-labels';

@@ -1,3 +1,4 @@
+/** The map's locator box for the story's cities outside the view, shown while nothing is selected. */
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import L from 'leaflet';

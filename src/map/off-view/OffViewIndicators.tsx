@@ -1,3 +1,7 @@
+/**
+ * The arrows at the map's edge that point to chosen places out of view or under a panel, and bring them into
+ * view when pressed.
+ */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';

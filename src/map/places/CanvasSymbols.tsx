@@ -1,3 +1,7 @@
+/**
+ * The places of a crowded view drawn on a canvas rather than as buttons, with the clicks and name tooltips
+ * they still answer.
+ */
 import { useEffect, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';

@@ -1,3 +1,4 @@
+/** The map's note on places drawn without buttons, and the words it says. */
 import { useEffect, useState } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';

@@ -1,3 +1,7 @@
+/**
+ * A group of places as one button on the map, which stands in for its places in focus and selection until it
+ * is opened.
+ */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';

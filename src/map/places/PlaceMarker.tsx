@@ -1,3 +1,7 @@
+/**
+ * The Leaflet marker of a single point place, with its keyboard focus, which brings it into view, and its
+ * selected and related states.
+ */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';

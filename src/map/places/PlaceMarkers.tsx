@@ -1,3 +1,4 @@
+/** Turns the areas, and the place symbols worked out for this zoom, into buttons on the map. */
 import { useMemo } from 'react';
 import type { FeatureLayerProps } from '../feature-layer.ts';
 import { toLatLng } from '../coords.ts';

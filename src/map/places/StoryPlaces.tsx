@@ -1,3 +1,7 @@
+/**
+ * The map's layer of places: their symbols worked out once, drawn as buttons or on a canvas, and named by the
+ * label layer.
+ */
 import { useMemo } from 'react';
 import type { FeatureLayerProps } from '../feature-layer.ts';
 import { MapLabels } from '../labels/MapLabels.tsx';

@@ -1,3 +1,7 @@
+/**
+ * Positions each place's marker with `left` and `top` rather than Leaflet's 3D transform, so that the map
+ * pans quickly with thousands of places.
+ */
 import type L from 'leaflet';
 import { afterSetPos } from '../leaflet/privates.ts';
 

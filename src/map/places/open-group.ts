@@ -1,3 +1,6 @@
+/**
+ * The one way a group of places is opened, shared by the group's button and the symbols drawn on the canvas.
+ */
 import type L from 'leaflet';
 import { featurePlace } from '../feature-place.ts';
 import type { CameraController } from '../camera/camera-controller.ts';

@@ -1,3 +1,4 @@
+/** So that a place chosen from the list, a passage or a link is never left hidden inside a group's disc. */
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { placeSizeAt, type DrawnSymbol } from './use-place-symbols.ts';

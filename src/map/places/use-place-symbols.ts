@@ -1,3 +1,7 @@
+/**
+ * The symbols of the story's point places at the map's zoom: single places, groups of places that would
+ * overlap, and places fanned out where they cannot part.
+ */
 import { useMemo, useState } from 'react';
 import type L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';

@@ -1,3 +1,7 @@
+/**
+ * Decides after each move which place symbols are buttons and which are drawn on the canvas, in a story too
+ * large for all to be buttons.
+ */
 import { useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { shareSymbols, SYMBOL_BUDGET, type SymbolShare } from './symbol-budget.ts';

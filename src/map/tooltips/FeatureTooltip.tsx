@@ -1,3 +1,4 @@
+/** The tooltip with a feature's name and date on the map, and the Esc key that closes any open tooltip. */
 import { memo, useEffect } from 'react';
 import { Tooltip, useMap } from 'react-leaflet';
 import { keepTooltipOnOwnClick } from './keep-tooltip-on-own-click.ts';

@@ -1,3 +1,4 @@
+/** The hover and focus tooltip of a group's disc on the map, listing the places it holds. */
 import { memo } from 'react';
 import { Tooltip } from 'react-leaflet';
 import { useTooltipInMap } from './use-tooltip-in-map.ts';

@@ -1,3 +1,7 @@
+/**
+ * Changes Leaflet's tooltip events so that a click on a feature leaves its open tooltip as it is, rather than
+ * closing and opening it again.
+ */
 import type { LeafletEvent, LeafletMouseEvent, Layer, Tooltip } from 'leaflet';
 import { tooltipOpener, tooltipSource } from '../leaflet/privates.ts';
 
