@@ -45,4 +45,9 @@ describe('the house rules of src/', () => {
     const long = sources.map((path) => [path, readFileSync(join(SRC, path), 'utf8').split('\n').length - 1] as const).filter(([, lines]) => lines > 200);
     expect(long).toEqual([]);
   });
+
+  it('opens every module with a comment that says what it is for', () => {
+    const bare = modules.filter((path) => !/^\s*(\/\*|\/\/)/.test(readFileSync(join(SRC, path), 'utf8')));
+    expect(bare).toEqual([]);
+  });
 });
