@@ -126,6 +126,13 @@ describe('planCamera, on a laptop with the passage panel open', () => {
     expect(planCamera(laptop, europe, { kind: 'group', places: [bataclan, stadeDeFrance], zoom: 14 }).zoom).toBe(10);
   });
 
+  it('a group spread wider than the view holds opens toward its first place rather than not at all', () => {
+    // Brussels to Raqqa at zoom 4 fill the laptop's uncovered half: at the opening zoom 6 they cannot all show.
+    const opened = planCamera(laptop, europe, { kind: 'group', places: [brussels, raqqa, mosul], zoom: 6 });
+    expect(opened.zoom).toBe(6);
+    expectClear(laptop, opened, [brussels]);
+  });
+
   it("a group opened for a sentence's selected place keeps the sentence's other places in view where they fit", () => {
     const terraces = place('paris-terraces', 2.3685, 48.8673);
     const camera = planCamera(laptop, europe, { kind: 'group', places: [bataclan, terraces, stadeDeFrance], required: ['paris-bataclan'], zoom: 12 });

@@ -118,7 +118,12 @@ export function planCamera(view: FramingView, current: Camera, request: CameraRe
       const zoom = request.zoom ?? current.zoom + 2;
       // A selected place opened with its sentence's other places: all of them where they fit, no closer than the opening zoom.
       if (required && required.length > 0 && places.length > 1) return frameCamera(view, { places, required, zoomCap: zoom }).camera;
-      return openingCamera(view, places.flatMap((place) => place.points), zoom);
+      const opened = openingCamera(view, places.flatMap((place) => place.points), zoom);
+      // A group spread wider than the view holds at any closer zoom (thousands of places over a
+      // continent) would not open at all: it opens toward its first place, where Enter's focus goes next.
+      const first = places[0];
+      if (opened.zoom <= current.zoom + 1e-9 && zoom > current.zoom && first) return openingCamera(view, first.points, zoom);
+      return opened;
     }
     case 'selection':
     case 'sentence': {
