@@ -103,3 +103,40 @@ export class LineGrid extends Grid<Leader> {
     return this.anyNear(box, padding, crossesBox);
   }
 }
+
+/** A symbol as a circle: its centre and radius. */
+export interface SymbolCircle {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Pixels from `box` to the edge of `circle` (0 where they touch or overlap). */
+export function gapToCircle(box: Box, circle: SymbolCircle): number {
+  const dx = Math.max(box.x0 - circle.x, 0, circle.x - box.x1);
+  const dy = Math.max(box.y0 - circle.y, 0, circle.y - box.y1);
+  return Math.max(0, Math.hypot(dx, dy) - circle.r);
+}
+
+/** Symbols, as circles: the story's, for telling which of them a name stands nearest. */
+export class SymbolGrid extends Grid<SymbolCircle> {
+  private own: SymbolCircle | null = null;
+  private ownGap = 0;
+
+  insert(circle: SymbolCircle): void {
+    this.file(circle, circle.x - circle.r, circle.y - circle.r, circle.x + circle.r, circle.y + circle.r);
+  }
+
+  /** Whether a symbol other than `own` lies nearer `box` than `own` does. */
+  nearerThan(own: SymbolCircle, box: Box): boolean {
+    this.own = own;
+    this.ownGap = gapToCircle(box, own);
+    return this.anyNear(box, this.ownGap, this.isNearer);
+  }
+
+  private readonly isNearer = (circle: SymbolCircle, box: Box): boolean => {
+    const own = this.own;
+    if (!own || (circle.x === own.x && circle.y === own.y)) return false;
+    return gapToCircle(box, circle) < this.ownGap;
+  };
+}

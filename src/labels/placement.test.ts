@@ -150,3 +150,17 @@ describe('placeLabels order', () => {
     expect(placed.map((p) => [p.id, p.side]).sort()).toEqual([['Edge', 'right'], ['Roomy', 'right']]);
   });
 });
+
+describe('placeLabels: a name reads as its own symbol\'s', () => {
+  it('sets no story name on a side nearer another story symbol than its own', () => {
+    // NATO's triangle at (100, 100); Maalbeek's circle 42 px right and 21 below. Below NATO, its name
+    // would stand 3 px from Maalbeek's circle and 4 px from its own triangle: it reads as Maalbeek's.
+    const nato = label('NATO HQ', 100, 100, 'story', 0, { sides: ['below', 'right'], callout: { radius: 6 } });
+    const maalbeek = label('Maalbeek', 142, 121, 'story', 1, { sides: ['right'], callout: { radius: 9 } });
+    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: 133, y0: 112, x1: 151, y1: 130 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [nato, maalbeek] });
+    expect(placed.find((p) => p.id === 'NATO HQ')?.side).toBe('right');
+    // Without Maalbeek's circle, below is NATO's first choice.
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [nato] })[0]?.side).toBe('below');
+  });
+});

@@ -11,7 +11,7 @@ import { calloutArea, findCallout, type CalloutSpot } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
 import { makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
-import { BoxGrid, LineGrid } from './box-grid.ts';
+import { BoxGrid, LineGrid, SymbolGrid } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
 
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
@@ -40,6 +40,10 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const [inTheWay, lines] = [new BoxGrid(width, height), new LineGrid(width, height)];
   let covers = new BoxGrid(width, height);
   for (const o of obstacles) inTheWay.insert(o);
+  // The story's symbols: a story name set beside its own must stand nearer it than any other, or it
+  // reads as the other's ("NATO HQ" beside Maalbeek's circle, its own triangle unnamed above).
+  const symbols = new SymbolGrid(width, height);
+  for (const c of candidates) if ((c.tier === 'story' || c.tier === 'focus') && c.callout && c.callout.radius > 0) symbols.insert({ x: c.x, y: c.y, r: c.callout.radius });
   for (const line of drawnLines) lines.insert(line);
   const place = (label: PlacedLabel) => {
     placed.push(label);
@@ -62,10 +66,13 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : [])];
   // Beside its anchor (the full text, else the short one), else beside its other anchors (the full text).
   function placeBeside(ranked: LabelCandidate): boolean {
+    const own = ranked.callout && ranked.callout.radius > 0 && (ranked.tier === 'story' || ranked.tier === 'focus') ? { x: ranked.x, y: ranked.y, r: ranked.callout.radius } : null;
     const placeAt = (c: LabelCandidate, x: number, y: number, sides: readonly Side[], fromLabels = LABEL_PADDING): boolean => {
+      const beside = own && x === own.x && y === own.y ? own : null;
       for (const side of sides.length > 0 ? sides : POINT_SIDES) {
         const cover = coverBox(x, y, c, side);
         if (!inView(cover) || !free(cover, fromLabels) || !standsOn(cover, c)) continue;
+        if (beside && symbols.nearerThan(beside, cover)) continue;
         place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover });
         return true;
       }
