@@ -1,13 +1,13 @@
 /**
- * The map's Tab order: its places, then its lines, each in the places list's order (by layer, then
- * date), so that Tab walks the map as the list reads, not in the order Leaflet happened to add its
+ * The map's Tab order: its places, then its lines, each city by city in the places list's order (by
+ * layer, then date; story/selectors.ts inMapOrder), not in the order Leaflet happened to add its
  * buttons (lines first, then places hopping round the globe as zooming re-made their groups). Only
  * the DOM order changes: the panes stack by z-index, and Leaflet finds a pane and its layers by reference.
  */
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
-import { inListOrder } from '../story/selectors.ts';
+import { inMapOrder } from '../story/selectors.ts';
 
 /** A feature's button (a place, a group, a line's band): the ids it stands for. */
 function idsOf(element: Element): string[] {
@@ -39,7 +39,7 @@ export function orderButtons(parent: Element, rank: ReadonlyMap<string, number>)
  */
 export function useListTabOrder(features: readonly StoryFeature[], drawn: unknown, pane: 'markerPane' | 'overlayPane'): void {
   const map = useMap();
-  const rank = useMemo(() => new Map(inListOrder(features).map((feature, i) => [feature.id, i])), [features]);
+  const rank = useMemo(() => new Map(inMapOrder(features).map((feature, i) => [feature.id, i])), [features]);
   useEffect(
     function orderTabStops() {
       const [markers, overlay] = [map.getPane('markerPane'), map.getPane('overlayPane')];

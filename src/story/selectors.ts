@@ -37,3 +37,19 @@ export function inListOrder<T extends StoryFeature>(features: readonly T[]): T[]
     })
     .map(({ feature }) => feature);
 }
+
+/**
+ * The map's Tab order: city by city, each city where its first feature stands in the places list's
+ * order, and within a city in that order: an opened group's sites (Brussels's five) are walked one
+ * after another, not broken by Paris and San Bernardino, which the list's dates put between them.
+ */
+export function inMapOrder<T extends StoryFeature>(features: readonly T[]): T[] {
+  const listed = inListOrder(features);
+  const cityAt = new Map<string, number>();
+  for (const [i, feature] of listed.entries()) if (!cityAt.has(feature.properties.city ?? feature.id)) cityAt.set(feature.properties.city ?? feature.id, i);
+  const at = (feature: T, i: number) => (cityAt.get(feature.properties.city ?? feature.id) ?? i) * listed.length + i;
+  return listed
+    .map((feature, i) => ({ feature, rank: at(feature, i) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ feature }) => feature);
+}

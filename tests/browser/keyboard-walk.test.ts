@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
-import { inListOrder } from '../../src/story/selectors.ts';
+import { inMapOrder } from '../../src/story/selectors.ts';
 
 const story = geoStory();
 const browser = useChromium();
@@ -134,10 +134,12 @@ describe('keyboard only', () => {
     await context.close();
   });
 
-  it("walks the map's places, then its lines, in the places list's order, before and after a zoom", async () => {
+  it("walks the map's places, then its lines, city by city in the places list's order, before and after a zoom, and an opened group's sites one after another", async () => {
     const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
-    const rank = new Map(inListOrder(story.features).map((feature, i) => [feature.id, i]));
-    const lines = new Set(story.features.filter((f) => f.geometry.type !== 'Point').map((f) => f.id));
+    // The places and the flows are ordered each among their own (the map's two panes).
+    const isFlow = (f: (typeof story.features)[number]) => f.properties.layer === 'flows';
+    const rank = new Map([...inMapOrder(story.features.filter((f) => !isFlow(f))), ...inMapOrder(story.features.filter(isFlow))].map((feature, i) => [feature.id, i]));
+    const lines = new Set(story.features.filter(isFlow).map((f) => f.id));
     /** From the map, Tab through its features: each one's place in the list, and whether it is a line. */
     async function walk(): Promise<{ at: number; line: boolean; name: string }[]> {
       await page.locator('.story-map').focus();
@@ -167,6 +169,17 @@ describe('keyboard only', () => {
     await page.locator('.leaflet-control-zoom-out').click();
     await page.waitForTimeout(600);
     expectInOrder(await walk());
+    // Enter on Brussels's group opens it, focus on its first site; Tab then walks the other four.
+    await page.locator('[data-group-of~="brussels-jewish-museum"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page))?.featureId ?? null, { timeout: 5000 }).not.toBeNull();
+    const brussels = new Set(story.features.filter((f) => f.properties.city === 'Brussels' && !isFlow(f)).map((f) => f.id));
+    const walked = [(await focused(page))?.featureId];
+    for (let i = 0; i < brussels.size - 1; i += 1) {
+      await page.keyboard.press('Tab');
+      walked.push((await focused(page))?.featureId);
+    }
+    expect(walked.filter((id) => !brussels.has(id ?? '')), walked.join(' | ')).toEqual([]);
     await context.close();
   });
 
