@@ -11,6 +11,7 @@ import type { FeatureElements } from './feature-element.ts';
 import { TooltipEscape } from './tooltips/FeatureTooltip.tsx';
 import { FlowLines } from './flows/FlowLines.tsx';
 import { FirstView } from './camera/FirstView.tsx';
+import { WholeStoryButton } from './camera/WholeStoryButton.tsx';
 import { CameraProvider } from './camera/CameraProvider.tsx';
 import { beyondPlaces } from './off-view/beyond-places.ts';
 import { featurePlace } from './feature-place.ts';
@@ -139,6 +140,7 @@ export function StoryMap(props: StoryMapProps) {
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
       <FirstView wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
+      {!camera && <WholeStoryButton wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} reducedMotion={reducedMotion} />}
       {onView && <ReportView onView={onView} />}
       {drawn >= 1 && (
         <>

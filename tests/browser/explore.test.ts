@@ -70,6 +70,25 @@ describe('text and map, both ways', () => {
     await context.close();
   });
 
+  it('"Whole story" brings back the first view from a group opened at street level, by click or by keys', async () => {
+    const { page, context } = await openStory(browser());
+    const brussels = page.locator('[data-group-of~="brussels-jewish-museum"]');
+    const pane = page.locator('.leaflet-map-pane');
+    const atFirst = await brussels.boundingBox();
+    await brussels.click();
+    // The group opened: its disc gone, its sites drawn apart.
+    await expect.poll(() => brussels.count()).toBe(0);
+    const home = page.getByRole('button', { name: 'Whole story' });
+    await home.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => brussels.count(), { timeout: 5000 }).toBe(1);
+    const back = await brussels.boundingBox();
+    // Where it stood at the first view, within a few pixels (the first view also kept clear of this button).
+    expect(Math.hypot((back?.x ?? 0) - (atFirst?.x ?? 0), (back?.y ?? 0) - (atFirst?.y ?? 0))).toBeLessThan(40);
+    expect(await pane.count()).toBe(1);
+    await context.close();
+  });
+
   it('lists every place by layer, narrows as one types, and selects from the list', async () => {
     const { page, context } = await openStory(browser());
     await page.getByRole('tab', { name: 'Places' }).click();

@@ -17,11 +17,24 @@ import { nextTurn } from '../../ui/time-slice.ts';
 export const STORY_CORE = L.latLngBounds([29.5, -3], [56, 44]);
 
 /** The least margin, in pixels, kept round the first view's places: the whole story wants the room. */
-const FIRST_VIEW_MARGIN = 16;
+export const FIRST_VIEW_MARGIN = 16;
 
 /** The story's places inside `bounds`, as places to frame. */
 function placesWithin(places: readonly FramePlace[], bounds: L.LatLngBounds): FramePlace[] {
   return places.filter((place) => place.points.length > 0 && place.points.every((p) => bounds.contains([p.lat, p.lng])));
+}
+
+/**
+ * The first view's places, as one place of all their points (the framing then weighs one box, however
+ * many places: a story at scale): those inside `wide` (the map's own first bounds) on a map wider than
+ * tall, inside the story's core on a tall one; the region's corners if it holds none.
+ */
+export function firstViewPlaces(map: L.Map, wide: L.LatLngBoundsExpression, places: readonly FramePlace[]): FramePlace[] {
+  const size = map.getSize();
+  const bounds = size.x < size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
+  const inside = placesWithin(places, bounds).flatMap((place) => place.points);
+  const corners = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
+  return [{ id: 'first-view', points: inside.length > 0 ? inside : corners }];
 }
 
 /**
@@ -40,12 +53,7 @@ export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; pl
       let live = true;
       void nextTurn().then(() => {
         if (!live || !map.getContainer().isConnected) return;
-        const size = map.getSize();
-        const bounds = size.x < size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
-        // One place of all their points: the framing then weighs one box, however many places (a story at scale).
-        const inside = placesWithin(places, bounds).flatMap((place) => place.points);
-        const corners = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
-        camera.request({ kind: 'first-view', places: [{ id: 'first-view', points: inside.length > 0 ? inside : corners }], margin: FIRST_VIEW_MARGIN, reducedMotion: true });
+        camera.request({ kind: 'first-view', places: firstViewPlaces(map, wide, places), margin: FIRST_VIEW_MARGIN, reducedMotion: true });
       });
       return function stopFraming() {
         live = false;

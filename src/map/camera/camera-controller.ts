@@ -27,6 +27,8 @@ export class CameraController {
   private underWay: CameraAsk | null = null;
   /** Whether anything but the first view has moved the camera. */
   private moved = false;
+  /** The first view's camera, and the map's size it was framed for. */
+  private first: { camera: Camera; size: L.Point } | null = null;
   /** Set while the controller itself starts a move, to tell its moves from the reader's. */
   private starting = false;
   /** The last move event the map fired while a move was being started. */
@@ -97,9 +99,15 @@ export class CameraController {
     this.move({ ...ask, reducedMotion: true }, camera);
   }
 
+  /** The first view's camera, while the map keeps the size it was framed for. */
+  firstView(): Camera | undefined {
+    return this.first && this.map.getSize().equals(this.first.size) ? this.first.camera : undefined;
+  }
+
   private start(ask: CameraAsk): void {
     const current = cameraOf(this.map);
     const camera = planCamera(this.framingFor(this.map, ask.margin), current, ask);
+    if (ask.kind === 'first-view') this.first = { camera, size: this.map.getSize() };
     if (camera === current || sameCamera(camera, current)) return ask.then?.();
     this.move(ask, camera);
   }
