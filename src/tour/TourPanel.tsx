@@ -63,7 +63,7 @@ export function TourPanel(props: TourPanelProps) {
           Passage · Tour
         </p>
         <div className="tour-tools">
-          <button type="button" className="text-button" aria-keyshortcuts="P" onClick={onPresenter}>
+          <button type="button" className="text-button presenter-view-button" aria-keyshortcuts="P" onClick={onPresenter}>
             Presenter view
           </button>
           <button type="button" className="text-button" aria-pressed={fullscreen} onClick={onFullscreen}>

@@ -14,8 +14,8 @@ function measure(words: Words, box: number, tried: number[] = []) {
 const LARGE = { minRem: 1, fewest: 'key' } as const;
 /** 1024x768: 16 px at an 18 px root. */
 const SMALL = { minRem: 16 / 18, fewest: 'key' } as const;
-/** A phone: no floor, and every quoted sentence kept. */
-const PHONE = { minRem: 0, fewest: 'quoted' } as const;
+/** A phone: 15 px at a 16 px root, and every quoted sentence kept. */
+const PHONE = { minRem: 15 / 16, fewest: 'quoted' } as const;
 
 describe('fitWords', () => {
   it('keeps whole paragraphs at the largest size that fits, only well above the floor', () => {
@@ -45,12 +45,11 @@ describe('fitWords', () => {
     expect(tried.at(-1)).toBe(1);
   });
 
-  it('on a phone, keeps every quoted sentence, down to 0.7 rem, and then scrolls', () => {
+  it('on a phone, keeps every quoted sentence, down to 15 px, and then scrolls', () => {
     expect(fitWords('whole', measure('whole', 440), PHONE)).toEqual({ fewer: 'quoted' });
-    expect(fitWords('quoted', measure('quoted', 440), PHONE)).toEqual({ scale: 0.75 });
     const tried: number[] = [];
-    expect(fitWords('quoted', measure('quoted', 300, tried), PHONE)).toEqual({ scrolls: true });
-    expect(tried.at(-1)).toBe(0.7);
+    expect(fitWords('quoted', measure('quoted', 440, tried), PHONE)).toEqual({ scrolls: true });
+    expect(tried.at(-1)).toBe(1);
   });
 });
 

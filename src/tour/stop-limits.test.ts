@@ -14,8 +14,8 @@ describe('stopLimits', () => {
     expect(stopLimits(1280, 650)).toEqual({ minPx: 16, fewest: 'key' });
   });
 
-  it('sets no floor on a phone, whose panel scrolls, and keeps every quoted sentence there', () => {
-    expect(stopLimits(390, 844)).toEqual({ minPx: 0, fewest: 'quoted' });
-    expect(stopLimits(704, 900)).toEqual({ minPx: 0, fewest: 'quoted' });
+  it('keeps it at 15 px or more on a phone, whose panel scrolls, and every quoted sentence there', () => {
+    expect(stopLimits(390, 844)).toEqual({ minPx: 15, fewest: 'quoted' });
+    expect(stopLimits(704, 900)).toEqual({ minPx: 15, fewest: 'quoted' });
   });
 });

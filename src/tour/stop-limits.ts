@@ -20,8 +20,11 @@ export interface StopLimits {
 export const STOP_LIMITS = {
   /** The stylesheet's phone layout, `(max-width: 44rem)`: 704 px at the browser's 16 px rem. */
   phoneMaxWidth: 704,
-  /** Phones: every quoted sentence, as small as fit-scale's smallest step; the panel then scrolls. */
-  phone: { minPx: 0, fewest: 'quoted' },
+  /**
+   * Phones: every quoted sentence, in 15 px type at least, the panel then scrolling by touch (at no
+   * floor it shrank to 11 px, smaller than the map's names and the fact note beside it).
+   */
+  phone: { minPx: 15, fewest: 'quoted' },
   /** The smallest of the large screens: a 1280x720 projector. */
   largeScreen: { width: 1280, height: 720 },
   /** Large screens. */

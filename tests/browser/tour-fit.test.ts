@@ -71,6 +71,25 @@ describe('the tour on a projector', () => {
     });
   }
 
+  it('390x844, a phone: every stop in 15 px type or larger (its panel scrolls by touch), every button of its bar on the screen', async () => {
+    const { page, context, errors } = await openStory(browser(), { width: 390, height: 844, path: '#/tour/1', reducedMotion: 'reduce' });
+    const panel = passagePanel(page);
+    for (const [index, stop] of tour.stops.entries()) {
+      const where = `stop ${index + 1} at 390x844`;
+      await panel.getByRole('heading', { level: 2, name: stop.title, exact: true }).waitFor();
+      const sizes = await panel.getByRole('blockquote').evaluateAll((quotes) => quotes.map((quote) => parseFloat(getComputedStyle(quote).fontSize)));
+      expect(Math.min(...sizes), `${where}: the passage's type`).toBeGreaterThanOrEqual(15);
+      for (const button of await panel.getByRole('button').all()) {
+        if (!(await button.isVisible())) continue;
+        const { x, width: w } = await box(button, `${where}: ${await button.textContent()}`);
+        expect([x >= 0, x + w <= 390], `${where}: "${await button.textContent()}" from ${x} to ${x + w}`).toEqual([true, true]);
+      }
+      await page.keyboard.press('PageDown');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the digits of a jump as they are typed, jumps on Enter, and Esc clears them without leaving', async () => {
     const { page, context } = await openStory(browser(), { width: 1280, height: 720, path: '#/tour/2' });
     const panel = passagePanel(page);
