@@ -149,7 +149,7 @@ export function StoryMap(props: StoryMapProps) {
           <FollowContainerSize />
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
           {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}
-          <ReturnAfterTour touring={touring} reducedMotion={reducedMotion} />
+          <ReturnAfterTour touring={touring} reducedMotion={reducedMotion} wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
           <OffViewIndicators features={shown} beyond={beyond} elements={elements} reducedMotion={reducedMotion} />
           {ink && <InkLayer {...ink} />}
         </>

@@ -114,6 +114,27 @@ describe('the classroom tour', () => {
     await context.close();
   });
 
+  it('ends on the first view when the page opened in the tour (a link to stop 8): Manchester clear of the key', async () => {
+    const manchester = (page: Page) => page.locator('[data-group-of~="manchester-arena"]');
+    const first = await openStory(browser(), { width: 1280, height: 720 });
+    await waitUntilMapStill(first.page);
+    const before = await manchester(first.page).boundingBox();
+    await first.context.close();
+    const { page, context, errors } = await openStory(browser(), { width: 1280, height: 720, path: '#/tour/8' });
+    await expectStop(page, 8);
+    await waitUntilMapStill(page);
+    await page.keyboard.press('Escape');
+    await passagePanel(page).waitFor({ state: 'detached' });
+    await waitUntilMapStill(page, 500);
+    const box = async () => {
+      const b = await manchester(page).boundingBox({ timeout: 1_000 }).catch(() => null);
+      return b && [Math.round(b.x), Math.round(b.y)];
+    };
+    await expect.poll(box, { timeout: 5_000 }).toEqual(before && [Math.round(before.x), Math.round(before.y)]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('resumes at the stop in the URL on reload, and the back button steps back through the stops visited', async () => {
     const { page, context } = await openStory(browser(), { path: '#/tour/7', waitForFeatures: false });
     await expectStop(page, 7);
