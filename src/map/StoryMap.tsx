@@ -137,10 +137,11 @@ export function StoryMap(props: StoryMapProps) {
       <CameraProvider>
       <MapLabel busy={drawn !== Number.POSITIVE_INFINITY} />
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
+      {/* Under the zoom buttons: added first, as a bottom corner stacks each new control above the last. */}
+      <WholeStoryButton wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} reducedMotion={reducedMotion} />
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
       <FirstView wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
-      {!camera && <WholeStoryButton wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} reducedMotion={reducedMotion} />}
       {onView && <ReportView onView={onView} />}
       {drawn >= 1 && (
         <>

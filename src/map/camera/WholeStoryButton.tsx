@@ -1,5 +1,5 @@
 /**
- * "Whole story": a button beside the zoom buttons that brings back the first view (the story's places
+ * "Whole story": a button under the zoom buttons (a small house) that brings back the first view (the story's places
  * framed clear of the key), as a map's home button does: after a group opened at street level, or a
  * place far away, the reader has one step back to the whole story instead of many zoom-outs.
  */
@@ -9,6 +9,17 @@ import { useMap } from 'react-leaflet';
 import type { FramePlace } from './framing.ts';
 import { useCamera } from './use-camera.ts';
 import { firstViewPlaces, FIRST_VIEW_MARGIN } from './FirstView.tsx';
+
+/** A small house, drawn in SVG: hidden from screen readers, which hear the button's name. */
+function houseIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  const path = document.createElementNS(ns, 'path');
+  for (const [name, value] of [['aria-hidden', 'true'], ['focusable', 'false'], ['width', '16'], ['height', '16'], ['viewBox', '0 0 16 16']]) svg.setAttribute(name ?? '', value ?? '');
+  for (const [name, value] of [['d', 'M2 8 8 2.5 14 8M4 7v6.5h3V10h2v3.5h3V7'], ['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '1.8'], ['stroke-linejoin', 'round']]) path.setAttribute(name ?? '', value ?? '');
+  svg.append(path);
+  return svg;
+}
 
 export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatLngBoundsExpression; places: readonly FramePlace[]; reducedMotion: boolean }) {
   const map = useMap();
@@ -20,7 +31,10 @@ export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatL
         const bar = L.DomUtil.create('div', 'leaflet-bar whole-story');
         const button = L.DomUtil.create('button', 'whole-story-button', bar);
         button.type = 'button';
-        button.textContent = 'Whole story';
+        button.title = 'Whole story: back to the first view';
+        // A house, as a map's home button draws it; its name is the button's own (the icon is hidden).
+        button.setAttribute('aria-label', 'Whole story');
+        button.append(houseIcon());
         L.DomEvent.disableClickPropagation(bar);
         L.DomEvent.on(button, 'click', () => camera.request({ kind: 'whole-story', places: firstViewPlaces(map, wide, places), intended: camera.firstView(), margin: FIRST_VIEW_MARGIN, reducedMotion }));
         return bar;
