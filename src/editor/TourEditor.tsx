@@ -2,7 +2,7 @@
  * The tour editor's dialog, which brings together the file tools, the list of stops and the form for a new
  * stop.
  */
-import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState, type SyntheticEvent } from 'react';
 import type { TourStop } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';
 import { AddStop } from './AddStop.tsx';
@@ -12,6 +12,7 @@ import { EditableStopList } from './EditableStopList.tsx';
 import { editorStops, presentedTour } from './teacher-tour.ts';
 import { TourFileTools } from './TourFileTools.tsx';
 import type { TeacherTourState } from './use-teacher-tour.ts';
+import { ESCAPE_LEVELS, useEscape } from '../ui/escape-stack.ts';
 
 /** What the editor edits and whom it tells. */
 export interface TourEditorProps {
@@ -50,19 +51,14 @@ export function TourEditor({ story, teacher, selection, onClose }: TourEditorPro
     };
   }, []);
 
-  function closeOnEscape(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
+  // The innermost of the page's Escapes while open: the page's own (close the passage) must not act behind it.
+  useEscape(ESCAPE_LEVELS.dialog, true, function closeOnEscape(event) {
     // Esc in a search box that holds words clears them (the browser's own way), and leaves the dialog open.
     const target = event.target;
-    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') {
-      event.stopPropagation();
-      return;
-    }
-    // Handled here: the page's own Esc (close the passage) must not act behind the dialog.
-    event.preventDefault();
-    event.stopPropagation();
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return 'keep-default';
     onClose();
-  }
+    return 'handled';
+  });
   function closeOnCancel(event: SyntheticEvent) {
     // The browser's own close (Esc it saw first): React closes the dialog, so that focus goes back.
     event.preventDefault();
@@ -74,7 +70,7 @@ export function TourEditor({ story, teacher, selection, onClose }: TourEditorPro
   }
 
   return (
-    <dialog ref={dialogRef} className="tour-editor" aria-labelledby="tour-editor-title" onKeyDown={closeOnEscape} onCancel={closeOnCancel}>
+    <dialog ref={dialogRef} className="tour-editor" aria-labelledby="tour-editor-title" onCancel={closeOnCancel}>
       <div className="editor-bar">
         <div>
           <h2 id="tour-editor-title" ref={headingRef} tabIndex={-1}>

@@ -3,6 +3,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { setPrintMode, type PrintMode } from './print-mode.ts';
+import { ESCAPE_LEVELS, useEscape } from '../ui/escape-stack.ts';
 
 /** The handouts offered, in the order of the menu. */
 const CHOICES: { mode: PrintMode; label: string; needsTour: boolean }[] = [
@@ -27,6 +28,12 @@ export function PrintMenu({ hasTour }: { hasTour: boolean }) {
       window.removeEventListener('afterprint', reset);
     };
   }, []);
+  // Esc closes the open choices, focus back on the button (as a disclosure's Esc does), and nothing else.
+  useEscape(ESCAPE_LEVELS.menu, open, function closeOnEscape() {
+    setOpen(false);
+    buttonRef.current?.focus();
+    return 'handled';
+  });
   function print(mode: PrintMode) {
     setPrintMode(mode);
     setOpen(false);
@@ -40,14 +47,6 @@ export function PrintMenu({ hasTour }: { hasTour: boolean }) {
       onBlur={(event) => {
         // Focus gone elsewhere on the page: the choices close, as a menu's do.
         if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
       }}
     >
       <button type="button" ref={buttonRef} className="text-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>

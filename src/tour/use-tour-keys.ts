@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { nextDigits } from './jump-digits.ts';
 import { tourCommand, type TourCommand } from './tour-keys.ts';
+import { ESCAPE_LEVELS, useEscape } from '../ui/escape-stack.ts';
 
 /** How long typed digits wait for Enter (or the next digit), in milliseconds: a pause clears them. */
 const DIGIT_TIMEOUT_MS = 2500;
@@ -27,6 +28,13 @@ export function useTourKeys(active: boolean, blank: boolean, stops: number, onCo
   latest.current = onCommand;
   const stopCount = useRef(stops);
   stopCount.current = stops;
+  // Esc comes by the page's one Escape (ui/escape-stack.ts), after the ink's tool and a tooltip: it
+  // clears typed digits, brings back a blank screen, or ends the tour.
+  const press = useRef<((event: KeyboardEvent) => void) | null>(null);
+  useEscape(ESCAPE_LEVELS.tour, active, function escapeTheTour(event) {
+    press.current?.(event);
+    return 'handled';
+  });
 
   useEffect(
     function listenToKeysAndSwipes() {
@@ -36,6 +44,9 @@ export function useTourKeys(active: boolean, blank: boolean, stops: number, onCo
         setTyped(next);
       }
       function onKeyDown(event: KeyboardEvent) {
+        if (event.key !== 'Escape') handleKey(event);
+      }
+      function handleKey(event: KeyboardEvent) {
         if (event.altKey || event.ctrlKey || event.metaKey) return;
         if (blank) {
           setDigits('');
@@ -69,12 +80,14 @@ export function useTourKeys(active: boolean, blank: boolean, stops: number, onCo
         startX = null;
         if (Math.abs(dx) >= SWIPE_PX) latest.current({ type: dx < 0 ? 'next' : 'previous' });
       }
+      press.current = handleKey;
       document.addEventListener('keydown', onKeyDown, true);
       document.addEventListener('touchstart', onTouchStart, { passive: true });
       document.addEventListener('touchend', onTouchEnd, { passive: true });
       return function stopListening() {
         window.clearTimeout(timer.current);
         setDigits('');
+        press.current = null;
         document.removeEventListener('keydown', onKeyDown, true);
         document.removeEventListener('touchstart', onTouchStart);
         document.removeEventListener('touchend', onTouchEnd);

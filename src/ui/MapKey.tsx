@@ -1,5 +1,6 @@
 /** The foldable "Layers and key" box over the map, with the layer checkboxes and the legend. */
-import { useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
+import { ESCAPE_LEVELS, useEscape } from './escape-stack.ts';
 import { Legend } from './Legend.tsx';
 
 /**
@@ -11,15 +12,15 @@ export function MapKey({ children, hidden, keyRef }: { children: ReactNode; hidd
   // Folded at first on every screen: open, it would hide the places of Western Europe.
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  function foldOnEscape(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !open) return;
-    // Esc folds the key, and nothing else (no passage is open while the key shows).
-    event.stopPropagation();
+  // Esc from inside the open key folds it, and nothing else (no passage is open while the key shows).
+  useEscape(ESCAPE_LEVELS.key, open && !hidden, function foldOnEscape() {
+    if (!toggle.current?.closest('aside')?.contains(document.activeElement)) return 'pass';
     setOpen(false);
-    toggle.current?.focus();
-  }
+    toggle.current.focus();
+    return 'handled';
+  });
   return (
-    <aside ref={keyRef} className={open ? 'intro' : 'intro is-folded'} aria-labelledby="map-key-title" hidden={hidden} onKeyDown={foldOnEscape}>
+    <aside ref={keyRef} className={open ? 'intro' : 'intro is-folded'} aria-labelledby="map-key-title" hidden={hidden}>
       <div className="intro-head">
         <h2 id="map-key-title" className={open ? 'legend-title' : 'visually-hidden'}>
           Layers and key

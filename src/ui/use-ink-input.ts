@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { InkAction, InkTool, LonLat } from './ink.ts';
+import { ESCAPE_LEVELS, useEscape } from './escape-stack.ts';
 
 /** What the ink is drawn on: an element, and where a pointer event falls on it. */
 export interface InkSurface {
@@ -39,6 +40,11 @@ const SAID_OFF: Record<InkTool, string> = { pen: 'Pen off.', arrow: 'Arrow off.'
  */
 export function useInkInput({ element, lonLatOf, hold }: InkSurface, act: (action: InkAction) => void): InkInput {
   const [tool, setTool] = useState<InkTool | null>(null);
+  // Esc puts the tool down, before the tour hears it (it would end the tour).
+  useEscape(ESCAPE_LEVELS.ink, tool !== null, function putTheToolDown() {
+    setTool(null);
+    return 'handled';
+  });
   const [said, setSaid] = useState('');
   const latest = useRef({ act, lonLatOf, hold });
   latest.current = { act, lonLatOf, hold };
@@ -112,19 +118,10 @@ export function useInkInput({ element, lonLatOf, hold }: InkSurface, act: (actio
       function onUp() {
         drawing = false;
       }
-      // Esc puts the tool down, before the tour's keys hear it (they would end the tour).
-      function onEscape(event: KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        setTool(null);
-      }
       surface.addEventListener('pointerdown', onDown, true);
       surface.addEventListener('pointermove', onMove);
       surface.addEventListener('pointerup', onUp);
-      window.addEventListener('keydown', onEscape, true);
       return function stopDrawing() {
-        window.removeEventListener('keydown', onEscape, true);
         latest.current.hold?.(false);
         surface.classList.remove('is-inking');
         surface.removeEventListener('pointerdown', onDown, true);

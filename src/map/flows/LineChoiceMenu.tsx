@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { ScreenPoint } from './line-hits.ts';
+import { ESCAPE_LEVELS, useEscape } from '../../ui/escape-stack.ts';
 
 /** Half the menu's width in pixels, to keep it inside the map when the click is near an edge. */
 const HALF_WIDTH = 140;
@@ -46,13 +47,16 @@ export function LineChoiceMenu({ at, options, onChoose, onClose }: {
     map.getContainer().focus({ preventScroll: true });
   }
 
+  // Esc closes the choice, focus back on the map.
+  useEscape(ESCAPE_LEVELS.menu, true, function closeOnEscape() {
+    closeToMap();
+    return 'handled';
+  });
+
   function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
     const buttons = [...(ref.current?.querySelectorAll('button') ?? [])];
     const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      closeToMap();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       buttons[(current + step + buttons.length) % buttons.length]?.focus();

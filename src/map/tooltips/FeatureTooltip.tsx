@@ -5,6 +5,7 @@ import { keepTooltipOnOwnClick } from './keep-tooltip-on-own-click.ts';
 import { useTooltipInMap } from './use-tooltip-in-map.ts';
 import { formatDateRange } from '../../story/format.ts';
 import type { FeatureProperties } from '../../story/schema.ts';
+import { ESCAPE_LEVELS, useEscape } from '../../ui/escape-stack.ts';
 
 /**
  * A feature's name and date, shown on hover and on keyboard focus (Leaflet opens tooltips on focus),
@@ -34,27 +35,17 @@ export const FeatureTooltip = memo(function FeatureTooltip({ properties, above, 
  */
 export function TooltipEscape() {
   const map = useMap();
-  useEffect(
-    function closeTooltipsOnEscape() {
-      function onKeyDown(event: KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        let closed = false;
-        map.eachLayer((layer) => {
-          const tooltip = layer.getTooltip();
-          if (tooltip && map.hasLayer(tooltip)) {
-            layer.closeTooltip();
-            closed = true;
-          }
-        });
-        const focusedFeature = document.activeElement instanceof Element && document.activeElement.closest('[data-feature-id]');
-        if (closed && focusedFeature) event.preventDefault();
+  useEscape(ESCAPE_LEVELS.tooltip, true, function closeTooltipsOnEscape() {
+    let closed = false;
+    map.eachLayer((layer) => {
+      const tooltip = layer.getTooltip();
+      if (tooltip && map.hasLayer(tooltip)) {
+        layer.closeTooltip();
+        closed = true;
       }
-      document.addEventListener('keydown', onKeyDown, true);
-      return function stopClosingTooltips() {
-        document.removeEventListener('keydown', onKeyDown, true);
-      };
-    },
-    [map],
-  );
+    });
+    const focusedFeature = document.activeElement instanceof Element && document.activeElement.closest('[data-feature-id]');
+    return closed && focusedFeature ? 'handled' : 'pass';
+  });
   return null;
 }
