@@ -10,7 +10,7 @@ import { useNow } from './presenter/clock.ts';
 import { PresenterView } from './presenter/PresenterView.tsx';
 import { usePresenterLink } from './presenter/use-presenter-link.ts';
 import type { StoryLoad } from './story/story-load.ts';
-import type { TourCommand } from './tour/tour-keys.ts';
+import { targetStop, type TourCommand } from './tour/tour-keys.ts';
 import { useTourKeys } from './tour/use-tour-keys.ts';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
 
@@ -31,12 +31,8 @@ export function PresenterApp({ load, stop: initialStop }: { load: StoryLoad; sto
   const previewAt = useDeferredValue(at);
   const command = useCallback(
     (next: TourCommand) => {
-      const from = at ?? 0;
-      if (next.type === 'next') go(from + 1);
-      else if (next.type === 'previous') go(from - 1);
-      else if (next.type === 'first') go(1);
-      else if (next.type === 'last') go(stops);
-      else if (next.type === 'go') go(next.stop);
+      const to = targetStop(next, at ?? 0, stops);
+      if (to !== null) go(to);
       // While the class screen is (or seems) blank, any key only brings it back: never blanks it again.
       else if (next.type === 'blank') screen(blank ? 'show' : 'blank');
       else if (next.type === 'fullscreen') screen('fullscreen');

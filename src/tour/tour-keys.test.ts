@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tourCommand } from './tour-keys.ts';
+import { targetStop, tourCommand } from './tour-keys.ts';
 
 describe('tourCommand', () => {
   it('moves on with the keys of slide software and clickers', () => {
@@ -26,5 +26,13 @@ describe('tourCommand', () => {
     expect(tourCommand('Escape', '')).toEqual({ type: 'exit' });
     expect(tourCommand('x', '')).toBeNull();
     expect(tourCommand('Tab', '')).toBeNull();
+  });
+});
+
+describe('targetStop', () => {
+  it('moves next, previous, first, last and to a typed stop; other commands move nowhere', () => {
+    expect([targetStop({ type: 'next' }, 3, 13), targetStop({ type: 'previous' }, 3, 13), targetStop({ type: 'first' }, 3, 13), targetStop({ type: 'last' }, 3, 13)]).toEqual([4, 2, 1, 13]);
+    expect(targetStop({ type: 'go', stop: 7 }, 3, 13)).toBe(7);
+    expect([targetStop({ type: 'blank' }, 3, 13), targetStop({ type: 'exit' }, 3, 13)]).toEqual([null, null]);
   });
 });

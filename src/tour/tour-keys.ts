@@ -37,3 +37,24 @@ export function tourCommand(key: string, typedDigits: string): TourCommand | nul
   if (key === 'Escape') return { type: 'exit' };
   return null;
 }
+
+/**
+ * The stop a command moves to, from stop `at` of `stops` (before bounds: the caller keeps it within
+ * the tour); `null` for a command that moves nowhere. One rule for the class window and the presenter's.
+ */
+export function targetStop(command: TourCommand, at: number, stops: number): number | null {
+  switch (command.type) {
+    case 'next':
+      return at + 1;
+    case 'previous':
+      return at - 1;
+    case 'first':
+      return 1;
+    case 'last':
+      return stops;
+    case 'go':
+      return command.stop;
+    default:
+      return null;
+  }
+}

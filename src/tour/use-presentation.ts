@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState, type Dispatch, type RefObject } from 'react';
 import type { Tour, TourStop } from '../story/schema.ts';
-import type { TourCommand } from './tour-keys.ts';
+import { targetStop, type TourCommand } from './tour-keys.ts';
 import { useTourKeys } from './use-tour-keys.ts';
 import { useTourTabRing } from './use-tour-tab-ring.ts';
 
@@ -67,18 +67,9 @@ export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: nu
   const go = useCallback((to: number) => dispatch({ type: 'tour-go', stop: to, stops }), [dispatch, stops]);
   const command = useCallback(
     (next: TourCommand) => {
-      const at = tourStop ?? 1;
+      const to = targetStop(next, tourStop ?? 1, stops);
+      if (to !== null) return go(to);
       switch (next.type) {
-        case 'next':
-          return go(at + 1);
-        case 'previous':
-          return go(at - 1);
-        case 'first':
-          return go(1);
-        case 'last':
-          return go(stops);
-        case 'go':
-          return go(next.stop);
         case 'fullscreen':
           return toggleFullscreen();
         case 'blank':
@@ -87,9 +78,7 @@ export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: nu
           setBlank(false);
           if (document.fullscreenElement) void document.exitFullscreen();
           return dispatch({ type: 'tour-exit' });
-        case 'digit':
-        case 'erase':
-        case 'clear':
+        default:
           return undefined;
       }
     },
