@@ -17,7 +17,7 @@ import { EditTour } from './editor/EditTour.tsx';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { LayerToggles } from './layers/LayerToggles.tsx';
 import type { BasemapStatus } from './map/basemap/Basemap.tsx';
-import type { FeatureElements } from './map/feature-element.ts';
+import type { MapHandle } from './map/map-handle.ts';
 import { PassagePanel } from './panel/PassagePanel.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
@@ -58,7 +58,9 @@ export function App({ load, hash }: {
   const [basemap, setBasemap] = useState<BasemapStatus>('loading');
   const { tiles, setOnlineTiles, onTilesStatus } = useOnlineTiles(dispatch);
   const [readerFocus, setReaderFocus] = useState(0);
-  const [elements] = useState<FeatureElements>(() => new Map());
+  const mapRef = useRef<MapHandle>(null);
+  const featureElement = useCallback((id: string) => mapRef.current?.featureElement(id), []);
+  const focusMap = useCallback(() => mapRef.current?.focus(), []);
   const panelRef = useRef<HTMLElement>(null);
   const keyRef = useRef<HTMLElement>(null);
   const coverings = useCallback(() => [panelRef.current, keyRef.current], []);
@@ -69,7 +71,7 @@ export function App({ load, hash }: {
   const story = load.status === 'ready' ? load.story : null;
   const teacher = useTeacherTour(story);
   const tour = teacher.tour;
-  const presentation = usePresentation(tour, teacher.ready, state.tourStop, dispatch, { panel: panelRef, places: elements });
+  const presentation = usePresentation(tour, teacher.ready, state.tourStop, dispatch, { panel: panelRef, places: featureElement });
   const { stop, stops, blank, fullscreen, toggleFullscreen } = presentation;
   const tourGo = presentation.go;
   const presenting = stop !== undefined;
@@ -86,7 +88,7 @@ export function App({ load, hash }: {
     [story, presenting, state.selectedId, selected],
   );
 
-  const { select, selectFromMap, selectQuote, closePassage } = useSelection(dispatch, state.selectedId, elements, quoteFeatures);
+  const { select, selectFromMap, selectQuote, closePassage } = useSelection(dispatch, state.selectedId, featureElement, focusMap, quoteFeatures);
   const readArticle = useCallback(() => {
     dispatch({ type: 'read-article' });
     setReaderFocus((n) => n + 1);
@@ -99,10 +101,6 @@ export function App({ load, hash }: {
   const presentRef = useRef<HTMLButtonElement>(null);
   useFocusAfter(presenting, presentRef);
 
-  /** The skip link's target: the map, whose Tab order then runs through its places. */
-  function focusMap() {
-    document.querySelector<HTMLElement>('.map-area .leaflet-container')?.focus();
-  }
 
   const announcement =
     stop && state.tourStop !== null ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}` : selected ? selectionAnnouncement(selected) : '';
@@ -136,7 +134,7 @@ export function App({ load, hash }: {
                 relatedIds={mapStop ? mapStop.features : state.relatedIds}
                 camera={mapStop?.camera}
                 onActivate={selectFromMap}
-                elements={elements}
+                ref={mapRef}
                 onlineTiles={state.onlineTiles}
                 onTilesStatus={onTilesStatus}
                 onBasemapStatus={setBasemap}

@@ -4,11 +4,11 @@
  * chosen from a choice of lines is an element only while it is selected (else it is drawn on the
  * canvas), so focus may go with it in the next render: then the map it was on takes focus.
  */
-export function returnFocus(opener: Element | null, feature: Element | undefined): void {
+export function returnFocus(opener: Element | null, feature: Element | undefined, focusMap: () => void): void {
   const target = opener instanceof HTMLElement || opener instanceof SVGElement ? opener : null;
   const fallback = feature instanceof HTMLElement || feature instanceof SVGElement ? feature : null;
   (target?.isConnected && target !== document.body ? target : fallback)?.focus();
   requestAnimationFrame(function keepFocusOnTheMap() {
-    if (document.activeElement === document.body) document.querySelector<HTMLElement>('.story-map')?.focus();
+    if (document.activeElement === document.body) focusMap();
   });
 }

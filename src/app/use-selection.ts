@@ -6,11 +6,16 @@
  */
 import { useCallback, useRef, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
-import type { FeatureElements } from '../map/feature-element.ts';
 import type { AppAction } from './app-state.ts';
 import { returnFocus } from './return-focus.ts';
 
-export function useSelection(dispatch: Dispatch<AppAction>, selectedId: string | null, elements: FeatureElements, quoteFeatures: ReadonlyMap<string, readonly { id: string }[]>) {
+export function useSelection(
+  dispatch: Dispatch<AppAction>,
+  selectedId: string | null,
+  featureElement: (id: string) => Element | undefined,
+  focusMap: () => void,
+  quoteFeatures: ReadonlyMap<string, readonly { id: string }[]>,
+) {
   const openerRef = useRef<Element | null>(null);
   const select = useCallback(
     (id: string, related?: string[]) => {
@@ -29,9 +34,9 @@ export function useSelection(dispatch: Dispatch<AppAction>, selectedId: string |
     [quoteFeatures, selectedId, select],
   );
   const closePassage = useCallback(() => {
-    const feature = selectedId ? elements.get(selectedId) : undefined;
+    const feature = selectedId ? featureElement(selectedId) : undefined;
     dispatch({ type: 'close' });
-    returnFocus(openerRef.current, feature);
-  }, [dispatch, elements, selectedId]);
+    returnFocus(openerRef.current, feature, focusMap);
+  }, [dispatch, featureElement, focusMap, selectedId]);
   return { select, selectFromMap, selectQuote, closePassage };
 }

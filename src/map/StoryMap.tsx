@@ -2,7 +2,9 @@
  * The story's Leaflet map, composed: basemap, online tiles, camera, flows, places, off-view arrows and ink,
  * first drawn in steps.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import type L from 'leaflet';
+import type { MapHandle } from './map-handle.ts';
 import { MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import type { StoryFeature, TourStop } from '../story/schema.ts';
 import { Basemap, type BasemapStatus } from './basemap/Basemap.tsx';
@@ -85,7 +87,8 @@ export interface StoryMapProps {
   /** While presenting, the tour stop's camera: the camera follows it rather than the selection. */
   camera?: TourStop['camera'] | undefined;
   onActivate: (id: string) => void;
-  elements: FeatureElements;
+  /** The page's handle on the map (map-handle.ts). */
+  ref?: Ref<MapHandle> | undefined;
   onlineTiles: boolean;
   onTilesStatus: (status: TilesStatus) => void;
   onBasemapStatus: (status: BasemapStatus) => void;
@@ -100,7 +103,18 @@ export interface StoryMapProps {
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, camera, onActivate, elements, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink } = props;
+  const { features, selectedId, relatedIds, camera, onActivate, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink, ref } = props;
+  // The map's buttons by feature id, for the page's handle (not shared with it).
+  const [elements] = useState<FeatureElements>(() => new Map());
+  const mapRef = useRef<L.Map | null>(null);
+  useImperativeHandle(
+    ref,
+    (): MapHandle => ({
+      focus: () => mapRef.current?.getContainer().focus(),
+      featureElement: (id) => elements.get(id),
+    }),
+    [elements],
+  );
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const touring = camera !== undefined;
   const beyond = useMemo(() => (touring ? [] : beyondPlaces(places, MAP_DEFAULTS.initialBounds)), [places, touring]);
@@ -120,6 +134,7 @@ export function StoryMap(props: StoryMapProps) {
   return (
     <CoveringsContext value={coverings}>
     <MapContainer
+      ref={mapRef}
       className="story-map"
       bounds={MAP_DEFAULTS.initialBounds}
       minZoom={MAP_DEFAULTS.minZoom}

@@ -25,7 +25,8 @@ export interface Presentation {
 /** Where Tab goes in the tour: the tour panel, and the map's elements of the stop's places. */
 export interface TourTabs {
   panel: RefObject<HTMLElement | null>;
-  places: ReadonlyMap<string, HTMLElement | SVGElement>;
+  /** The map's element for a feature, if it draws one (map-handle.ts). */
+  places: (id: string) => HTMLElement | SVGElement | undefined;
 }
 
 /** What the tour asks of the page's state: go to a stop (of how many), or stop presenting. */

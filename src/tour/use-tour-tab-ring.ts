@@ -6,10 +6,10 @@ import type { TourStop } from '../story/schema.ts';
 const TABBABLE = 'button:not([disabled]), a[href], input:not([disabled]), [tabindex="0"]';
 
 /** The stop's places whose symbols show on the map beside the panel (one under it or off the map is left out: reaching it would move the map). */
-function shownPlaces(ids: readonly string[], elements: ReadonlyMap<string, HTMLElement | SVGElement>, panel: HTMLElement | null): (HTMLElement | SVGElement)[] {
+function shownPlaces(ids: readonly string[], elementOf: (id: string) => HTMLElement | SVGElement | undefined, panel: HTMLElement | null): (HTMLElement | SVGElement)[] {
   const cover = panel?.getBoundingClientRect();
   const shown = ids.flatMap((id) => {
-    const element = elements.get(id);
+    const element = elementOf(id);
     const map = element?.closest('.leaflet-container')?.getBoundingClientRect();
     if (!element?.isConnected || !map) return [];
     const box = element.getBoundingClientRect();
@@ -27,7 +27,7 @@ function shownPlaces(ids: readonly string[], elements: ReadonlyMap<string, HTMLE
  * the map, and nowhere else: not the page's body, not the other places (each, focused, would bring
  * itself into view and move the map away from the stop). Listens in the capture phase, before the map.
  */
-export function useTourTabRing(stop: TourStop | undefined, panelRef: RefObject<HTMLElement | null>, elements: ReadonlyMap<string, HTMLElement | SVGElement>): void {
+export function useTourTabRing(stop: TourStop | undefined, panelRef: RefObject<HTMLElement | null>, elementOf: (id: string) => HTMLElement | SVGElement | undefined): void {
   useEffect(
     function keepTabInTheTour() {
       if (!stop) return undefined;
@@ -36,7 +36,7 @@ export function useTourTabRing(stop: TourStop | undefined, panelRef: RefObject<H
         if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
         const panel = panelRef.current;
         const controls = panel ? [...panel.querySelectorAll<HTMLElement>(TABBABLE)].filter((c) => c.getClientRects().length > 0) : [];
-        const ring: (HTMLElement | SVGElement)[] = [...controls, ...shownPlaces(ids, elements, panel)];
+        const ring: (HTMLElement | SVGElement)[] = [...controls, ...shownPlaces(ids, elementOf, panel)];
         if (ring.length === 0) return;
         const at = ring.findIndex((element) => element === document.activeElement);
         const step = event.shiftKey ? -1 : 1;
@@ -49,6 +49,6 @@ export function useTourTabRing(stop: TourStop | undefined, panelRef: RefObject<H
         document.removeEventListener('keydown', onKeyDown, true);
       };
     },
-    [stop, panelRef, elements],
+    [stop, panelRef, elementOf],
   );
 }
