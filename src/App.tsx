@@ -9,28 +9,25 @@ import { MapNotices } from './app/MapNotices.tsx';
 import { Masthead } from './app/Masthead.tsx';
 import { routeFromHash } from './app/route.ts';
 import { StorySidebar } from './app/StorySidebar.tsx';
+import { ExplorePanels } from './app/ExplorePanels.tsx';
+import { TourStopPanel } from './app/TourStopPanel.tsx';
 import { useUrlState } from './app/use-url-state.ts';
 import { useStoryView } from './app/use-story-view.ts';
 import { useSelection } from './app/use-selection.ts';
 import { useOnlineTiles } from './app/use-online-tiles.ts';
 import { EditTour } from './editor/EditTour.tsx';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
-import { LayerToggles } from './layers/LayerToggles.tsx';
 import type { BasemapStatus } from './map/basemap/Basemap.tsx';
 import type { MapHandle } from './map/map-handle.ts';
-import { PassagePanel } from './panel/PassagePanel.tsx';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
 import { Handouts } from './print/Handouts.tsx';
-import type { LayerId } from './story/kinds.ts';
 import type { StoryLoad } from './story/story-load.ts';
 import type { Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
-import { TourPanel } from './tour/TourPanel.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
 import { Announcer } from './ui/Announcer.tsx';
 import { ErrorScreen } from './ui/ErrorScreen.tsx';
-import { MapKey } from './ui/MapKey.tsx';
 import { useFocusAfter } from './ui/use-focus-after.ts';
 import { AfterHydration } from './ui/AfterHydration.tsx';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
@@ -72,7 +69,7 @@ export function App({ load, hash }: {
   const teacher = useTeacherTour(story);
   const tour = teacher.tour;
   const presentation = usePresentation(tour, teacher.ready, state.tourStop, dispatch, { panel: panelRef, places: featureElement });
-  const { stop, stops, blank, fullscreen, toggleFullscreen } = presentation;
+  const { stop, stops, blank } = presentation;
   const tourGo = presentation.go;
   const presenting = stop !== undefined;
   const presenterWindow = usePresenterWindow(state.tourStop);
@@ -93,7 +90,6 @@ export function App({ load, hash }: {
     dispatch({ type: 'read-article' });
     setReaderFocus((n) => n + 1);
   }, []);
-  const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), []);
   const setUntil = useCallback((month: Month | null) => dispatch({ type: 'set-until', until: month }), []);
 
   useEscapeStepsBack(state, dispatch, closePassage, readButtonRef);
@@ -147,39 +143,23 @@ export function App({ load, hash }: {
           </Suspense>
           <MapNotices basemap={basemap} tiles={tiles} />
           {story && !presenting && (
-            <MapKey hidden={selected !== undefined} keyRef={keyRef}>
-              <LayerToggles counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
-            </MapKey>
-          )}
-          {story && stop && state.tourStop !== null && (
-            <TourPanel
-              stop={stop}
-              number={state.tourStop}
-              total={stops}
-              features={story.features}
-              parts={story.parts}
-              fullscreen={fullscreen}
-              typedDigits={presentation.typedDigits}
-              panelRef={panelRef}
-              onPrevious={() => tourGo((state.tourStop ?? 1) - 1)}
-              onNext={() => tourGo((state.tourStop ?? 1) + 1)}
-              onFullscreen={toggleFullscreen}
-              onExit={() => presentation.command({ type: 'exit' })}
-              onPresenter={presenterWindow.open}
-            />
-          )}
-          {story && selected && !presenting && (
-            <PassagePanel
-              feature={selected}
-              parts={story.parts}
-              published={story.article.published}
-              related={visible.filter((f) => state.relatedIds.includes(f.id))}
-              onSelect={(id) => select(id, [...(state.selectedId ? [state.selectedId] : []), ...state.relatedIds])}
-              onClose={closePassage}
-              onReadArticle={readArticle}
+            <ExplorePanels
+              story={story}
+              state={state}
+              dispatch={dispatch}
+              visible={visible}
+              selected={selected}
+              counts={counts}
+              keyRef={keyRef}
               panelRef={panelRef}
               readButtonRef={readButtonRef}
+              onSelect={select}
+              onClose={closePassage}
+              onReadArticle={readArticle}
             />
+          )}
+          {story && state.tourStop !== null && (
+            <TourStopPanel story={story} presentation={presentation} number={state.tourStop} panelRef={panelRef} onPresenter={presenterWindow.open} />
           )}
           {load.status === 'invalid' && <ErrorScreen title="The story data has problems" problems={load.problems} />}
         </main>

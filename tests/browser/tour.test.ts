@@ -114,7 +114,7 @@ describe('the classroom tour', () => {
     await context.close();
   });
 
-  it('ends on the first view when the page opened in the tour (a link to stop 8): Manchester clear of the key', async () => {
+  it('ends on the first view when the page opened in the tour (a link to stop 8), not on the map\'s bare first bounds', async () => {
     const manchester = (page: Page) => page.locator('[data-group-of~="manchester-arena"]');
     const first = await openStory(browser(), { width: 1280, height: 720 });
     await waitUntilMapStill(first.page);
@@ -126,11 +126,14 @@ describe('the classroom tour', () => {
     await page.keyboard.press('Escape');
     await passagePanel(page).waitFor({ state: 'detached' });
     await waitUntilMapStill(page, 500);
-    const box = async () => {
+    // Framed as the first view is, from a layout a little different (the list of places beyond the
+    // view is drawn by now): within a few pixels of it (the map's bare first bounds had put Manchester
+    // 150 px up and left, under the key).
+    const off = async () => {
       const b = await manchester(page).boundingBox({ timeout: 1_000 }).catch(() => null);
-      return b && [Math.round(b.x), Math.round(b.y)];
+      return b && before ? Math.hypot(b.x - before.x, b.y - before.y) < 24 : false;
     };
-    await expect.poll(box, { timeout: 5_000 }).toEqual(before && [Math.round(before.x), Math.round(before.y)]);
+    await expect.poll(off, { timeout: 5_000 }).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,52 @@
+/**
+ * The explore layout's panels over the map: the key with the layer switches while nothing is chosen,
+ * the passage of the chosen feature once something is. The present layout has the tour's panel
+ * instead (TourStopPanel.tsx); the map under both is the same and is never made anew.
+ */
+import { useCallback, type Dispatch, type RefObject } from 'react';
+import type { AppAction, AppState } from './app-state.ts';
+import { LayerToggles } from '../layers/LayerToggles.tsx';
+import { PassagePanel } from '../panel/PassagePanel.tsx';
+import type { LayerId } from '../story/kinds.ts';
+import type { StoryFeature } from '../story/schema.ts';
+import type { Story } from '../story/validate-story.ts';
+import { MapKey } from '../ui/MapKey.tsx';
+
+export function ExplorePanels({ story, state, dispatch, visible, selected, counts, keyRef, panelRef, readButtonRef, onSelect, onClose, onReadArticle }: {
+  story: Story;
+  state: AppState;
+  dispatch: Dispatch<AppAction>;
+  /** The features the layers and the date show. */
+  visible: readonly StoryFeature[];
+  selected: StoryFeature | undefined;
+  counts: Record<LayerId, number>;
+  keyRef: RefObject<HTMLElement | null>;
+  panelRef: RefObject<HTMLElement | null>;
+  readButtonRef: RefObject<HTMLButtonElement | null>;
+  /** Selects a feature with the ones shown beside it. */
+  onSelect: (id: string, related: string[]) => void;
+  onClose: () => void;
+  onReadArticle: () => void;
+}) {
+  const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), [dispatch]);
+  return (
+    <>
+      <MapKey hidden={selected !== undefined} keyRef={keyRef}>
+        <LayerToggles counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
+      </MapKey>
+      {selected && (
+        <PassagePanel
+          feature={selected}
+          parts={story.parts}
+          published={story.article.published}
+          related={visible.filter((f) => state.relatedIds.includes(f.id))}
+          onSelect={(id) => onSelect(id, [...(state.selectedId ? [state.selectedId] : []), ...state.relatedIds])}
+          onClose={onClose}
+          onReadArticle={onReadArticle}
+          panelRef={panelRef}
+          readButtonRef={readButtonRef}
+        />
+      )}
+    </>
+  );
+}
