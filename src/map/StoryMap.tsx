@@ -30,6 +30,7 @@ import { MapFocusOffFeatures } from './MapFocusOffFeatures.tsx';
 import { CoveringsContext } from './coverings-context.ts';
 import { areasLedTo } from './labels/focus-areas.ts';
 import { MAX_LONGITUDE } from '../geometry/mercator.ts';
+import { FIRST_BOUNDS } from './first-bounds.ts';
 
 /**
  * Defaults of the map. The first view frames the story, as a locator map would: from Manchester to
@@ -37,10 +38,7 @@ import { MAX_LONGITUDE } from '../geometry/mercator.ts';
  * its edge), not Scandinavia and the Arctic.
  */
 export const MAP_DEFAULTS = {
-  initialBounds: [
-    [30, -3.5],
-    [56.5, 52.5],
-  ] as [[number, number], [number, number]],
+  initialBounds: FIRST_BOUNDS,
   minZoom: 1,
   maxZoom: 16,
   zoomSnap: 0.25,

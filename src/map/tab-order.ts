@@ -8,6 +8,15 @@ import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
 import { inMapOrder } from '../story/selectors.ts';
+import { inFirstBounds } from './first-bounds.ts';
+
+/** Whether a feature stands in the first view's region: a point there, or a line reaching it. */
+function nearFirstView(feature: StoryFeature): boolean {
+  const { geometry } = feature;
+  if (geometry.type === 'Point') return inFirstBounds(geometry.coordinates);
+  if (geometry.type === 'LineString') return geometry.coordinates.some(inFirstBounds);
+  return geometry.coordinates.flat().some(inFirstBounds);
+}
 
 /** A feature's button (a place, a group, a line's band): the ids it stands for. */
 function idsOf(element: Element): string[] {
@@ -39,7 +48,7 @@ export function orderButtons(parent: Element, rank: ReadonlyMap<string, number>)
  */
 export function useListTabOrder(features: readonly StoryFeature[], drawn: unknown, pane: 'markerPane' | 'overlayPane'): void {
   const map = useMap();
-  const rank = useMemo(() => new Map(inMapOrder(features).map((feature, i) => [feature.id, i])), [features]);
+  const rank = useMemo(() => new Map(inMapOrder(features, nearFirstView).map((feature, i) => [feature.id, i])), [features]);
   useEffect(
     function orderTabStops() {
       const [markers, overlay] = [map.getPane('markerPane'), map.getPane('overlayPane')];

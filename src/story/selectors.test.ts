@@ -35,5 +35,8 @@ describe('inMapOrder', () => {
       at('white-house', 'context', '2017-05-10', 'Washington'),
     ];
     expect(inMapOrder(features).map((f) => f.id)).toEqual(['museum', 'airport', 'nato', 'bataclan', 'white-house']);
+    // The cities beyond the first view come after those in it, whatever their dates.
+    const near = (f: StoryFeature) => f.properties.city !== 'Paris';
+    expect(inMapOrder(features, near).map((f) => f.id)).toEqual(['museum', 'airport', 'nato', 'white-house', 'bataclan']);
   });
 });

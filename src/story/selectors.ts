@@ -42,12 +42,19 @@ export function inListOrder<T extends StoryFeature>(features: readonly T[]): T[]
  * The map's Tab order: city by city, each city where its first feature stands in the places list's
  * order, and within a city in that order: an opened group's sites (Brussels's five) are walked one
  * after another, not broken by Paris and San Bernardino, which the list's dates put between them.
+ * The cities `near` says are in the first view come before the others (each of which, focused, takes
+ * the map across the world): Europe and the Middle East, then America and Asia.
  */
-export function inMapOrder<T extends StoryFeature>(features: readonly T[]): T[] {
+export function inMapOrder<T extends StoryFeature>(features: readonly T[], near: (feature: T) => boolean = () => true): T[] {
   const listed = inListOrder(features);
   const cityAt = new Map<string, number>();
+  const far = new Set<string>();
   for (const [i, feature] of listed.entries()) if (!cityAt.has(feature.properties.city ?? feature.id)) cityAt.set(feature.properties.city ?? feature.id, i);
-  const at = (feature: T, i: number) => (cityAt.get(feature.properties.city ?? feature.id) ?? i) * listed.length + i;
+  for (const feature of listed) if (!near(feature)) far.add(feature.properties.city ?? feature.id);
+  const at = (feature: T, i: number) => {
+    const city = feature.properties.city ?? feature.id;
+    return ((far.has(city) ? listed.length : 0) + (cityAt.get(city) ?? i)) * listed.length + i;
+  };
   return listed
     .map((feature, i) => ({ feature, rank: at(feature, i) }))
     .sort((a, b) => a.rank - b.rank)

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
 import { inMapOrder } from '../../src/story/selectors.ts';
+import { inFirstBounds } from '../../src/map/first-bounds.ts';
 
 const story = geoStory();
 const browser = useChromium();
@@ -138,7 +139,9 @@ describe('keyboard only', () => {
     const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
     // The places and the flows are ordered each among their own (the map's two panes).
     const isFlow = (f: (typeof story.features)[number]) => f.properties.layer === 'flows';
-    const rank = new Map([...inMapOrder(story.features.filter((f) => !isFlow(f))), ...inMapOrder(story.features.filter(isFlow))].map((feature, i) => [feature.id, i]));
+    // Those in the first view's region first (a point there, or a line reaching it), as the map orders them.
+    const near = (f: (typeof story.features)[number]) => (f.geometry.type === 'Point' ? inFirstBounds(f.geometry.coordinates) : JSON.stringify(f.geometry.coordinates).match(/-?[\d.]+,-?[\d.]+/g)?.some((pair) => inFirstBounds(pair.split(',').map(Number))) === true);
+    const rank = new Map([...inMapOrder(story.features.filter((f) => !isFlow(f)), near), ...inMapOrder(story.features.filter(isFlow), near)].map((feature, i) => [feature.id, i]));
     const lines = new Set(story.features.filter(isFlow).map((f) => f.id));
     /** From the map, Tab through its features: each one's place in the list, and whether it is a line. */
     async function walk(): Promise<{ at: number; line: boolean; name: string }[]> {
