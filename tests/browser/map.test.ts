@@ -122,7 +122,8 @@ describe('the story map', () => {
     await page.getByRole('status').getByText('Online map tiles could not be loaded, so the map shows its built-in basemap.').waitFor();
     expect(await toggle.isChecked()).toBe(false);
     expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
-    expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
+    // The embedded basemap is drawn again once the tiles have failed (its canvas made anew): awaited, not counted at once.
+    await expect.poll(() => page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
     await clickFeature(page, 'Manchester Arena');
     await passagePanel(page).waitFor();
     expect(errors.filter((e) => !e.includes('tile.openstreetmap.org') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
@@ -146,7 +147,8 @@ describe('the story map', () => {
     expect(await notices.getByText('Loading online map tiles…').count()).toBe(0);
     expect(await toggle.isChecked()).toBe(false);
     expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
-    expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
+    // The embedded basemap is drawn again once the tiles have failed (its canvas made anew): awaited, not counted at once.
+    await expect.poll(() => page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
     await clickFeature(page, 'Raqqa, Syria');
     await passagePanel(page).waitFor();
     expect(errors).toEqual([]);
