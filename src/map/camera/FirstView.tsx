@@ -7,6 +7,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { FramePlace } from './framing.ts';
 import { useCamera } from './use-camera.ts';
+import type { CameraController } from './camera-controller.ts';
 import { nextTurn } from '../../ui/time-slice.ts';
 
 /**
@@ -17,7 +18,7 @@ import { nextTurn } from '../../ui/time-slice.ts';
 export const STORY_CORE = L.latLngBounds([29.5, -3], [56, 44]);
 
 /** The least margin, in pixels, kept round the first view's places: the whole story wants the room. */
-export const FIRST_VIEW_MARGIN = 16;
+const FIRST_VIEW_MARGIN = 16;
 
 /** The story's places inside `bounds`, as places to frame. */
 function placesWithin(places: readonly FramePlace[], bounds: L.LatLngBounds): FramePlace[] {
@@ -63,4 +64,12 @@ export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; pl
     [map, camera],
   );
   return null;
+}
+
+/**
+ * Asks `camera` for the first view again (the "Whole story" button, the end of a tour the page opened
+ * in): its very camera while the map keeps the size it was framed for, else the story framed anew.
+ */
+export function requestWholeStory(camera: CameraController, map: L.Map, wide: L.LatLngBoundsExpression, places: readonly FramePlace[], reducedMotion: boolean): void {
+  camera.request({ kind: 'whole-story', places: firstViewPlaces(map, wide, places), intended: camera.firstView(), margin: FIRST_VIEW_MARGIN, reducedMotion });
 }

@@ -5,7 +5,7 @@ import { useMap } from 'react-leaflet';
 import type { Camera, FramePlace } from './framing.ts';
 import { cameraOf } from './framing-view.ts';
 import { useCamera } from './use-camera.ts';
-import { firstViewPlaces, FIRST_VIEW_MARGIN } from './FirstView.tsx';
+import { requestWholeStory } from './FirstView.tsx';
 
 /**
  * Takes the camera back, when a tour ends (Esc, or the last stop's end), to the view it began from,
@@ -25,7 +25,7 @@ export function ReturnAfterTour({ touring, reducedMotion, wide, places }: { tour
       // Read when the tour begins: its first stop is asked for after this frame is painted.
       if (touring) before.current ??= atOpening ? 'first-view' : cameraOf(map);
       else if (before.current === 'first-view') {
-        camera.request({ kind: 'whole-story', places: firstViewPlaces(map, wide, places), intended: camera.firstView(), margin: FIRST_VIEW_MARGIN, reducedMotion });
+        requestWholeStory(camera, map, wide, places, reducedMotion);
         before.current = null;
       } else if (before.current) {
         camera.request({ kind: 'tour-end', places: [], intended: before.current, reducedMotion });

@@ -8,7 +8,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { FramePlace } from './framing.ts';
 import { useCamera } from './use-camera.ts';
-import { firstViewPlaces, FIRST_VIEW_MARGIN } from './FirstView.tsx';
+import { requestWholeStory } from './FirstView.tsx';
 
 /** A small house, drawn in SVG: hidden from screen readers, which hear the button's name. */
 function houseIcon(): SVGSVGElement {
@@ -36,7 +36,7 @@ export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatL
         button.setAttribute('aria-label', 'Whole story');
         button.append(houseIcon());
         L.DomEvent.disableClickPropagation(bar);
-        L.DomEvent.on(button, 'click', () => camera.request({ kind: 'whole-story', places: firstViewPlaces(map, wide, places), intended: camera.firstView(), margin: FIRST_VIEW_MARGIN, reducedMotion }));
+        L.DomEvent.on(button, 'click', () => requestWholeStory(camera, map, wide, places, reducedMotion));
         return bar;
       };
       control.addTo(map);
