@@ -5,6 +5,7 @@ import type { Tour } from '../../src/story/schema.ts';
 import { waitUntilMapStill } from './feature-point.ts';
 import { openStory, ownButton, passagePanel, useChromium, zoomInReachable } from './story-page.ts';
 import { expectTourKeepsTheKeyboard } from './tour-tabs.ts';
+import { isUncovered } from './uncovered.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
 const total = tour.stops.length;
@@ -208,5 +209,24 @@ describe('the classroom tour', () => {
     }
     expect(await mapMoves('reduce')).toBe(false);
     expect(await mapMoves('no-preference')).toBe(true);
+  });
+
+  it('turns while the map is hidden (the page printed mid-tour) without an error, and shows the stop once the map is back', async () => {
+    const { page, context, errors } = await openStory(browser(), { path: '#/tour/1', waitForFeatures: false });
+    await expectStop(page, 1);
+    await page.waitForTimeout(1600);
+    // Print hides the screen map: it has no size, and a flight divides by it.
+    await page.emulateMedia({ media: 'print' });
+    for (const n of [2, 3, 4]) {
+      await page.keyboard.press('PageDown');
+      await page.waitForFunction((hash) => location.hash === hash, `#/tour/${n}`, { timeout: 5000 });
+    }
+    await page.waitForTimeout(1000);
+    await page.emulateMedia({ media: 'screen' });
+    await expectStop(page, 4);
+    await page.waitForTimeout(1000);
+    expect(errors).toEqual([]);
+    await expect.poll(() => isUncovered(page, 'Bataclan theatre, Paris'), { timeout: 5000 }).toBe(true);
+    await context.close();
   });
 });
