@@ -104,6 +104,9 @@ export class LineGrid extends Grid<Leader> {
   }
 }
 
+/** How many times nearer its own symbol than any other a story name set at a corner of it must stand (see `SymbolGrid.nearerThan`). */
+export const CLEARLY_NEARER = 1.5;
+
 /** A symbol as a circle: its centre and radius. */
 export interface SymbolCircle {
   x: number;
@@ -127,11 +130,23 @@ export class SymbolGrid extends Grid<SymbolCircle> {
     this.file(circle, circle.x - circle.r, circle.y - circle.r, circle.x + circle.r, circle.y + circle.r);
   }
 
-  /** Whether a symbol other than `own` lies nearer `box` than `own` does. */
-  nearerThan(own: SymbolCircle, box: Box): boolean {
+  /**
+   * Whether a symbol other than `own` lies nearer `box` than `own` does. A name set level with its
+   * symbol, or centred over or under it, reads as its; one set off at a corner only where its symbol
+   * is clearly the nearest (`cornered`: `CLEARLY_NEARER` times as near, and a pixel more): "Brussels"
+   * set above and to the right of its disc, 6 px from it and 6 px over Moscow's triangle, read as Moscow.
+   */
+  nearerThan(own: SymbolCircle, box: Box, cornered = false): boolean {
     this.own = own;
-    this.ownGap = gapToCircle(box, own);
+    this.ownGap = cornered ? gapToCircle(box, own) * CLEARLY_NEARER + 1 : gapToCircle(box, own);
     return this.anyNear(box, this.ownGap, this.isNearer);
+  }
+
+  /** Whether a symbol other than `own` lies within `gap` pixels of `box`. */
+  near(own: SymbolCircle, box: Box, gap: number): boolean {
+    this.own = own;
+    this.ownGap = gap;
+    return this.anyNear(box, gap, this.isNearer);
   }
 
   private readonly isNearer = (circle: SymbolCircle, box: Box): boolean => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { calloutSpots, crossesBox, segmentsCross } from './callout.ts';
 import { overlaps } from './label-box.ts';
-import { placeLabels, type LabelCandidate } from './placement.ts';
+import { gapToCircle } from './box-grid.ts';
+import { CALLOUT_SYMBOL_CLEARANCE, placeLabels, type LabelCandidate } from './placement.ts';
 
 const shape = { width: 60, height: 14, clearance: 10, dot: 0 };
 const story = (id: string, x: number, y: number, rank = 0): LabelCandidate => ({ id, text: id, tier: 'story', rank, x, y, sides: ['right', 'left', 'above', 'below'], ...shape, callout: { radius: 6 } });
@@ -143,9 +144,9 @@ describe('placeLabels with callouts', () => {
 
   it("calls out a hemmed-in focus name before the story's names are set: it takes the nearest spot", () => {
     // The nearest spot up and to the right of the tour stop's place is where another story name would
-    // stand beside its own symbol; the stop's name comes first, and that one finds another place.
+    // stand beside its own (ringed) symbol; the stop's name comes first, and that one finds another place.
     const focus: LabelCandidate = { ...story('Stop', 100, 100), tier: 'focus' };
-    const other: LabelCandidate = { ...story('Other', 112, 73, 1), sides: ['right'] };
+    const other: LabelCandidate = { ...story('Other', 102, 73, 1), sides: ['right'], clearance: 20 };
     const placed = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [other, focus] });
     const nearest = calloutSpots(100, 100, shape, 6)[0];
     expect(placed.find((p) => p.id === 'Stop')?.box).toEqual(nearest?.box);
@@ -162,6 +163,15 @@ describe('placeLabels with callouts', () => {
     expect(Object.values(named?.box ?? {}).map(Math.round)).toEqual(Object.values(nearest).map(Math.round));
     expect(jerusalem?.leader).toBeDefined();
     expect(overlaps(jerusalem?.cover ?? nearest, nearest)).toBe(false);
+  });
+
+  it('sets a story name on a line clear of the other story symbols, so that it reads as its own', () => {
+    // A neighbour's symbol beside the nearest spot up and to the right: a name there would read as its.
+    const nearest = calloutSpots(100, 100, shape, 6)[0]?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    const neighbour = { ...story('Moscow', nearest.x1 + 8, (nearest.y0 + nearest.y1) / 2, 1), sides: ['right' as const] };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [story('Nice', 100, 100), neighbour] });
+    const nice = placed.find((p) => p.id === 'Nice');
+    expect([nice?.leader !== undefined, gapToCircle(nice?.box ?? nearest, { x: neighbour.x, y: neighbour.y, r: 6 }) >= CALLOUT_SYMBOL_CLEARANCE]).toEqual([true, true]);
   });
 
   it('never calls out a basemap name: it is left out', () => {

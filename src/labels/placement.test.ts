@@ -153,14 +153,26 @@ describe('placeLabels order', () => {
 
 describe('placeLabels: a name reads as its own symbol\'s', () => {
   it('sets no story name on a side nearer another story symbol than its own', () => {
-    // NATO's triangle at (100, 100); Maalbeek's circle 42 px right and 21 below. Below NATO, its name
+    // NATO's triangle at (100, 100); Maalbeek's circle 42 px right and 26 below. Below NATO, its name
     // would stand 3 px from Maalbeek's circle and 4 px from its own triangle: it reads as Maalbeek's.
     const nato = label('NATO HQ', 100, 100, 'story', 0, { sides: ['below', 'right'], callout: { radius: 6 } });
-    const maalbeek = label('Maalbeek', 142, 121, 'story', 1, { sides: ['right'], callout: { radius: 9 } });
-    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: 133, y0: 112, x1: 151, y1: 130 }];
+    const maalbeek = label('Maalbeek', 142, 126, 'story', 1, { sides: ['right'], callout: { radius: 9 } });
+    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: 133, y0: 117, x1: 151, y1: 135 }];
     const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [nato, maalbeek] });
     expect(placed.find((p) => p.id === 'NATO HQ')?.side).toBe('right');
     // Without Maalbeek's circle, below is NATO's first choice.
     expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [nato] })[0]?.side).toBe('below');
+  });
+
+  it('sets no story name at a corner of its symbol where another story symbol stands about as near', () => {
+    // Brussels's disc at (100, 100), Moscow's triangle 25 px right: above and to the right of the disc,
+    // "Brussels" would stand 4 px from its disc and 5 px over the triangle: it reads as Moscow's.
+    const brussels = label('Brussels', 100, 100, 'story', 0, { sides: ['above-right', 'left'], clearance: 14, callout: { radius: 10 } });
+    const moscow = label('Moscow', 125, 96, 'story', 1, { sides: ['right'], callout: { radius: 5 } });
+    const obstacles = [{ x0: 90, y0: 90, x1: 110, y1: 110 }, { x0: 120, y0: 91, x1: 130, y1: 101 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [brussels, moscow] });
+    expect(placed.find((p) => p.id === 'Brussels')?.side).toBe('left');
+    // Without the triangle, above and to the right is its first choice.
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [brussels] })[0]?.side).toBe('above-right');
   });
 });

@@ -24,6 +24,9 @@ export const LABEL_PADDING = 2;
 /** Pixels kept, where a country has room for it, between the end of its name's line and any symbol. */
 export const LINE_END_CLEARANCE = 8;
 
+/** Pixels a story name on a line keeps from every other story symbol. */
+export const CALLOUT_SYMBOL_CLEARANCE = 10;
+
 /** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
 export const CALLOUT_BUDGET = 60;
 
@@ -72,7 +75,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       for (const side of sides.length > 0 ? sides : POINT_SIDES) {
         const cover = coverBox(x, y, c, side);
         if (!inView(cover) || !free(cover, fromLabels) || !standsOn(cover, c)) continue;
-        if (beside && symbols.nearerThan(beside, cover)) continue;
+        if (beside && symbols.nearerThan(beside, cover, side.includes('-'))) continue;
         place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover });
         return true;
       }
@@ -104,7 +107,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       // What lies round it, gathered once for every spot tried (callout-room.ts).
       const within = reach ?? Number.POSITIVE_INFINITY;
       const room = roomIn(calloutArea(at.x, at.y, c, radius, within), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
-      const fits = (padding: number) => ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING, radius > 0) && !onOther(box, padding);
+      // A story name on a line stands off the other story symbols, or it reads as theirs ("Nice" beside Moscow's triangle).
+      const own = radius > 0 ? { x: at.x, y: at.y, r: radius } : null;
+      const fits = (padding: number) => ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING, radius > 0) && !onOther(box, padding) && !(own && symbols.near(own, box, CALLOUT_SYMBOL_CLEARANCE));
       const spot = findCallout(at.x, at.y, c, radius, within, fits(LABEL_PADDING)) ?? (radius === 0 ? findCallout(at.x, at.y, c, radius, within, fits(0)) : null);
       if (!spot) return false;
       const { box, leader } = spot;
