@@ -19,6 +19,7 @@ import { beyondPlaces } from './off-view/beyond-places.ts';
 import { featurePlace } from './feature-place.ts';
 import { FlyToCamera } from './camera/FlyToCamera.tsx';
 import { ReturnAfterTour } from './camera/ReturnAfterTour.tsx';
+import { GroupEscape } from './places/GroupEscape.tsx';
 import { FollowContainerSize } from './FollowContainerSize.tsx';
 import { OffViewIndicators } from './off-view/OffViewIndicators.tsx';
 import { InkLayer, type InkLayerProps } from './ink/InkLayer.tsx';
@@ -152,6 +153,7 @@ export function StoryMap(props: StoryMapProps) {
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       {/* Under the zoom buttons: added first, as a bottom corner stacks each new control above the last. */}
       <WholeStoryButton wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} reducedMotion={reducedMotion} />
+      <GroupEscape elements={elements} reducedMotion={reducedMotion} />
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
       <FirstView wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />

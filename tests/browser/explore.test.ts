@@ -89,6 +89,39 @@ describe('text and map, both ways', () => {
     await context.close();
   });
 
+  it('Esc steps back out of an opened group to the view it was opened from, after the passage and the tooltip, with focus back on the group', async () => {
+    const { page, context } = await openStory(browser());
+    const paris = page.locator('[data-group-of~="paris-bataclan"]');
+    const atFirst = await paris.boundingBox();
+    await paris.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paris.count()).toBe(0);
+    const bataclan = page.locator('[data-feature-id="paris-bataclan"]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-feature-id'))).toBe('paris-bataclan');
+    await page.keyboard.press('Enter');
+    await passagePanel(page).waitFor();
+    // Esc closes what stands innermost first: the passage (the group stays open), then the tooltip of
+    // the place focus went back to, then the group.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => passagePanel(page).count()).toBe(0);
+    await page.waitForTimeout(800);
+    expect(await paris.count()).toBe(0);
+    for (let i = 0; i < 2 && (await paris.count()) === 0; i += 1) {
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1200);
+    }
+    await expect.poll(() => paris.count(), { timeout: 5000 }).toBe(1);
+    const back = await paris.boundingBox();
+    expect(Math.hypot((back?.x ?? 0) - (atFirst?.x ?? 0), (back?.y ?? 0) - (atFirst?.y ?? 0))).toBeLessThan(4);
+    await expect.poll(() => paris.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await bataclan.count()).toBe(0);
+    // Nothing more to step out of: Esc leaves the first view as it is.
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(800);
+    expect(await paris.boundingBox()).toEqual(back);
+    await context.close();
+  });
+
   it('lists every place by layer, narrows as one types, and selects from the list', async () => {
     const { page, context } = await openStory(browser());
     await page.getByRole('tab', { name: 'Places' }).click();

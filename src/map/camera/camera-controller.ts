@@ -10,7 +10,11 @@ import type L from 'leaflet';
 import type { Camera, FramingView } from './framing.ts';
 import { cameraOf } from './framing-view.ts';
 import { afterNextPaint } from '../../ui/time-slice.ts';
-import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest } from './camera-request.ts';
+import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest, type CameraRequestKind } from './camera-request.ts';
+import { GroupTrail } from './group-trail.ts';
+
+/** Moves that keep the way back out of the groups opened: they bring a place of the view, or near it, clear of the panels. */
+const KEEPS_THE_TRAIL: ReadonlySet<CameraRequestKind> = new Set(['keep-in-view', 'focus', 'selection', 'group-back']);
 
 /** A request as the controller takes it. */
 export interface CameraAsk extends CameraRequest {
@@ -33,6 +37,9 @@ export class CameraController {
   private starting = false;
   /** The last move event the map fired while a move was being started. */
   private lastEvent: 'movestart' | 'moveend' | null = null;
+
+  /** The cameras the groups opened were opened from: Esc steps back out (`stepBack`). */
+  readonly trail = new GroupTrail();
 
   private readonly map: L.Map;
   private framingFor: (map: L.Map, margin?: number) => FramingView;
@@ -66,6 +73,13 @@ export class CameraController {
     });
   }
 
+  /** Back to the view the innermost group opened was opened from (`then` once there); false if there is none. */
+  stepBack(reducedMotion: boolean, then?: () => void): boolean {
+    const camera = this.trail.pop();
+    if (camera) this.request({ kind: 'group-back', places: [], intended: camera, reducedMotion, then });
+    return camera !== undefined;
+  }
+
   dispose(): void {
     this.cancelFlush?.();
     this.map.off('movestart', this.onMoveStart, this);
@@ -75,7 +89,10 @@ export class CameraController {
   private onMoveStart(): void {
     if (this.starting) this.lastEvent = 'movestart';
     // Not a move of ours: the reader's hand (a drag, the wheel, the zoom buttons).
-    else if (!this.underWay) this.moved = true;
+    else if (!this.underWay) {
+      this.moved = true;
+      this.trail.clear();
+    }
   }
 
   private onMoveEnd(): void {
@@ -114,6 +131,8 @@ export class CameraController {
 
   private move(ask: CameraAsk, { center, zoom }: Camera): void {
     if (ask.kind !== 'first-view') this.moved = true;
+    if (ask.kind === 'group') this.trail.push(cameraOf(this.map));
+    else if (!KEEPS_THE_TRAIL.has(ask.kind)) this.trail.clear();
     // What the map fires while the move is started: the end of a move it cuts short, then the
     // start of its own, or (a jump) its own end too.
     this.underWay = null;

@@ -30,6 +30,14 @@ function expectClear(view: FramingView, camera: Camera, places: readonly FramePl
   expect(outsideOf(view, camera, places, clear)).toEqual([]);
 }
 
+describe('Esc out of an opened group', () => {
+  it('takes the camera back to the view the group was opened from, over a selection made with it', () => {
+    const atBrussels: Camera = { center: { lat: 50.84, lng: 4.35 }, zoom: 12 };
+    expect(planCamera(laptop, atBrussels, { kind: 'group-back', places: [], intended: europe })).toEqual(europe);
+    expect(strongestRequest([{ kind: 'group-back' }, { kind: 'selection' }])).toBe(0);
+  });
+});
+
 describe('the end of a tour', () => {
   it('takes the camera back to the view the tour began from, over the last stop\'s selection', () => {
     const atBrussels: Camera = { center: { lat: 50.84, lng: 4.35 }, zoom: 9 };

@@ -9,10 +9,10 @@ import { openingCamera } from './group-camera.ts';
 /**
  * Who asks: the first view; keeping the chosen places in view when a panel changes the map's size;
  * a feature given keyboard focus; a place selected; a sentence's places; an arrow or a "beyond this
- * view" button; a group opened; the "Whole story" button (the first view again); the end of a tour
- * (back to the view it began from); a tour stop.
+ * view" button; a group opened; Esc out of an opened group (back to the view it was opened from); the
+ * "Whole story" button (the first view again); the end of a tour (back to the view it began from); a tour stop.
  */
-export type CameraRequestKind = 'first-view' | 'keep-in-view' | 'focus' | 'selection' | 'sentence' | 'off-view' | 'group' | 'whole-story' | 'tour-end' | 'tour-stop';
+export type CameraRequestKind = 'first-view' | 'keep-in-view' | 'focus' | 'selection' | 'sentence' | 'off-view' | 'group' | 'group-back' | 'whole-story' | 'tour-end' | 'tour-stop';
 
 /** A request's weight: of the requests made together (before the next frame), the heaviest is framed. */
 export const CAMERA_PRIORITY: Readonly<Record<CameraRequestKind, number>> = {
@@ -23,6 +23,7 @@ export const CAMERA_PRIORITY: Readonly<Record<CameraRequestKind, number>> = {
   sentence: 4,
   'off-view': 5,
   group: 6,
+  'group-back': 6,
   'whole-story': 6,
   'tour-end': 7,
   'tour-stop': 8,
@@ -37,6 +38,7 @@ export const FLIGHT_SECONDS: Readonly<Record<CameraRequestKind, number>> = {
   sentence: 1,
   'off-view': 0.8,
   group: 0.5,
+  'group-back': 0.5,
   'whole-story': 1,
   'tour-end': 1,
   'tour-stop': 1.2,
@@ -113,6 +115,7 @@ export function planCamera(view: FramingView, current: Camera, request: CameraRe
     case 'whole-story':
       // The first view again, as it was where the map has kept its size; framed anew where it has not.
       return request.intended && isCamera(request.intended) ? request.intended : frameCamera(view, { places }).camera;
+    case 'group-back':
     case 'tour-end':
       return request.intended && isCamera(request.intended) ? request.intended : current;
     case 'tour-stop': {

@@ -12,17 +12,7 @@ import { useCamera } from '../camera/use-camera.ts';
 import { openGroup } from './open-group.ts';
 import { GroupTooltip } from '../tooltips/GroupTooltip.tsx';
 import { placeLabel } from './place-names.ts';
-
-/**
- * Focuses the element of place `id` as soon as one other than `old` is on the page (within a
- * second or so), unless focus has meanwhile left `waiting` for something else.
- */
-function focusWhenDrawn(waiting: HTMLElement, elements: FeatureElements, id: string, old: Element, frames = 60): void {
-  if (document.activeElement !== waiting) return;
-  const now = elements.get(id);
-  if (now && now !== old && now.isConnected) now.focus();
-  else if (frames > 0) requestAnimationFrame(() => focusWhenDrawn(waiting, elements, id, old, frames - 1));
-}
+import { focusWhenDrawn } from './focus-when-drawn.ts';
 
 /** A group's accessible name: its label, how many places, which, and what Enter does. */
 function groupAccessibleName(symbol: DrawnSymbol): string {
