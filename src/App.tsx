@@ -85,7 +85,7 @@ export function App({ load, hash }: {
     [story, presenting, state.selectedId, selected],
   );
 
-  const { select, selectFromMap, selectQuote, closePassage } = useSelection(dispatch, state.selectedId, featureElement, focusMap, quoteFeatures);
+  const { select, selectFromMap, selectQuote, closePassage } = useSelection(dispatch, state.selectedId, mapRef, quoteFeatures);
   const readArticle = useCallback(() => {
     dispatch({ type: 'read-article' });
     setReaderFocus((n) => n + 1);

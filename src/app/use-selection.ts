@@ -4,16 +4,16 @@
  * reader (its features, the one chosen already kept first), and closing the passage, which gives
  * focus back to where it came from.
  */
-import { useCallback, useRef, type Dispatch } from 'react';
+import { useCallback, useRef, type Dispatch, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { AppAction } from './app-state.ts';
 import { returnFocus } from './return-focus.ts';
+import type { MapHandle } from '../map/map-handle.ts';
 
 export function useSelection(
   dispatch: Dispatch<AppAction>,
   selectedId: string | null,
-  featureElement: (id: string) => Element | undefined,
-  focusMap: () => void,
+  map: RefObject<MapHandle | null>,
   quoteFeatures: ReadonlyMap<string, readonly { id: string }[]>,
 ) {
   const openerRef = useRef<Element | null>(null);
@@ -34,9 +34,10 @@ export function useSelection(
     [quoteFeatures, selectedId, select],
   );
   const closePassage = useCallback(() => {
-    const feature = selectedId ? featureElement(selectedId) : undefined;
+    const feature = selectedId ? map.current?.featureElement(selectedId) : undefined;
     dispatch({ type: 'close' });
-    returnFocus(openerRef.current, feature, focusMap);
-  }, [dispatch, featureElement, focusMap, selectedId]);
+    returnFocus(openerRef.current, feature, () => map.current?.focus());
+    map.current?.closeTooltips();
+  }, [dispatch, map, selectedId]);
   return { select, selectFromMap, selectQuote, closePassage };
 }

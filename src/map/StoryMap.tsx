@@ -11,6 +11,7 @@ import { Basemap, type BasemapStatus } from './basemap/Basemap.tsx';
 import { CameraOnSelect } from './camera/CameraOnSelect.tsx';
 import type { FeatureElements } from './feature-element.ts';
 import { TooltipEscape } from './tooltips/FeatureTooltip.tsx';
+import { closeTooltips } from './tooltips/close-tooltips.ts';
 import { FlowLines } from './flows/FlowLines.tsx';
 import { FirstView } from './camera/FirstView.tsx';
 import { WholeStoryButton } from './camera/WholeStoryButton.tsx';
@@ -111,6 +112,7 @@ export function StoryMap(props: StoryMapProps) {
     (): MapHandle => ({
       focus: () => mapRef.current?.getContainer().focus(),
       featureElement: (id) => elements.get(id),
+      closeTooltips: () => void (mapRef.current && closeTooltips(mapRef.current)),
     }),
     [elements],
   );

@@ -1,7 +1,7 @@
 /**
  * Esc out of an opened group: once a group has been opened (a click, Enter), Esc takes the map back
  * to the view it was opened from, a group at a time, as a marker cluster closes again; keyboard focus
- * on one of its places goes back to the group. The outermost of the page's Escapes (ui/escape-stack.ts):
+ * on one of its places goes back to the group, with no tooltip left open. The outermost of the page's Escapes (ui/escape-stack.ts):
  * a tooltip, the passage and the tour take Esc first.
  */
 import { useSyncExternalStore } from 'react';
@@ -10,6 +10,7 @@ import { ESCAPE_LEVELS, useEscape } from '../../ui/escape-stack.ts';
 import type { FeatureElements } from '../feature-element.ts';
 import { useCamera } from '../camera/use-camera.ts';
 import { focusWhenDrawn } from './focus-when-drawn.ts';
+import { closeTooltips } from '../tooltips/close-tooltips.ts';
 
 /** The place whose element has keyboard focus inside `container`, if any. */
 function focusedPlace(container: HTMLElement): { id: string; element: Element } | null {
@@ -28,7 +29,8 @@ export function GroupEscape({ elements, reducedMotion }: { elements: FeatureElem
     const focused = focusedPlace(container);
     // The focused place's own element goes as its group closes: focus waits on the map, then goes to the group.
     if (focused) container.focus({ preventScroll: true });
-    const then = focused ? () => focusWhenDrawn(container, elements, focused.id, focused.element) : undefined;
+    // Focus given back is not a new look at the group: its tooltip (Leaflet opens one on focus) stays shut.
+    const then = focused ? () => focusWhenDrawn(container, elements, focused.id, focused.element, () => closeTooltips(map)) : undefined;
     return camera.stepBack(reducedMotion, then) ? 'handled' : 'pass';
   });
   return null;

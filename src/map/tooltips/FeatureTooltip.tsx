@@ -6,6 +6,7 @@ import { useTooltipInMap } from './use-tooltip-in-map.ts';
 import { formatDateRange } from '../../story/format.ts';
 import type { FeatureProperties } from '../../story/schema.ts';
 import { ESCAPE_LEVELS, useEscape } from '../../ui/escape-stack.ts';
+import { closeTooltips } from './close-tooltips.ts';
 
 /**
  * A feature's name and date, shown on hover and on keyboard focus (Leaflet opens tooltips on focus),
@@ -36,14 +37,7 @@ export const FeatureTooltip = memo(function FeatureTooltip({ properties, above, 
 export function TooltipEscape() {
   const map = useMap();
   useEscape(ESCAPE_LEVELS.tooltip, true, function closeTooltipsOnEscape() {
-    let closed = false;
-    map.eachLayer((layer) => {
-      const tooltip = layer.getTooltip();
-      if (tooltip && map.hasLayer(tooltip)) {
-        layer.closeTooltip();
-        closed = true;
-      }
-    });
+    const closed = closeTooltips(map);
     const focusedFeature = document.activeElement instanceof Element && document.activeElement.closest('[data-feature-id]');
     return closed && focusedFeature ? 'handled' : 'pass';
   });
