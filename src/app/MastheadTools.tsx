@@ -29,7 +29,10 @@ export function MastheadTools({ onPresent, presentRef, onlineTiles, onOnlineTile
       <CopyLinkButton />
       <label className="option">
         <input type="checkbox" checked={onlineTiles} onChange={(event) => onOnlineTiles(event.target.checked)} />
-        Online map tiles (OpenStreetMap)
+        {/* Its name is the whole text on a phone too, where the host's name is hidden from sight (app/screens.css). */}
+        <span>
+          Online map tiles<span className="tiles-host"> (OpenStreetMap)</span>
+        </span>
       </label>
     </div>
   );

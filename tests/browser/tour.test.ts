@@ -177,6 +177,18 @@ describe('the classroom tour', () => {
     await context.close();
   });
 
+  it('is offered on a phone too: Present in the header, within the screen, starts the tour at its first stop', async () => {
+    const { page, context } = await openStory(browser(), { width: 390, height: 844 });
+    const present = page.getByRole('button', { name: 'Present' });
+    const box = await present.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    // Nothing in the header pushes the page wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await present.click();
+    await expectStop(page, 1);
+    await context.close();
+  });
+
   it('shows the passage in large type on a projector and on a laptop', async () => {
     for (const [width, height, least] of [
       [1920, 1080, 28],
