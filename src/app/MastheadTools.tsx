@@ -29,7 +29,7 @@ export function MastheadTools({ onPresent, presentRef, onlineTiles, onOnlineTile
       <CopyLinkButton />
       <label className="option">
         <input type="checkbox" checked={onlineTiles} onChange={(event) => onOnlineTiles(event.target.checked)} />
-        {/* Its name is the whole text on a phone too, where the host's name is hidden from sight (app/screens.css). */}
+        {/* On a phone, "Online map tiles" alone (app/screens.css): the header keeps to the screen's width. */}
         <span>
           Online map tiles<span className="tiles-host"> (OpenStreetMap)</span>
         </span>
