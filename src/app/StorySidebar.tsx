@@ -9,10 +9,17 @@ import { Sidebar } from './Sidebar.tsx';
 import { ArticleReader } from '../panel/ArticleReader.tsx';
 import { PlacesList } from '../places/PlacesList.tsx';
 import { PrintMenu } from '../print/PrintMenu.tsx';
+import { hydrateLater } from '../ui/hydrate-later.tsx';
 import type { StoryFeature } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';
 
-export function StorySidebar({ story, state, dispatch, visible, selected, quoteFeatures, readerFocus, reducedMotion, hasTour, onQuote, onSelect }: {
+/**
+ * In the prerendered page, the sidebar (the article and the places list, most of the page's markup)
+ * hydrates after the rest, once the map is made: the map, not the article, is what the page waits on.
+ */
+export const StorySidebar = hydrateLater(StorySidebarNow);
+
+function StorySidebarNow({ story, state, dispatch, visible, selected, quoteFeatures, readerFocus, reducedMotion, hasTour, onQuote, onSelect }: {
   story: Story;
   state: AppState;
   dispatch: Dispatch<AppAction>;
