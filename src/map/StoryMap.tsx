@@ -126,12 +126,13 @@ export function StoryMap(props: StoryMapProps) {
     [features, selectedId, relatedIds],
   );
   const focusAreas = useMemo(() => new Set(areasLedTo(shown).map((area) => area.toLowerCase())), [shown]);
-  // The first drawing, a step or more per task: the map, its zoom buttons and basemap; the rest of its
-  // controls and its camera; the flows, a few at a time; the places' layout; the places, a few at a time.
-  const groups = useMemo(() => [1, flows.length, 1, places.length], [flows.length, places.length]);
+  // The first drawing, a step or more per task: the map, its zoom buttons and basemap; the flows, a few
+  // at a time; the rest of its controls and its camera; the places' layout; the places, a few at a time.
+  // The flows come first: the step after the map's own already adds features one can click.
+  const groups = useMemo(() => [flows.length, 1, 1, places.length], [flows.length, places.length]);
   const drawn = useDrawingInSteps(groups);
-  const flowsFrom = 1;
-  const placesFrom = flowsFrom + flows.length + 1;
+  const controlsFrom = flows.length + 1;
+  const placesFrom = controlsFrom + 1;
   return (
     <CoveringsContext value={coverings}>
     <MapContainer
@@ -160,7 +161,7 @@ export function StoryMap(props: StoryMapProps) {
       <Basemap onStatus={onBasemapStatus} />
       <FirstView wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
       {onView && <ReportView onView={onView} />}
-      {drawn >= 1 && (
+      {drawn >= controlsFrom && (
         <>
           <TooltipEscape />
           <MapFocusOffFeatures />
@@ -172,7 +173,7 @@ export function StoryMap(props: StoryMapProps) {
           {ink && <InkLayer {...ink} />}
         </>
       )}
-      {drawn > flowsFrom && <FlowLines features={flows} limit={drawn - flowsFrom} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} />}
+      {drawn >= 1 && <FlowLines features={flows} limit={drawn} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} />}
       {drawn >= placesFrom && (
         <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} focusAreas={focusAreas} />
       )}
