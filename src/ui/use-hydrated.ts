@@ -1,12 +1,12 @@
 /** Whether the page has finished hydrating: what only a browser can draw, such as the map, waits for it. */
 import { startTransition, useEffect, useState } from 'react';
-import { afterNextPaint } from './time-slice.ts';
 
 /**
  * False while the page is rendered at build time and while the browser hydrates that markup; true
- * after, once the hydrated page has been painted. What only a browser can draw (the map) waits for it,
- * so that hydration matches the markup, and so that the map, which measures its box as it is made,
- * finds the page already laid out rather than forcing that layout in the middle of its own task.
+ * after. What only a browser can draw (the map) waits for it, so that hydration matches the markup.
+ * Not after a further paint: the prerendered page was laid out and painted before the script ran
+ * (it starts after the first paint), and hydrating it changes nothing there, so the map, which
+ * measures its box as it is made, finds it laid out already; a frame's wait only held the map back.
  *
  * Not `useSyncExternalStore` with a different server snapshot: React then re-renders the whole page
  * at once, as urgent work, right after hydration (about 150 ms on a slow phone at 4x CPU). As a
@@ -15,7 +15,7 @@ import { afterNextPaint } from './time-slice.ts';
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);
   useEffect(function markHydrated() {
-    return afterNextPaint(() => startTransition(() => setHydrated(true)));
+    startTransition(() => setHydrated(true));
   }, []);
   return hydrated;
 }
