@@ -1,0 +1,44 @@
+/**
+ * Drafts a story folder from an article: finds the places it names, resolves them against the gazetteer,
+ * and gives back the folder's files (the article, the layers, the tour) and a report of what it could
+ * not decide. Pure: the CLI (`scripts/draft-story.ts`) or a page writes the files.
+ */
+import { quotableParts, countOccurrences } from '../story/passages.ts';
+import { LAYER_IDS, type Article, type StoryFeature } from '../story/schema.ts';
+import { ARTICLE_FILE, TOUR_FILE, layerFile } from '../story/story-files.ts';
+import { draftFeatures, type FoundIn } from './draft-features.ts';
+import { draftReport, type DraftReport } from './draft-report.ts';
+import { draftTour } from './draft-tour.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { findMentions } from './place-finder.ts';
+import { resolvePlaces } from './resolver.ts';
+import { articleSentences } from './sentences.ts';
+
+export interface Draft {
+  /** The folder's files, name → text, as the validator takes them. */
+  files: Record<string, string>;
+  features: StoryFeature[];
+  report: DraftReport;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function draftStory(article: Article, gazetteer: Gazetteer): Draft {
+  const sentences = articleSentences(article);
+  const found: FoundIn[] = sentences.flatMap((sentence) => findMentions(sentence.text, gazetteer).map((mention) => ({ mention, part: sentence.part, sentence })));
+  const resolved = resolvePlaces(found, gazetteer);
+  const parts = quotableParts(article);
+  const isUnique = (quote: string) => parts.reduce((sum, part) => sum + countOccurrences(part.text, quote), 0) === 1;
+  const features = draftFeatures(found, resolved, isUnique);
+  const quotes = features.flatMap((feature) => feature.properties.passage);
+  const uncovered = parts
+    .filter((part) => (part.kind === 'paragraph' || part.kind === 'caption') && !quotes.some((quote) => part.text.includes(quote)))
+    .map((part) => `${part.kind} ${part.number} (${part.id})`);
+  const tour = draftTour(article.headline, sentences, features);
+  const files: Record<string, string> = { [ARTICLE_FILE]: json(article) };
+  for (const layer of LAYER_IDS) {
+    files[layerFile(layer)] = json({ type: 'FeatureCollection', features: features.filter((feature) => feature.properties.layer === layer) });
+  }
+  if (tour) files[TOUR_FILE] = json(tour);
+  return { files, features, report: draftReport(found, resolved, features, uncovered) };
+}

@@ -1,0 +1,106 @@
+/**
+ * Finds the names in one sentence that may be places, with what the text says around them: the place a
+ * name lies in ("Brussels’ Molenbeek", "Melbourne, Australia", "San Bernardino in California") and the
+ * sites it names in a place ("the Jewish Museum in Brussels"). The NLP (compromise) tells names from
+ * other words and people from places; the gazetteer decides which names are places.
+ */
+import nlp from 'compromise';
+import type { Gazetteer } from './gazetteer.ts';
+
+/** A name found in a sentence. */
+export interface Mention {
+  /** The name as written, without a possessive ending ("Brussels", "South Manchester"). */
+  name: string;
+  /** Where the name starts in the sentence. */
+  start: number;
+  /** The gazetteer's name for it, where that differs ("Manchester" for "South Manchester"). */
+  lookup: string;
+  /** A name the text sets beside it as the place it lies in: a possessive before it, or ", X" or "in X" after it. */
+  within?: string;
+  /** True when the possessive says so ("Brussels’ Molenbeek"): it is a part of `within`. */
+  partOf?: boolean;
+  /** A site the text names in it, as in "the Jewish Museum in Brussels": the site's name. */
+  sites: string[];
+  /** The NLP took it for a place but the gazetteer has no such name: it goes into the report. */
+  unknown?: boolean;
+}
+
+interface Term { text: string; post: string; tags: string[]; start: number }
+
+const NAME_TAGS = ['ProperNoun', 'Place', 'Acronym'];
+const NOT_NAME_TAGS = ['Person', 'Honorific', 'Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Demonym'];
+const PLACE_TAGS = ['Country', 'City', 'Region'];
+/** Words that name a part of a place: "South Manchester" is a part of Manchester. */
+const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater|Downtown)\s+/;
+const POSSESSIVE = /['’]s?$/;
+/** A site's name just before "in <place>": after "the" or a preposition, capitalised words, then at most two lower-case ones. */
+const SITE_BEFORE = /(?:^|\b(?:the|at|into|inside|near|from|to)\s+)((?:[A-Z][\p{L}’'-]*\s+)+(?:[a-z]+\s+){0,2})in\s+(?:central\s+|downtown\s+)?$/u;
+
+function termsOf(sentence: string): Term[] {
+  return nlp(sentence)
+    .json({ offset: true })
+    .flatMap((s: { terms: { text: string; post: string; tags: string[]; offset: { start: number } }[] }) =>
+      s.terms.map((t) => ({ text: t.text, post: t.post, tags: t.tags, start: t.offset.start })),
+    );
+}
+
+function isName(term: Term, index: number): boolean {
+  if (term.tags.some((tag) => NOT_NAME_TAGS.includes(tag)) || !/^\p{Lu}/u.test(term.text)) return false;
+  return index > 0 || term.tags.some((tag) => NAME_TAGS.includes(tag));
+}
+
+/** Runs of name-like terms, broken at punctuation and after a possessive. */
+function runsOf(terms: Term[]): Term[][] {
+  const runs: Term[][] = [];
+  let run: Term[] = [];
+  terms.forEach((term, index) => {
+    if (isName(term, index)) run.push(term);
+    else if (run.length > 0) (runs.push(run), (run = []));
+    const breaks = /[^\s]/.test(term.post.replace(/^[’']/, '')) || POSSESSIVE.test(term.text) || term.post.startsWith('’') || term.post.startsWith("'");
+    if (breaks && run.length > 0) (runs.push(run), (run = []));
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const textOf = (run: Term[]) => run.map((term) => term.text).join(' ').replace(POSSESSIVE, '');
+
+/** The mentions of one run: the whole run, else a part of it ("Shi'ite Iran" → Iran), else its place-tagged words, reported. */
+function mentionsOfRun(run: Term[], gazetteer: Gazetteer): Mention[] {
+  const name = textOf(run);
+  const start = run[0]?.start ?? 0;
+  if (gazetteer.lookup(name).length > 0) return [{ name, start, lookup: name, sites: [] }];
+  const whole = COMPASS.exec(name);
+  if (whole && gazetteer.lookup(name.slice(whole[0].length)).length > 0) {
+    return [{ name, start, lookup: name.slice(whole[0].length), within: name.slice(whole[0].length), partOf: true, sites: [] }];
+  }
+  for (let length = run.length - 1; length >= 1; length -= 1) {
+    for (let from = 0; from + length <= run.length; from += 1) {
+      const part = run.slice(from, from + length);
+      const text = textOf(part);
+      if (part.every((term) => term.tags.includes('Place')) && gazetteer.lookup(text).length > 0) {
+        return [{ name: text, start: part[0]?.start ?? start, lookup: text, sites: [] }];
+      }
+    }
+  }
+  const tagged = run.some((term) => term.tags.some((tag) => PLACE_TAGS.includes(tag))) || (run.length === 1 && run[0]?.tags.includes('Place') === true);
+  return tagged ? [{ name, start, lookup: name, sites: [], unknown: true }] : [];
+}
+
+/** Every name in `sentence` that the gazetteer knows, or that the NLP takes for a place. */
+export function findMentions(sentence: string, gazetteer: Gazetteer): Mention[] {
+  const terms = termsOf(sentence);
+  const runs = runsOf(terms);
+  const mentions = runs.flatMap((run) => mentionsOfRun(run, gazetteer));
+  mentions.forEach((mention, i) => {
+    const next = mentions[i + 1];
+    const end = mention.start + mention.name.length;
+    const gap = next ? sentence.slice(end, next.start) : '';
+    if (next && /^['’]s?\s+$/.test(gap)) (next.within = mention.name), (next.partOf = true);
+    else if (next && !mention.within && /^(?:,|\s+in)\s+$/.test(gap)) mention.within = next.name;
+    const site = SITE_BEFORE.exec(sentence.slice(0, mention.start))?.[1]?.trim().replace(/^The\s+/, '');
+    const first = terms.find((term) => site && term.start === sentence.lastIndexOf(site, mention.start));
+    if (site && !mention.unknown && site.split(/\s+/).length >= 2 && !first?.tags.includes('Acronym') && gazetteer.lookup(site).length === 0) mention.sites.push(site);
+  });
+  return mentions;
+}
