@@ -29,6 +29,7 @@ interface Term { text: string; post: string; tags: string[]; start: number }
 
 const NAME_TAGS = ['ProperNoun', 'Place', 'Acronym'];
 const NOT_NAME_TAGS = ['Person', 'Honorific', 'Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Demonym'];
+const FIRST_WORD_NOT_NAME = ['Verb', 'Gerund', 'Adverb', 'Adjective'];
 const PLACE_TAGS = ['Country', 'City', 'Region'];
 /** Words that name a part of a place: "South Manchester" is a part of Manchester. */
 const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater|Downtown)\s+/;
@@ -46,7 +47,8 @@ function termsOf(sentence: string): Term[] {
 
 function isName(term: Term, index: number): boolean {
   if (term.tags.some((tag) => NOT_NAME_TAGS.includes(tag)) || !/^\p{Lu}/u.test(term.text)) return false;
-  return index > 0 || term.tags.some((tag) => NAME_TAGS.includes(tag));
+  // A sentence's first word is capitalised anyway: a verb, adverb or adjective there ("Reading the…") is no name.
+  return index > 0 || term.tags.some((tag) => NAME_TAGS.includes(tag)) || !term.tags.some((tag) => FIRST_WORD_NOT_NAME.includes(tag));
 }
 
 /** Runs of name-like terms, broken at punctuation and after a possessive. */
