@@ -21,5 +21,5 @@ export const COUNTRY_NAMES: Record<string, string[]> = {
 
 /** Regions: [name, country code, longitude, latitude, other names, source]. */
 export const REGIONS: RegionRow[] = [
-  ['Sinai', 'EG', 33.833, 29.5, ['Sinai Peninsula'], 'Wikipedia, “Sinai Peninsula” (29°30′N 33°50′E)'],
+  ['Sinai', 'EG', 33.8, 29.5, ['Sinai Peninsula'], 'Wikipedia, “Sinai Peninsula” (29°30′N 33°48′E, https://en.wikipedia.org/wiki/Sinai_Peninsula)'],
 ];
