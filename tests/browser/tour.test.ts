@@ -177,6 +177,19 @@ describe('the classroom tour', () => {
     await context.close();
   });
 
+  it('leaves the map\'s buttons where they were: Whole story under the zoom buttons, before the tour and after it', async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 720 });
+    const [zoomOut, home] = [page.getByRole('button', { name: 'Zoom out' }), page.getByRole('button', { name: 'Whole story' })];
+    const below = async () => ((await home.boundingBox())?.y ?? 0) > ((await zoomOut.boundingBox())?.y ?? 0);
+    expect(await below()).toBe(true);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expectStop(page, 1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => passagePanel(page).count()).toBe(0);
+    expect(await below()).toBe(true);
+    await context.close();
+  });
+
   it('is offered on a phone too: Present in the header, within the screen, starts the tour at its first stop', async () => {
     const { page, context } = await openStory(browser(), { width: 390, height: 844 });
     const present = page.getByRole('button', { name: 'Present' });

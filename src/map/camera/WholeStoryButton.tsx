@@ -9,6 +9,7 @@ import { useMap } from 'react-leaflet';
 import type { FramePlace } from './framing.ts';
 import { useCamera } from './use-camera.ts';
 import { requestWholeStory } from './FirstView.tsx';
+import { useLatest } from '../../ui/use-latest.ts';
 
 /** A small house, drawn in SVG: hidden from screen readers, which hear the button's name. */
 function houseIcon(): SVGSVGElement {
@@ -24,6 +25,8 @@ function houseIcon(): SVGSVGElement {
 export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatLngBoundsExpression; places: readonly FramePlace[]; reducedMotion: boolean }) {
   const map = useMap();
   const camera = useCamera();
+  // The button is made once: made again (a tour's start changes `places`), it went over the zoom buttons.
+  const latest = useLatest({ camera, wide, places, reducedMotion });
   useEffect(
     function addWholeStoryButton() {
       const control = new L.Control({ position: 'bottomright' });
@@ -36,7 +39,10 @@ export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatL
         button.setAttribute('aria-label', 'Whole story');
         button.append(houseIcon());
         L.DomEvent.disableClickPropagation(bar);
-        L.DomEvent.on(button, 'click', () => requestWholeStory(camera, map, wide, places, reducedMotion));
+        L.DomEvent.on(button, 'click', () => {
+          const { camera: now, wide: bounds, places: story, reducedMotion: still } = latest.current;
+          requestWholeStory(now, map, bounds, story, still);
+        });
         return bar;
       };
       control.addTo(map);
@@ -44,7 +50,7 @@ export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatL
         control.remove();
       };
     },
-    [map, camera, wide, places, reducedMotion],
+    [map, latest],
   );
   return null;
 }
