@@ -119,6 +119,7 @@ export function StoryMap(props: StoryMapProps) {
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const touring = camera !== undefined;
   const beyond = useMemo(() => (touring ? [] : beyondPlaces(places, MAP_DEFAULTS.initialBounds)), [places, touring]);
+  const within = useMemo(() => (touring ? [] : beyondPlaces(places, MAP_DEFAULTS.initialBounds, true, Number.POSITIVE_INFINITY)), [places, touring]);
   const pointPlaces = useMemo(() => places.filter((f) => f.geometry.type === 'Point').map(featurePlace), [places]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
@@ -169,7 +170,7 @@ export function StoryMap(props: StoryMapProps) {
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
           {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}
           <ReturnAfterTour touring={touring} reducedMotion={reducedMotion} wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
-          <OffViewIndicators features={shown} beyond={beyond} elements={elements} reducedMotion={reducedMotion} />
+          <OffViewIndicators features={shown} beyond={beyond} within={within} elements={elements} reducedMotion={reducedMotion} />
           {ink && <InkLayer {...ink} />}
         </>
       )}

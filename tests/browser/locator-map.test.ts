@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settledLabels } from './placed-labels.ts';
-import { expectSeenOrListed, offViewNames } from './uncovered.ts';
+import { drawnPoints, expectSeenOrListed, offViewNames } from './uncovered.ts';
 import { geoStory, openStory, useChromium } from './story-page.ts';
 import { expectTourKeepsTheKeyboard } from './tour-tabs.ts';
 
@@ -148,6 +148,23 @@ describe('the cities beyond the first view', () => {
       const [box, map] = [await duterte.boundingBox(), await page.locator('.story-map').boundingBox()];
       return Boolean(box && map && box.x >= map.x && box.x + box.width <= map.x + map.width && box.y >= map.y && box.y + box.height <= map.y + map.height);
     }, { timeout: 10_000 }).toBe(true);
+    await context.close();
+  });
+
+  it('on a phone, list the cities of the story the first view leaves out, as those beyond it: none is simply missing', async () => {
+    const { page, context } = await openStory(browser(), { width: 390, height: 844 });
+    await page.waitForTimeout(1500);
+    const listed = await page.getByRole('navigation', { name: 'Beyond this view' }).locator('.off-view-name').allTextContents();
+    const map = await page.locator('.story-map').boundingBox();
+    const missing: string[] = [];
+    for (const feature of story.features) {
+      const { city, name } = feature.properties;
+      if (feature.geometry.type !== 'Point' || !city || listed.includes(city) || !map) continue;
+      const [point] = await drawnPoints(page, name);
+      const inMap = point && point.x >= map.x && point.x <= map.x + map.width && point.y >= map.y && point.y <= map.y + map.height;
+      if (!inMap) missing.push(city);
+    }
+    expect(missing, `listed: ${listed.join(', ')}`).toEqual([]);
     await context.close();
   });
 });

@@ -11,6 +11,8 @@ import { labelWithCity } from '../places/place-names.ts';
 import { useCamera } from '../camera/use-camera.ts';
 import type { FeatureElements } from '../feature-element.ts';
 import { cameraOf, COVERED_MARGIN, useFramingView } from '../camera/framing-view.ts';
+import { placesOffView, type FramingView } from '../camera/framing.ts';
+import { BEYOND_MOST } from './beyond-places.ts';
 import { BeyondList } from './BeyondList.tsx';
 import { offViewMarks, type NamedPlace, type OffViewMark } from './off-view-marks.ts';
 import { afterNextPaint } from '../../ui/time-slice.ts';
@@ -20,12 +22,14 @@ import { COVERINGS_CHANGE } from '../coverings-context.ts';
  * An arrow for each chosen place (the selection and its sentence's places, or the tour stop's) that is
  * off the view or under a panel, at the edge of the uncovered map, with the place's name and its
  * direction in words; with nothing chosen, one for each city of the story beyond the first view
- * (`beyond`). Activating one brings that place into view and gives it focus. Hidden while the camera
+ * (`beyond`), and of its region that the first view leaves out (`within`, Tehran on a phone). Activating one brings that place into view and gives it focus. Hidden while the camera
  * moves; worked out again when it stops or the map changes size.
  */
-export function OffViewIndicators({ features, beyond, elements, reducedMotion }: {
+export function OffViewIndicators({ features, beyond, within, elements, reducedMotion }: {
   features: readonly StoryFeature[];
   beyond: readonly NamedPlace[];
+  /** The cities of the first view's region: listed with those beyond it where the first view leaves them out (a phone's). */
+  within: readonly NamedPlace[];
   elements: FeatureElements;
   reducedMotion: boolean;
 }) {
@@ -40,9 +44,20 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
   // `key` stands for the features: the places are the same while the choice is.
   const places = useMemo(() => (chosen ? features.map((f) => ({ ...featurePlace(f), name: f.properties.name, shown: labelWithCity(f) })) : beyond), [key, beyond]);
 
+  // What the marks list: the places chosen, or those beyond the first view and of its region the first view left out.
+  const listed = useRef<readonly NamedPlace[]>(places);
   useEffect(
     function followTheCamera() {
-      const update = () => setMarks(places.length > 0 ? offViewMarks(framingFor(map, COVERED_MARGIN), cameraOf(map), places) : []);
+      const missed = (view: FramingView) => {
+        const first = camera.firstView();
+        const off = new Set(first ? placesOffView(view, first, within) : []);
+        return within.filter((place) => off.has(place.id));
+      };
+      const update = () => {
+        const view = framingFor(map, COVERED_MARGIN);
+        listed.current = chosen ? places : [...places, ...missed(view)].slice(0, BEYOND_MOST);
+        setMarks(listed.current.length > 0 ? offViewMarks(view, cameraOf(map), listed.current) : []);
+      };
       function onMoveStart() {
         moving.current = true;
         setMarks([]);
@@ -61,7 +76,7 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
         map.off('moveend resize', onMoveEnd);
       };
     },
-    [map, framingFor, places],
+    [map, framingFor, places, chosen, within, camera],
   );
 
   useEffect(
@@ -86,7 +101,7 @@ export function OffViewIndicators({ features, beyond, elements, reducedMotion }:
   );
 
   function show(id: string) {
-    const place = places.find((p) => p.id === id);
+    const place = listed.current.find((p) => p.id === id);
     if (!place) return;
     camera.request({ kind: 'off-view', places: [place], reducedMotion, then: () => elements.get(id)?.focus() });
   }

@@ -1,6 +1,7 @@
 /**
  * The story's places beyond the first view (America, Asia, Australia), one per city, for the marks
- * at the map's edge that name them when nothing is chosen: a locator map's "not on this map" arrows.
+ * at the map's edge that name them when nothing is chosen: a locator map's "not on this map" arrows;
+ * and those of its region, listed too where a small screen's first view leaves them out.
  */
 import type { StoryFeature } from '../../story/schema.ts';
 import { featurePlace } from '../feature-place.ts';
@@ -13,19 +14,20 @@ export type Region = readonly [readonly [number, number], readonly [number, numb
 export const BEYOND_MOST = 8;
 
 /**
- * One place per city of the point places outside `region`, named by its city, in the story's order:
- * the first `BEYOND_MOST` cities. Places without a city (a generated story at scale) are not listed.
+ * One place per city of the point places outside `region` (or, `within`, inside it), named by its
+ * city, in the story's order: the first `most` cities. Places without a city (a generated story
+ * at scale) are not listed.
  */
-export function beyondPlaces(features: readonly StoryFeature[], [[south, west], [north, east]]: Region): NamedPlace[] {
+export function beyondPlaces(features: readonly StoryFeature[], [[south, west], [north, east]]: Region, within = false, most = BEYOND_MOST): NamedPlace[] {
   const byCity = new Map<string, NamedPlace>();
   for (const feature of features) {
     const { city } = feature.properties;
     if (feature.geometry.type !== 'Point' || city === undefined) continue;
     const place = featurePlace(feature);
-    if (place.points.every((p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east)) continue;
+    if (place.points.every((p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east) !== within) continue;
     const known = byCity.get(city);
     if (known) byCity.set(city, { ...known, points: [...known.points, ...place.points] });
-    else if (byCity.size < BEYOND_MOST) byCity.set(city, { ...place, name: city });
+    else if (byCity.size < most) byCity.set(city, { ...place, name: city });
   }
   return [...byCity.values()];
 }
