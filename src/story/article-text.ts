@@ -16,8 +16,10 @@ export function articleToText(article: Article): string {
 
 /** Splits plain text into kicker, headline, standfirst, captions and paragraphs (see import-article). */
 export function splitArticleText(text: string): Article {
+  // A file's closing line break (an editor adds one) ends no block: the last paragraph is no photo with an empty credit.
   const [kicker = '', headline = '', standfirst = '', ...body] = text
     .replace(/\r\n/g, '\n')
+    .replace(/\s+$/, '')
     .split(BLOCK_SEPARATOR);
   let paragraphs = 0;
   let photos = 0;
