@@ -16,6 +16,10 @@ export const FIXTURE_DATA: GazetteerData = {
     ['Melbourne', 'US', -80.608, 28.084, 80127, 4163971, []],
     ['Quimper', 'FR', -4.097, 47.996, 63929, 2984701, []],
     ['Melbourne', 'AU', 144.963, -37.814, 4246375, 2158177, []],
+    ['Sofia', 'BG', 23.324, 42.698, 1152556, 727011, []],
+    ['Santos', 'BR', -46.334, -23.961, 411403, 3449433, []],
+    ['Hamburg', 'DE', 9.993, 53.551, 1739117, 2911298, []],
+    ['Suez', 'EG', 32.526, 29.974, 488125, 359796, []],
   ],
   countries: [
     ['Syria', 'SY', 36.291, 33.51, ['Syrian Arab Republic'], 'Damascus'],
@@ -23,6 +27,7 @@ export const FIXTURE_DATA: GazetteerData = {
     ['United States of America', 'US', -77.036, 38.895, ['U.S.', 'America'], 'Washington'],
     ['Belgium', 'BE', 4.349, 50.85, [], 'Brussels'],
     ['Egypt', 'EG', 31.25, 30.063, [], 'Cairo'],
+    ['Kenya', 'KE', 36.817, -1.283, [], 'Nairobi'],
   ],
   regions: [['Sinai', 'EG', 33.833, 29.5, ['Sinai Peninsula'], 'Wikipedia, “Sinai Peninsula”']],
 };

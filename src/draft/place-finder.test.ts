@@ -43,4 +43,20 @@ describe('the place finder', () => {
   it('finds a name that opens a sentence', () => {
     expect(names('Brest lies between Minsk and Warsaw.')).toEqual(['Brest', 'Minsk', 'Warsaw']);
   });
+
+  it('finds a city the NLP takes for a person where a preposition of place stands before it', () => {
+    expect(names('The line from Bucharest to Sofia still takes most of a day.')).toEqual(['Sofia']);
+    expect(names('Its Brazilian lots leave from Santos, the port of the farms.')).toEqual(['Santos']);
+    // Not a person's name after a verb: "met Sofia" names no place.
+    expect(names('Later that day the minister met Sofia.')).toEqual([]);
+  });
+
+  it('takes a mountain, a sea or a canal named after a place for no place of that name', () => {
+    expect(names('The beans were picked on the slopes of Mount Kenya.')).toEqual([]);
+    expect(names('The container sailed through the Suez Canal.')).toEqual([]);
+  });
+
+  it('takes no words that open a sentence for a site', () => {
+    expect(findMentions('Every lot ends in Hamburg, where the roaster works.', gazetteer)[0]).toMatchObject({ name: 'Hamburg', sites: [] });
+  });
 });

@@ -45,8 +45,17 @@ function termsOf(sentence: string): Term[] {
     );
 }
 
-function isName(term: Term, index: number): boolean {
-  if (term.tags.some((tag) => NOT_NAME_TAGS.includes(tag)) || !/^\p{Lu}/u.test(term.text)) return false;
+/** Words after which a capitalised name is a place, though the NLP takes it for a person ("from Bucharest to Sofia"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'via', 'through', 'into', 'towards', 'toward']);
+/** Names of features that are no place of the name within them: Mount Kenya is not Kenya, the Suez Canal not Suez. */
+const FEATURE_FIRST = new Set(['Mount', 'Mt', 'Lake', 'Cape']);
+const FEATURE_LAST = new Set(['Canal', 'Sea', 'Ocean', 'River', 'Strait', 'Gulf', 'Bay', 'Mountains', 'Desert', 'Valley', 'Island', 'Islands']);
+
+function isName(term: Term, index: number, before?: Term): boolean {
+  if (!/^\p{Lu}/u.test(term.text)) return false;
+  const person = term.tags.includes('Person') && !term.tags.includes('Honorific');
+  if (person && before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !/\S/.test(before.post)) return true;
+  if (term.tags.some((tag) => NOT_NAME_TAGS.includes(tag))) return false;
   // A sentence's first word is capitalised anyway: a verb, adverb or adjective there ("Reading the…") is no name.
   return index > 0 || term.tags.some((tag) => NAME_TAGS.includes(tag)) || !term.tags.some((tag) => FIRST_WORD_NOT_NAME.includes(tag));
 }
@@ -56,7 +65,7 @@ function runsOf(terms: Term[]): Term[][] {
   const runs: Term[][] = [];
   let run: Term[] = [];
   terms.forEach((term, index) => {
-    if (isName(term, index)) run.push(term);
+    if (isName(term, index, terms[index - 1])) run.push(term);
     else if (run.length > 0) (runs.push(run), (run = []));
     const breaks = /[^\s]/.test(term.post.replace(/^[’']/, '')) || POSSESSIVE.test(term.text) || term.post.startsWith('’') || term.post.startsWith("'");
     if (breaks && run.length > 0) (runs.push(run), (run = []));
@@ -72,6 +81,8 @@ function mentionsOfRun(run: Term[], gazetteer: Gazetteer): Mention[] {
   const name = textOf(run);
   const start = run[0]?.start ?? 0;
   if (gazetteer.lookup(name).length > 0) return [{ name, start, lookup: name, sites: [] }];
+  const [first, last] = [run[0]?.text ?? '', run[run.length - 1]?.text ?? ''];
+  if (run.length > 1 && (FEATURE_FIRST.has(first) || FEATURE_LAST.has(last))) return [{ name, start, lookup: name, sites: [], unknown: true }];
   const whole = COMPASS.exec(name);
   if (whole && gazetteer.lookup(name.slice(whole[0].length)).length > 0) {
     return [{ name, start, lookup: name.slice(whole[0].length), within: name.slice(whole[0].length), partOf: true, sites: [] }];
@@ -102,7 +113,9 @@ export function findMentions(sentence: string, gazetteer: Gazetteer): Mention[] 
     else if (next && !mention.within && /^(?:,|\s+in)\s+$/.test(gap)) mention.within = next.name;
     const site = SITE_BEFORE.exec(sentence.slice(0, mention.start))?.[1]?.trim().replace(/^The\s+/, '');
     const first = terms.find((term) => site && term.start === sentence.lastIndexOf(site, mention.start));
-    if (site && !mention.unknown && site.split(/\s+/).length >= 2 && !first?.tags.includes('Acronym') && gazetteer.lookup(site).length === 0) mention.sites.push(site);
+    // At a sentence's start, capitals say nothing: there a site must be a name ("Every lot ends in Hamburg" is none).
+    const opens = first !== undefined && first.start === 0 && !first.tags.some((tag) => NAME_TAGS.includes(tag));
+    if (site && !opens && !mention.unknown && site.split(/\s+/).length >= 2 && !first?.tags.includes('Acronym') && gazetteer.lookup(site).length === 0) mention.sites.push(site);
   });
   return mentions;
 }
