@@ -10,8 +10,24 @@ import type * as Prerender from '../src/prerender.tsx';
 import type * as Validate from '../src/story/validate-story.ts';
 import { readStoryFolder } from './story-folder.ts';
 import { fingerprint } from '../src/story/fingerprint.ts';
+import { formatMonth } from '../src/story/format.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
+const TITLE = /<title>[^<]*<\/title>/;
+const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
+
+/** Text made safe for an HTML element or a quoted attribute. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** index.html's title and description, the story's: its headline, kicker and month. */
+export function storyHead(html: string, { headline, kicker, published }: Validate.Story['article']): string {
+  if (!TITLE.test(html) || !DESCRIPTION.test(html)) throw new Error('index.html has no <title> or <meta name="description"> to name the story in');
+  const month = published ? `${formatMonth(published)} ` : '';
+  const description = `An interactive story map of the ${month}${kicker.toLowerCase()} “${headline}”: every place in the article on a map that works offline, each opening its passage.`;
+  return html.replace(TITLE, () => `<title>${escapeHtml(`Story map: ${headline}`)}</title>`).replace(DESCRIPTION, () => `<meta name="description" content="${escapeHtml(description)}" />`);
+}
 
 /** The folders validated in this process, by their files' texts: the build's three plugins ask for the same story. */
 const validated = new Map<string, Promise<Validate.Story>>();
@@ -44,7 +60,7 @@ export function prerenderStory(folder: string): Plugin {
         if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to render the story into`);
         const story = await readStory(folder);
         const { prerenderPage } = (await tsImport('../src/prerender.tsx', { parentURL: import.meta.url, tsconfig: 'tsconfig.app.json' })) as typeof Prerender;
-        return html.replace(ROOT_ELEMENT, `<div id="root">${prerenderPage(story)}</div>`);
+        return storyHead(html, story.article).replace(ROOT_ELEMENT, () => `<div id="root">${prerenderPage(story)}</div>`);
       },
     },
   };
