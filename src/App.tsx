@@ -23,6 +23,7 @@ import { AudienceLink } from './presenter/AudienceLink.tsx';
 import { usePresenterWindow } from './presenter/use-presenter-window.ts';
 import { Handouts } from './print/Handouts.tsx';
 import type { StoryLoad } from './story/story-load.ts';
+import type { StoryFeature } from './story/schema.ts';
 import type { Month } from './story/visibility.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { usePresentation } from './tour/use-presentation.ts';
@@ -35,6 +36,9 @@ import { selectionAnnouncement } from './app/selection-announcement.ts';
 
 // Leaflet needs a browser: the map is its own chunk, loaded beside the story and drawn after hydration.
 const StoryMap = lazy(() => import('./map/StoryMap.tsx').then((module) => ({ default: module.StoryMap })));
+
+/** The story's features before it has loaded: one array, so that the map's region is worked out once. */
+const NO_FEATURES: readonly StoryFeature[] = [];
 
 /** Where the map will be, until it is drawn: the same box, so nothing moves when it comes. */
 function MapPlaceholder() {
@@ -125,7 +129,9 @@ export function App({ load, hash }: {
           <Suspense fallback={<MapPlaceholder />}>
             <AfterHydration fallback={<MapPlaceholder />}>
               <StoryMap
+                key={story ? 'story' : 'no-story'}
                 features={onMap}
+                storyFeatures={story?.features ?? NO_FEATURES}
                 selectedId={selected && !presenting ? state.selectedId : null}
                 relatedIds={mapStop ? mapStop.features : state.relatedIds}
                 camera={mapStop?.camera}

@@ -32,15 +32,15 @@ import { MapFocusOffFeatures } from './MapFocusOffFeatures.tsx';
 import { CoveringsContext } from './coverings-context.ts';
 import { areasLedTo } from './labels/focus-areas.ts';
 import { MAX_LONGITUDE } from '../geometry/mercator.ts';
-import { FIRST_BOUNDS } from './first-bounds.ts';
+import { firstRegion } from './first-bounds.ts';
+import { FirstRegionContext } from './first-region-context.ts';
 
 /**
- * Defaults of the map. The first view frames the story, as a locator map would: from Manchester to
- * Tehran and from Libya to Moscow (the places beyond, in America, Asia and Australia, are marked at
- * its edge), not Scandinavia and the Arctic.
+ * Defaults of the map. Its first view frames the story, as a locator map would: the region that
+ * holds most of its places (first-bounds.ts; the places beyond, on other continents, are marked at
+ * its edge).
  */
 export const MAP_DEFAULTS = {
-  initialBounds: FIRST_BOUNDS,
   minZoom: 1,
   maxZoom: 16,
   zoomSnap: 0.25,
@@ -81,6 +81,8 @@ function MapLabel({ busy }: { busy: boolean }) {
 export interface StoryMapProps {
   /** The features to draw: those the layers and the timeline let show. */
   features: readonly StoryFeature[];
+  /** Every feature of the story, whatever shows: the first view's region is theirs. */
+  storyFeatures: readonly StoryFeature[];
   selectedId: string | null;
   /** Features shown along with the selection. */
   relatedIds: readonly string[];
@@ -103,7 +105,7 @@ export interface StoryMapProps {
 
 /** The map: embedded basemap, optional online tiles, the story's places and flows. */
 export function StoryMap(props: StoryMapProps) {
-  const { features, selectedId, relatedIds, camera, onActivate, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink, ref } = props;
+  const { features, storyFeatures, selectedId, relatedIds, camera, onActivate, onlineTiles, onTilesStatus, onBasemapStatus, coverings, reducedMotion, onView, ink, ref } = props;
   // The map's buttons by feature id, for the page's handle (not shared with it).
   const [elements] = useState<FeatureElements>(() => new Map());
   const mapRef = useRef<L.Map | null>(null);
@@ -117,9 +119,10 @@ export function StoryMap(props: StoryMapProps) {
     [elements],
   );
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
+  const region = useMemo(() => firstRegion(storyFeatures), [storyFeatures]);
   const touring = camera !== undefined;
-  const beyond = useMemo(() => (touring ? [] : beyondPlaces(places, MAP_DEFAULTS.initialBounds)), [places, touring]);
-  const within = useMemo(() => (touring ? [] : beyondPlaces(places, MAP_DEFAULTS.initialBounds, true, Number.POSITIVE_INFINITY)), [places, touring]);
+  const beyond = useMemo(() => (touring ? [] : beyondPlaces(places, region.wide)), [places, region, touring]);
+  const within = useMemo(() => (touring ? [] : beyondPlaces(places, region.wide, true, Number.POSITIVE_INFINITY)), [places, region, touring]);
   const pointPlaces = useMemo(() => places.filter((f) => f.geometry.type === 'Point').map(featurePlace), [places]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(
@@ -136,10 +139,11 @@ export function StoryMap(props: StoryMapProps) {
   const placesFrom = controlsFrom + 1;
   return (
     <CoveringsContext value={coverings}>
+    <FirstRegionContext value={region}>
     <MapContainer
       ref={mapRef}
       className="story-map"
-      bounds={MAP_DEFAULTS.initialBounds}
+      bounds={region.wide}
       minZoom={MAP_DEFAULTS.minZoom}
       maxZoom={MAP_DEFAULTS.maxZoom}
       zoomSnap={MAP_DEFAULTS.zoomSnap}
@@ -156,11 +160,11 @@ export function StoryMap(props: StoryMapProps) {
       <MapLabel busy={drawn !== Number.POSITIVE_INFINITY} />
       {/* With the map, as they change its corner: the zoom buttons, and the basemap's credit. Added later, they shift the credit line. */}
       {/* Under the zoom buttons: added first, as a bottom corner stacks each new control above the last. */}
-      <WholeStoryButton wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} reducedMotion={reducedMotion} />
+      <WholeStoryButton region={region} places={pointPlaces} reducedMotion={reducedMotion} />
       <GroupEscape elements={elements} reducedMotion={reducedMotion} />
       <ZoomControl position="bottomright" />
       <Basemap onStatus={onBasemapStatus} />
-      <FirstView wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
+      <FirstView region={region} places={pointPlaces} />
       {onView && <ReportView onView={onView} />}
       {drawn >= controlsFrom && (
         <>
@@ -169,7 +173,7 @@ export function StoryMap(props: StoryMapProps) {
           <FollowContainerSize />
           {onlineTiles && <OnlineTiles onStatus={onTilesStatus} />}
           {camera ? <FlyToCamera camera={camera} features={shown} reducedMotion={reducedMotion} /> : <CameraOnSelect features={shown} selectedId={selectedId} reducedMotion={reducedMotion} />}
-          <ReturnAfterTour touring={touring} reducedMotion={reducedMotion} wide={MAP_DEFAULTS.initialBounds} places={pointPlaces} />
+          <ReturnAfterTour touring={touring} reducedMotion={reducedMotion} region={region} places={pointPlaces} />
           <OffViewIndicators features={shown} beyond={beyond} within={within} elements={elements} reducedMotion={reducedMotion} />
           {ink && <InkLayer {...ink} />}
         </>
@@ -180,6 +184,7 @@ export function StoryMap(props: StoryMapProps) {
       )}
       </CameraProvider>
     </MapContainer>
+    </FirstRegionContext>
     </CoveringsContext>
   );
 }

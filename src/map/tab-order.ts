@@ -4,19 +4,12 @@
  * buttons (lines first, then places hopping round the globe as zooming re-made their groups). Only
  * the DOM order changes: the panes stack by z-index, and Leaflet finds a pane and its layers by reference.
  */
-import { useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { StoryFeature } from '../story/schema.ts';
 import { inMapOrder } from '../story/selectors.ts';
-import { inFirstBounds } from './first-bounds.ts';
-
-/** Whether a feature stands in the first view's region: a point there, or a line reaching it. */
-function nearFirstView(feature: StoryFeature): boolean {
-  const { geometry } = feature;
-  if (geometry.type === 'Point') return inFirstBounds(geometry.coordinates);
-  if (geometry.type === 'LineString') return geometry.coordinates.some(inFirstBounds);
-  return geometry.coordinates.flat().some(inFirstBounds);
-}
+import { nearRegion } from './first-bounds.ts';
+import { FirstRegionContext } from './first-region-context.ts';
 
 /** A feature's button (a place, a group, a line's band): the ids it stands for. */
 function idsOf(element: Element): string[] {
@@ -48,7 +41,8 @@ export function orderButtons(parent: Element, rank: ReadonlyMap<string, number>)
  */
 export function useListTabOrder(features: readonly StoryFeature[], drawn: unknown, pane: 'markerPane' | 'overlayPane'): void {
   const map = useMap();
-  const rank = useMemo(() => new Map(inMapOrder(features, nearFirstView).map((feature, i) => [feature.id, i])), [features]);
+  const { wide } = useContext(FirstRegionContext);
+  const rank = useMemo(() => new Map(inMapOrder(features, (feature) => nearRegion(wide, feature)).map((feature, i) => [feature.id, i])), [features, wide]);
   useEffect(
     function orderTabStops() {
       const [markers, overlay] = [map.getPane('markerPane'), map.getPane('overlayPane')];

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
 import { inMapOrder } from '../../src/story/selectors.ts';
-import { inFirstBounds } from '../../src/map/first-bounds.ts';
+import { firstRegion } from '../../src/map/first-bounds.ts';
+import { inRegion } from '../../src/geometry/densest-region.ts';
 
 const story = geoStory();
 const browser = useChromium();
@@ -140,6 +141,8 @@ describe('keyboard only', () => {
     // The places and the flows are ordered each among their own (the map's two panes).
     const isFlow = (f: (typeof story.features)[number]) => f.properties.layer === 'flows';
     // Those in the first view's region first (a point there, or a line reaching it), as the map orders them.
+    const { wide } = firstRegion(story.features);
+    const inFirstBounds = (position: readonly number[]) => inRegion(wide, position);
     const near = (f: (typeof story.features)[number]) => (f.geometry.type === 'Point' ? inFirstBounds(f.geometry.coordinates) : JSON.stringify(f.geometry.coordinates).match(/-?[\d.]+,-?[\d.]+/g)?.some((pair) => inFirstBounds(pair.split(',').map(Number))) === true);
     const rank = new Map([...inMapOrder(story.features.filter((f) => !isFlow(f)), near), ...inMapOrder(story.features.filter(isFlow), near)].map((feature, i) => [feature.id, i]));
     const lines = new Set(story.features.filter(isFlow).map((f) => f.id));

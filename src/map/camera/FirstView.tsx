@@ -9,13 +9,7 @@ import type { FramePlace } from './framing.ts';
 import { useCamera } from './use-camera.ts';
 import type { CameraController } from './camera-controller.ts';
 import { nextTurn } from '../../ui/time-slice.ts';
-
-/**
- * The core of the story, framed first on a tall narrow map (a phone): from Manchester, Paris and
- * Brussels in the west to Raqqa and Mosul in the east (the attacks in Europe and the strongholds they
- * were planned from). Wider, all of Europe and the Middle East would leave them small.
- */
-export const STORY_CORE = L.latLngBounds([29.5, -3], [56, 44]);
+import type { FirstRegion } from '../first-bounds.ts';
 
 /** The least margin, in pixels, kept round the first view's places: the whole story wants the room. */
 const FIRST_VIEW_MARGIN = 16;
@@ -27,12 +21,13 @@ function placesWithin(places: readonly FramePlace[], bounds: L.LatLngBounds): Fr
 
 /**
  * The first view's places, as one place of all their points (the framing then weighs one box, however
- * many places: a story at scale): those inside `wide` (the map's own first bounds) on a map wider than
- * tall, inside the story's core on a tall one; the region's corners if it holds none.
+ * many places: a story at scale): those inside the region's `wide` bounds on a map wider than tall,
+ * inside its core (`tall`) on a tall one, where a wider frame would leave them small; the region's
+ * corners if it holds none.
  */
-export function firstViewPlaces(map: L.Map, wide: L.LatLngBoundsExpression, places: readonly FramePlace[]): FramePlace[] {
+export function firstViewPlaces(map: L.Map, region: FirstRegion, places: readonly FramePlace[]): FramePlace[] {
   const size = map.getSize();
-  const bounds = size.x < size.y ? STORY_CORE : wide instanceof L.LatLngBounds ? wide : L.latLngBounds(wide);
+  const bounds = L.latLngBounds(size.x < size.y ? region.tall : region.wide);
   const inside = placesWithin(places, bounds).flatMap((place) => place.points);
   const corners = [bounds.getSouthWest(), bounds.getNorthEast()].map(({ lat, lng }) => ({ lat, lng }));
   return [{ id: 'first-view', points: inside.length > 0 ? inside : corners }];
@@ -40,12 +35,11 @@ export function firstViewPlaces(map: L.Map, wide: L.LatLngBoundsExpression, plac
 
 /**
  * Asks the camera for the first view once, when the map is first drawn: the story's places inside
- * `wide` (the map's own first bounds) on a map wider than tall, inside the story's core on a tall
- * one, in the part of the map that the key and the controls leave uncovered, as close as they fit
+ * its first region (`wide` on a map wider than tall, its core `tall` on a tall one), in the part of the map that the key and the controls leave uncovered, as close as they fit
  * (the region itself if it holds no place). The camera grants it only while nothing else has moved
  * it: a selection or a tour stop in the address goes first.
  */
-export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; places: readonly FramePlace[] }) {
+export function FirstView({ region, places }: { region: FirstRegion; places: readonly FramePlace[] }) {
   const map = useMap();
   const camera = useCamera();
   useEffect(
@@ -54,13 +48,13 @@ export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; pl
       let live = true;
       void nextTurn().then(() => {
         if (!live || !map.getContainer().isConnected) return;
-        camera.request({ kind: 'first-view', places: firstViewPlaces(map, wide, places), margin: FIRST_VIEW_MARGIN, reducedMotion: true });
+        camera.request({ kind: 'first-view', places: firstViewPlaces(map, region, places), margin: FIRST_VIEW_MARGIN, reducedMotion: true });
       });
       return function stopFraming() {
         live = false;
       };
     },
-    // Once: `wide` is a constant of the map, and the places are those of the first drawing.
+    // Once: the region is a constant of the story, and the places are those of the first drawing.
     [map, camera],
   );
   return null;
@@ -70,6 +64,6 @@ export function FirstView({ wide, places }: { wide: L.LatLngBoundsExpression; pl
  * Asks `camera` for the first view again (the "Whole story" button, the end of a tour the page opened
  * in): its very camera while the map keeps the size it was framed for, else the story framed anew.
  */
-export function requestWholeStory(camera: CameraController, map: L.Map, wide: L.LatLngBoundsExpression, places: readonly FramePlace[], reducedMotion: boolean): void {
-  camera.request({ kind: 'whole-story', places: firstViewPlaces(map, wide, places), intended: camera.firstView(), margin: FIRST_VIEW_MARGIN, reducedMotion });
+export function requestWholeStory(camera: CameraController, map: L.Map, region: FirstRegion, places: readonly FramePlace[], reducedMotion: boolean): void {
+  camera.request({ kind: 'whole-story', places: firstViewPlaces(map, region, places), intended: camera.firstView(), margin: FIRST_VIEW_MARGIN, reducedMotion });
 }

@@ -9,6 +9,7 @@ import { useMap } from 'react-leaflet';
 import type { FramePlace } from './framing.ts';
 import { useCamera } from './use-camera.ts';
 import { requestWholeStory } from './FirstView.tsx';
+import type { FirstRegion } from '../first-bounds.ts';
 import { useLatest } from '../../ui/use-latest.ts';
 
 /** A small house, drawn in SVG: hidden from screen readers, which hear the button's name. */
@@ -22,11 +23,11 @@ function houseIcon(): SVGSVGElement {
   return svg;
 }
 
-export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatLngBoundsExpression; places: readonly FramePlace[]; reducedMotion: boolean }) {
+export function WholeStoryButton({ region, places, reducedMotion }: { region: FirstRegion; places: readonly FramePlace[]; reducedMotion: boolean }) {
   const map = useMap();
   const camera = useCamera();
   // The button is made once: made again (a tour's start changes `places`), it went over the zoom buttons.
-  const latest = useLatest({ camera, wide, places, reducedMotion });
+  const latest = useLatest({ camera, region, places, reducedMotion });
   useEffect(
     function addWholeStoryButton() {
       const control = new L.Control({ position: 'bottomright' });
@@ -40,7 +41,7 @@ export function WholeStoryButton({ wide, places, reducedMotion }: { wide: L.LatL
         button.append(houseIcon());
         L.DomEvent.disableClickPropagation(bar);
         L.DomEvent.on(button, 'click', () => {
-          const { camera: now, wide: bounds, places: story, reducedMotion: still } = latest.current;
+          const { camera: now, region: bounds, places: story, reducedMotion: still } = latest.current;
           requestWholeStory(now, map, bounds, story, still);
         });
         return bar;
