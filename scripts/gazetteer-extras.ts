@@ -9,6 +9,7 @@ import type { RegionRow } from '../src/draft/gazetteer.ts';
 export const CITY_NAMES: Record<number, string[]> = {
   172955: ['Raqqa', 'Raqqah'], // Ar Raqqah, Syria
   4140963: ['Washington', 'Washington DC'], // Washington, D.C.
+  5128581: ['New York'], // New York City: the press's 'New York' (else the drafter took York, England)
 };
 
 /** Other names of countries, by ISO code, beyond Natural Earth's and countries-list's. */
