@@ -87,11 +87,11 @@ export function buildLabelData(sources: LabelSources, story: StoryPlaces = NO_ST
       // A story country's name may move to other points inside it, where the story's names crowd its label point.
       return { name, kind: 'country' as const, position, minZoom, size: areaKm2, story: ofStory, ...(ofStory && { alsoAt: inside, depth }) };
     }),
-    ...cities.map(({ name, position, population, capital, story: storyTown }, i) => ({
+    ...cities.map(({ name, position, population, capital }, i) => ({
       name,
       kind: capital ? ('capital' as const) : ('city' as const),
       position,
-      minZoom: cityMinZoom(population, capital, storyTown || citiesOfStory.has(i)),
+      minZoom: cityMinZoom(population, capital, citiesOfStory.has(i)),
       size: population,
       story: citiesOfStory.has(i),
     })),

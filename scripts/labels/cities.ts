@@ -15,8 +15,6 @@ export interface CityLabel {
   position: [number, number];
   population: number;
   capital: boolean;
-  /** One of the story's towns, named even though small. */
-  story: boolean;
 }
 
 /** The story's region: Europe, the Middle East and North Africa, `[west, south, east, north]`. */
@@ -28,8 +26,10 @@ const REGION_POPULATION = 250_000;
 const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 
 /**
- * Towns the story speaks of, smaller than the rule above would keep: GeoNames name and country.
- * Source: the places in geo/ (strongholds, attacks, flows).
+ * Towns geo/'s story speaks of, smaller than the rule above would keep: GeoNames name and country.
+ * Source: the places in geo/ (strongholds, attacks, flows). Kept on the basemap for any story, but
+ * no longer the story's: which cities are a story's, and show sooner, build-label-data.ts works out
+ * from the story itself (story-cities.ts).
  */
 const STORY_TOWNS: [string, string][] = [
   ['Ar Raqqah', 'SY'],
@@ -90,6 +90,5 @@ export function cityLabels(cities: readonly City[]): CityLabel[] {
     position: roundPosition(city.loc.coordinates, 3),
     population: city.population,
     capital: city.featureCode === 'PPLC',
-    story: storyKeys.has(`${city.name}|${city.country}`),
   }));
 }
