@@ -5,7 +5,12 @@
  * placeholder below. Plain JavaScript: it is copied as it is, not bundled.
  */
 const { files: FILES, version: VERSION } = self.__BUILD__;
-const CACHE = `story-map-${VERSION}`;
+// A cache per folder the build is served from: two story maps on one host (each its own build, in
+// its own folder) keep their own files, and a new build replaces only its folder's cache.
+const PREFIX = `story-map-${self.registration.scope}-`;
+const CACHE = `${PREFIX}${VERSION}`;
+/** The caches of builds from before caches were per folder: one per host. */
+const PER_HOST = /^story-map-[0-9a-f]{16}$/;
 const PAGE = './';
 
 self.addEventListener('install', (event) => {
@@ -21,7 +26,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('story-map-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => (name.startsWith(PREFIX) && name !== CACHE) || PER_HOST.test(name)).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
