@@ -47,7 +47,7 @@ export function useTeacherTour(story: Story | null): TeacherTourState {
     function restoreTheTeachersTour() {
       if (!story) return undefined;
       let current = true;
-      const saved = readSaved();
+      const saved = readSaved(story.article.headline);
       if (!saved.ok || saved.teacher === null) {
         if (!saved.ok) setStorageProblem(saved.problem);
         setReady(true);
@@ -58,7 +58,8 @@ export function useTeacherTour(story: Story | null): TeacherTourState {
         if (!current) return;
         const check = validateTour(JSON.stringify(wholeTour(kept)), 'The tour kept in this browser', story);
         if (check.ok) setTeacher(kept);
-        else setStorageProblem(`The tour kept in this browser no longer fits the story, so the article’s tour is shown (${check.problems[0]?.message ?? ''}). Your next edit replaces it.`);
+        // A tour kept before the key named the story may be another story's: left alone.
+        else if (!saved.earlier) setStorageProblem(`The tour kept in this browser no longer fits the story, so the article’s tour is shown (${check.problems[0]?.message ?? ''}). Your next edit replaces it.`);
         setReady(true);
       });
       return function forget() {
@@ -68,10 +69,14 @@ export function useTeacherTour(story: Story | null): TeacherTourState {
     [story],
   );
 
-  const save = useCallback((next: TeacherTour | null) => {
-    setTeacher(next);
-    setStorageProblem(writeSaved(next) ?? null);
-  }, []);
+  const headline = story?.article.headline ?? '';
+  const save = useCallback(
+    (next: TeacherTour | null) => {
+      setTeacher(next);
+      setStorageProblem(writeSaved(next, headline) ?? null);
+    },
+    [headline],
+  );
   const onView = useCallback((next: MapView) => {
     view.current = next;
   }, []);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
 import { validateTour } from '../../src/story/validate-story.ts';
+import { storageKey } from '../../src/editor/tour-storage.ts';
 import { clickFeature, geoStory, openStory, passagePanel, useChromium } from './story-page.ts';
 
 const article = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
@@ -126,7 +127,8 @@ describe('the teacher’s own tour', () => {
     const dialog = await openEditor(page);
     await dialog.getByRole('button', { name: `Move down: ${title(1)}` }).click();
     const before = await listedTitles(dialog);
-    const kept = await page.evaluate(() => localStorage.getItem('isis-story-map.teacher-tour.v1'));
+    const kept = await page.evaluate((key) => localStorage.getItem(key), storageKey(geoStory().article.headline));
+    expect(kept).not.toBeNull();
     const [one, two, three, four] = article.stops;
     const broken = {
       ...article,
@@ -148,7 +150,7 @@ describe('the teacher’s own tour', () => {
     ]);
     expect(await alert.textContent()).toContain('broken-tour.json was not imported: your tour is unchanged.');
     expect(await listedTitles(dialog)).toEqual(before);
-    expect(await page.evaluate(() => localStorage.getItem('isis-story-map.teacher-tour.v1'))).toBe(kept);
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey(geoStory().article.headline))).toBe(kept);
 
     await importTour(page, 'notes.txt', 'not a tour');
     await alert.getByText('notes.txt was not imported', { exact: false }).waitFor();
