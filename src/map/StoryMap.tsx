@@ -16,7 +16,7 @@ import { FlowLines } from './flows/FlowLines.tsx';
 import { FirstView } from './camera/FirstView.tsx';
 import { WholeStoryButton } from './camera/WholeStoryButton.tsx';
 import { CameraProvider } from './camera/CameraProvider.tsx';
-import { beyondPlaces } from './off-view/beyond-places.ts';
+import { regionCities } from './off-view/beyond-places.ts';
 import { featurePlace } from './feature-place.ts';
 import { FlyToCamera } from './camera/FlyToCamera.tsx';
 import { ReturnAfterTour } from './camera/ReturnAfterTour.tsx';
@@ -121,8 +121,7 @@ export function StoryMap(props: StoryMapProps) {
   const places = useMemo(() => features.filter((f) => f.properties.layer !== 'flows'), [features]);
   const region = useMemo(() => firstRegion(storyFeatures), [storyFeatures]);
   const touring = camera !== undefined;
-  const beyond = useMemo(() => (touring ? [] : beyondPlaces(places, region.wide)), [places, region, touring]);
-  const within = useMemo(() => (touring ? [] : beyondPlaces(places, region.wide, true, Number.POSITIVE_INFINITY)), [places, region, touring]);
+  const { beyond, within } = useMemo(() => (touring ? { beyond: [], within: [] } : regionCities(places, region.wide)), [places, region, touring]);
   const pointPlaces = useMemo(() => places.filter((f) => f.geometry.type === 'Point').map(featurePlace), [places]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
   const shown = useMemo(

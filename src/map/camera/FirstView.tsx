@@ -35,8 +35,9 @@ export function firstViewPlaces(map: L.Map, region: FirstRegion, places: readonl
 
 /**
  * Asks the camera for the first view once, when the map is first drawn: the story's places inside
- * its first region (`wide` on a map wider than tall, its core `tall` on a tall one), in the part of the map that the key and the controls leave uncovered, as close as they fit
- * (the region itself if it holds no place). The camera grants it only while nothing else has moved
+ * its first region (`wide` on a map wider than tall, its core `tall` on a tall one), in the part of
+ * the map that the key and the controls leave uncovered, as close as they fit (the region itself if
+ * it holds no place). The camera grants it only while nothing else has moved
  * it: a selection or a tour stop in the address goes first.
  */
 export function FirstView({ region, places }: { region: FirstRegion; places: readonly FramePlace[] }) {

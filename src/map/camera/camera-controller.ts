@@ -141,7 +141,8 @@ export class CameraController {
     try {
       const seconds = FLIGHT_SECONDS[ask.kind];
       // A map with no size (hidden, as while printing) cannot fly: Leaflet's flight divides by its size.
-      const hidden = this.map.getSize().x === 0 || this.map.getSize().y === 0;
+      const size = this.map.getSize();
+      const hidden = size.x === 0 || size.y === 0;
       if (ask.reducedMotion || seconds === 0 || hidden) this.map.setView(center, zoom, { animate: false });
       else if (ask.kind === 'group') this.map.setView(center, zoom, { animate: true });
       else if (Math.abs(this.map.getZoom() - zoom) < 1e-9) this.map.panTo(center, { animate: true, duration: Math.min(seconds, 0.6) });

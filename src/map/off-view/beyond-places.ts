@@ -13,21 +13,29 @@ export type Region = readonly [readonly [number, number], readonly [number, numb
 /** The most cities listed: beyond that the list would hide the map it points from. */
 export const BEYOND_MOST = 8;
 
+/** The story's cities beyond the first view's region (the first `BEYOND_MOST`), and those within it. */
+export interface RegionCities {
+  beyond: NamedPlace[];
+  within: NamedPlace[];
+}
+
 /**
- * One place per city of the point places outside `region` (or, `within`, inside it), named by its
- * city, in the story's order: the first `most` cities. Places without a city (a generated story
- * at scale) are not listed.
+ * One place per city of the point places, named by its city, in the story's order: those outside
+ * `region` (the first `BEYOND_MOST` cities) and those inside it. Places without a city (a generated
+ * story at scale) are not listed.
  */
-export function beyondPlaces(features: readonly StoryFeature[], [[south, west], [north, east]]: Region, within = false, most = BEYOND_MOST): NamedPlace[] {
-  const byCity = new Map<string, NamedPlace>();
+export function regionCities(features: readonly StoryFeature[], [[south, west], [north, east]]: Region): RegionCities {
+  const beyond = new Map<string, NamedPlace>();
+  const within = new Map<string, NamedPlace>();
   for (const feature of features) {
     const { city } = feature.properties;
     if (feature.geometry.type !== 'Point' || city === undefined) continue;
     const place = featurePlace(feature);
-    if (place.points.every((p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east) !== within) continue;
+    const inside = place.points.every((p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east);
+    const byCity = inside ? within : beyond;
     const known = byCity.get(city);
     if (known) byCity.set(city, { ...known, points: [...known.points, ...place.points] });
-    else if (byCity.size < most) byCity.set(city, { ...place, name: city });
+    else if (inside || byCity.size < BEYOND_MOST) byCity.set(city, { ...place, name: city });
   }
-  return [...byCity.values()];
+  return { beyond: [...beyond.values()], within: [...within.values()] };
 }
