@@ -107,6 +107,12 @@ export class LineGrid extends Grid<Leader> {
 /** How many times nearer its own symbol than any other a story name set at a corner of it must stand (see `SymbolGrid.nearerThan`). */
 export const CLEARLY_NEARER = 1.5;
 
+/**
+ * Pixels within which another story symbol, level with a name set at a corner of its own symbol or
+ * nearer the name's middle, makes the name read as the other's (see `SymbolGrid.nearerThan`).
+ */
+export const READING_REACH = 16;
+
 /** A symbol as a circle: its centre and radius. */
 export interface SymbolCircle {
   x: number;
@@ -135,11 +141,13 @@ export class SymbolGrid extends Grid<SymbolCircle> {
    * symbol, or centred over or under it, reads as its; one set off at a corner only where its symbol
    * is clearly the nearest (`cornered`: `CLEARLY_NEARER` times as near, and a pixel more): "Brussels"
    * set above and to the right of its disc, 6 px from it and 6 px over Moscow's triangle, read as Moscow.
+   * A cornered name also may not stand level with another symbol at one of its ends, or nearer the middle of the name than its own (`readsAsTheirs`).
    */
   nearerThan(own: SymbolCircle, box: Box, cornered = false): boolean {
     this.own = own;
     this.ownGap = cornered ? gapToCircle(box, own) * CLEARLY_NEARER + 1 : gapToCircle(box, own);
-    return this.anyNear(box, this.ownGap, this.isNearer);
+    if (this.anyNear(box, this.ownGap, this.isNearer)) return true;
+    return cornered && this.anyNear(box, READING_REACH, this.readsAsTheirs);
   }
 
   /** Whether a symbol other than `own` lies within `gap` pixels of `box`. */
@@ -148,6 +156,20 @@ export class SymbolGrid extends Grid<SymbolCircle> {
     this.ownGap = gap;
     return this.anyNear(box, gap, this.isNearer);
   }
+
+  /**
+   * Whether a name set at a corner of `own` reads as the other symbol's, `circle`, within
+   * `READING_REACH` of it: level with the name, at one of its ends ("NATO HQ" set below and right of
+   * its triangle, level with Maalbeek's circle, read as Maalbeek's), or nearer the middle of the name
+   * than its own symbol ("Manchester", set above and right of its dot, stood over Moscow's triangle).
+   */
+  private readonly readsAsTheirs = (circle: SymbolCircle, box: Box): boolean => {
+    const own = this.own;
+    if (!own || (circle.x === own.x && circle.y === own.y) || gapToCircle(box, circle) > READING_REACH) return false;
+    const level = circle.y >= box.y0 && circle.y <= box.y1 && (circle.x <= box.x0 || circle.x >= box.x1);
+    const [midX, midY] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+    return level || Math.hypot(circle.x - midX, circle.y - midY) < Math.hypot(own.x - midX, own.y - midY);
+  };
 
   private readonly isNearer = (circle: SymbolCircle, box: Box): boolean => {
     const own = this.own;

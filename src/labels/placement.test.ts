@@ -175,4 +175,28 @@ describe('placeLabels: a name reads as its own symbol\'s', () => {
     // Without the triangle, above and to the right is its first choice.
     expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [brussels] })[0]?.side).toBe('above-right');
   });
+
+  it('sets no story name at a corner of its symbol level with another story symbol at one of its ends', () => {
+    // NATO's triangle at (100, 100); below and right of it, "NATO HQ" would stand level with Maalbeek's
+    // circle, 12 px left of the name's start: it reads as Maalbeek's, though nearer its own triangle.
+    const nato = label('NATO HQ', 100, 100, 'story', 0, { sides: ['below-right', 'above-right'], callout: { radius: 6 } });
+    const corner = coverBox(100, 100, nato, 'below-right');
+    const maalbeek = label('Maalbeek', corner.x0 - 12, (corner.y0 + corner.y1) / 2, 'story', 1, { sides: ['left'], callout: { radius: 5 } });
+    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: maalbeek.x - 5, y0: maalbeek.y - 5, x1: maalbeek.x + 5, y1: maalbeek.y + 5 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [nato, maalbeek] });
+    expect(placed.find((p) => p.id === 'NATO HQ')?.side).toBe('above-right');
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [nato] })[0]?.side).toBe('below-right');
+  });
+
+  it('sets no story name at a corner of its symbol where another story symbol stands nearer the middle of the name', () => {
+    // Manchester's dot at (100, 100); above and right of it, the name would stand over Moscow's
+    // triangle, 11 px under the middle of the name: it reads as Moscow's.
+    const manchester = label('Manchester', 100, 100, 'story', 0, { sides: ['above-right', 'left'], callout: { radius: 6 } });
+    const corner = coverBox(100, 100, manchester, 'above-right');
+    const moscow = label('Moscow', (corner.x0 + corner.x1) / 2 + 20, corner.y1 + 15, 'story', 1, { sides: ['right'], callout: { radius: 4 } });
+    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: moscow.x - 4, y0: moscow.y - 4, x1: moscow.x + 4, y1: moscow.y + 4 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [manchester, moscow] });
+    expect(placed.find((p) => p.id === 'Manchester')?.side).toBe('left');
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [manchester] })[0]?.side).toBe('above-right');
+  });
 });

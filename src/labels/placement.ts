@@ -11,7 +11,7 @@ import { calloutArea, findCallout, type CalloutSpot } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
 import { makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
-import { BoxGrid, LineGrid, SymbolGrid } from './box-grid.ts';
+import { BoxGrid, LineGrid, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
 
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
@@ -48,6 +48,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const symbols = new SymbolGrid(width, height);
   for (const c of candidates) if ((c.tier === 'story' || c.tier === 'focus') && c.callout && c.callout.radius > 0) symbols.insert({ x: c.x, y: c.y, r: c.callout.radius });
   for (const line of drawnLines) lines.insert(line);
+  // A story name set beside its symbol must read as its (box-grid.ts): nearer it than any other
+  // story symbol, and at a corner clearly so.
+  const readsAsOwn = (own: SymbolCircle, box: Box, side: Side) => !symbols.nearerThan(own, box, side.includes('-'));
   const place = (label: PlacedLabel) => {
     placed.push(label);
     covers.insert(label.cover);
@@ -75,7 +78,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       for (const side of sides.length > 0 ? sides : POINT_SIDES) {
         const cover = coverBox(x, y, c, side);
         if (!inView(cover) || !free(cover, fromLabels) || !standsOn(cover, c)) continue;
-        if (beside && symbols.nearerThan(beside, cover, side.includes('-'))) continue;
+        if (beside && !readsAsOwn(beside, cover, side)) continue;
         place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover });
         return true;
       }
@@ -133,12 +136,13 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const waiting: LabelCandidate[] = [];
   let budget = CALLOUT_BUDGET;
   // Made the first time a name must step aside, not for every view (most views need none).
-  let stepping: { byId: Map<string, LabelCandidate>; symbols: LabelCandidate[] } | undefined;
+  let byId: Map<string, LabelCandidate> | undefined;
   // A story name set beside its symbol after all, where the story name in its way steps aside (step-aside.ts).
   const besideAfterAStep = (ranked: LabelCandidate): boolean => {
     if (ranked.tier !== 'story' && ranked.tier !== 'focus') return false;
-    stepping ??= { byId: new Map(candidates.map((c) => [c.id, c])), symbols: candidates.filter((c) => c.callout && c.callout.radius > 0) };
-    const stepped = stepAside(ranked, placed, stepping.byId, (box) => inView(box) && clearOfObstacles(box) && !lines.crosses(box, LABEL_PADDING), LABEL_PADDING, stepping.symbols);
+    byId ??= new Map(candidates.map((c) => [c.id, c]));
+    const readsOwn = (box: Box, c: LabelCandidate, side: Side) => !c.callout || c.callout.radius <= 0 || readsAsOwn({ x: c.x, y: c.y, r: c.callout.radius }, box, side);
+    const stepped = stepAside(ranked, placed, byId, (box) => inView(box) && clearOfObstacles(box) && !lines.crosses(box, LABEL_PADDING), LABEL_PADDING, readsOwn);
     if (!stepped) return false;
     placed[placed.findIndex((l) => l.id === stepped.moved.id)] = stepped.moved;
     covers = new BoxGrid(width, height);

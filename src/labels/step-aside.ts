@@ -4,7 +4,7 @@
  * (Damascus and Jerusalem, 24 px apart at an overview) rather than one being sent off on a line that
  * crosses the other's symbol. Pure; placement.ts calls it before it calls a story name out.
  */
-import { coverBox, overlaps, sameBox, type Box } from './label-box.ts';
+import { coverBox, overlaps, sameBox, type Box, type Side } from './label-box.ts';
 import type { LabelCandidate, PlacedLabel } from './placement.ts';
 
 /** The name set beside its symbol, and the one that stepped aside for it; null where none can. */
@@ -13,29 +13,18 @@ export interface SteppedAside {
   moved: PlacedLabel;
 }
 
-/** How far a box is from a point, 0 inside it. */
-function distance(box: Box, x: number, y: number): number {
-  return Math.hypot(Math.max(box.x0 - x, 0, x - box.x1), Math.max(box.y0 - y, 0, y - box.y1));
-}
-
-/** Whether, of the symbols at `centres`, the one at (x, y) is the nearest to `box`: a name read as its own symbol's. */
-function nearestIsOwn(box: Box, x: number, y: number, centres: readonly { x: number; y: number }[]): boolean {
-  const own = distance(box, x, y);
-  return centres.every((c) => (Math.abs(c.x - x) < 0.5 && Math.abs(c.y - y) < 0.5) || distance(box, c.x, c.y) > own);
-}
-
 /**
  * `candidate` beside its symbol, where exactly one label of `placed` is in the way and that one is a
  * story name set in full beside its own symbol (never one on a line, nor any other kind of name),
  * which has another side where it is clear (`clear`: in view, off the symbols and lines) and off
  * every other label and the candidate's new place, `padding` kept; and where each of the two names
- * then stands nearer its own symbol than any other of `symbols` (their centres), so that neither
- * reads as another's ("NATO HQ" stepped below-right of its triangle, beside Maalbeek's circle).
+ * then reads as its own symbol's (`readsOwn`, placement.ts's rule for every name set beside its
+ * symbol): "NATO HQ" stepped below-right of its triangle, level with Maalbeek's circle, read as Maalbeek's.
  */
-export function stepAside(candidate: LabelCandidate, placed: readonly PlacedLabel[], byId: ReadonlyMap<string, LabelCandidate>, clear: (box: Box) => boolean, padding: number, symbols: readonly { x: number; y: number }[]): SteppedAside | null {
+export function stepAside(candidate: LabelCandidate, placed: readonly PlacedLabel[], byId: ReadonlyMap<string, LabelCandidate>, clear: (box: Box) => boolean, padding: number, readsOwn: (box: Box, candidate: LabelCandidate, side: Side) => boolean): SteppedAside | null {
   for (const side of candidate.sides) {
     const cover = coverBox(candidate.x, candidate.y, candidate, side);
-    if (!clear(cover) || !nearestIsOwn(cover, candidate.x, candidate.y, symbols)) continue;
+    if (!clear(cover) || !readsOwn(cover, candidate, side)) continue;
     const inTheWay = placed.filter((l) => overlaps(cover, l.cover, padding));
     const [blocker] = inTheWay;
     const own = blocker && byId.get(blocker.id);
@@ -43,7 +32,7 @@ export function stepAside(candidate: LabelCandidate, placed: readonly PlacedLabe
     if (own.text !== blocker.text || !sameBox(coverBox(own.x, own.y, own, blocker.side), blocker.cover)) continue;
     for (const other of own.sides) {
       const box = coverBox(own.x, own.y, own, other);
-      if (other === blocker.side || !clear(box) || overlaps(box, cover, padding) || !nearestIsOwn(box, own.x, own.y, symbols)) continue;
+      if (other === blocker.side || !clear(box) || overlaps(box, cover, padding) || !readsOwn(box, own, other)) continue;
       if (placed.some((l) => l !== blocker && overlaps(box, l.cover, padding))) continue;
       return {
         label: { id: candidate.id, text: candidate.text, tier: candidate.tier, side, box: cover, cover },
