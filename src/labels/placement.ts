@@ -112,8 +112,16 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       const room = roomIn(calloutArea(at.x, at.y, c, radius, within), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
       // A story name on a line stands off the other story symbols, or it reads as theirs ("Nice" beside Moscow's triangle).
       const own = radius > 0 ? { x: at.x, y: at.y, r: radius } : null;
-      const fits = (padding: number) => ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING, radius > 0) && !onOther(box, padding) && !(own && symbols.near(own, box, CALLOUT_SYMBOL_CLEARANCE));
-      const spot = findCallout(at.x, at.y, c, radius, within, fits(LABEL_PADDING)) ?? (radius === 0 ? findCallout(at.x, at.y, c, radius, within, fits(0)) : null);
+      const fits = ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING, radius > 0) && !(own && symbols.near(own, box, CALLOUT_SYMBOL_CLEARANCE));
+      // The first spot clear of the neighbours' names by the padding; else the first merely off them,
+      // noted in the same search (each spot's other checks made once, not once a pass).
+      let offOther: CalloutSpot | null = null;
+      const spot = findCallout(at.x, at.y, c, radius, within, (tried) => {
+        if (!fits(tried)) return false;
+        if (!onOther(tried.box, LABEL_PADDING)) return true;
+        if (radius === 0 && !offOther && !onOther(tried.box, 0)) offOther = { box: { ...tried.box }, leader: { ...tried.leader } };
+        return false;
+      }) ?? offOther;
       if (!spot) return false;
       const { box, leader } = spot;
       const onItsArea = c.callout?.inside !== undefined && standsOn(box, c);
