@@ -171,6 +171,18 @@ export class SymbolGrid extends Grid<SymbolCircle> {
     return level || Math.hypot(circle.x - midX, circle.y - midY) < Math.hypot(own.x - midX, own.y - midY);
   };
 
+  /**
+   * Whether a symbol stands level with `box` within `gap` pixels of it, at one of its ends: a name set
+   * there reads as the symbol's (on a phone "IRAQ", 5 px right of Damascus's triangle, read as its name).
+   */
+  levelWith(box: Box, gap: number): boolean {
+    this.ownGap = gap;
+    return this.anyNear(box, gap, this.isLevel);
+  }
+
+  private readonly isLevel = (circle: SymbolCircle, box: Box): boolean =>
+    circle.y >= box.y0 && circle.y <= box.y1 && (circle.x <= box.x0 || circle.x >= box.x1) && gapToCircle(box, circle) < this.ownGap;
+
   private readonly isNearer = (circle: SymbolCircle, box: Box): boolean => {
     const own = this.own;
     if (!own || (circle.x === own.x && circle.y === own.y)) return false;

@@ -27,6 +27,9 @@ export const LINE_END_CLEARANCE = 8;
 /** Pixels a story name on a line keeps from every other story symbol. */
 export const CALLOUT_SYMBOL_CLEARANCE = 10;
 
+/** Pixels within which a name set level with a story symbol not its own (a country's, a basemap city's) reads as that symbol's. */
+export const NOT_THEIR_NAME_GAP = 8;
+
 /** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
 export const CALLOUT_BUDGET = 60;
 
@@ -72,13 +75,14 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const texts = (c: LabelCandidate) => [c, ...(c.short ? [{ ...c, ...c.short }] : [])];
   // Beside its anchor (the full text, else the short one), else beside its other anchors (the full text).
   function placeBeside(ranked: LabelCandidate): boolean {
+    const story = ranked.tier === 'story' || ranked.tier === 'focus';
     const own = ranked.callout && ranked.callout.radius > 0 && (ranked.tier === 'story' || ranked.tier === 'focus') ? { x: ranked.x, y: ranked.y, r: ranked.callout.radius } : null;
     const placeAt = (c: LabelCandidate, x: number, y: number, sides: readonly Side[], fromLabels = LABEL_PADDING): boolean => {
       const beside = own && x === own.x && y === own.y ? own : null;
       for (const side of sides.length > 0 ? sides : POINT_SIDES) {
         const cover = coverBox(x, y, c, side);
         if (!inView(cover) || !free(cover, fromLabels) || !standsOn(cover, c)) continue;
-        if (beside && !readsAsOwn(beside, cover, side)) continue;
+        if (beside ? !readsAsOwn(beside, cover, side) : !story && symbols.levelWith(cover, NOT_THEIR_NAME_GAP)) continue;
         place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover });
         return true;
       }
@@ -87,7 +91,6 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // A story name whose every side is within the padding of another name, though clear of it, still
     // goes beside its symbol, halo against halo (Damascus's and Jerusalem's, 24 px apart, were 1 px
     // short): better than a line.
-    const story = ranked.tier === 'story' || ranked.tier === 'focus';
     return (
       texts(ranked).some((c) => placeAt(c, c.x, c.y, c.sides)) ||
       (ranked.alsoAt ?? []).some((at) => placeAt(ranked, at.x, at.y, at.sides ?? ranked.sides)) ||

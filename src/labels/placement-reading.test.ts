@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { coverBox, POINT_SIDES } from './label-box.ts';
+import { placeLabels, type LabelCandidate } from './placement.ts';
+
+const shape = { width: 60, height: 14, clearance: 10, dot: 0 };
+const label = (id: string, x: number, y: number, tier: LabelCandidate['tier'], rank = 0, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+  id, text: id, tier, rank, x, y, sides: POINT_SIDES, ...shape, ...extra,
+});
+
+describe('placeLabels: a name reads as its own symbol\'s', () => {
+  it('sets no story name on a side nearer another story symbol than its own', () => {
+    // NATO's triangle at (100, 100); Maalbeek's circle 42 px right and 26 below. Below NATO, its name
+    // would stand 3 px from Maalbeek's circle and 4 px from its own triangle: it reads as Maalbeek's.
+    const nato = label('NATO HQ', 100, 100, 'story', 0, { sides: ['below', 'right'], callout: { radius: 6 } });
+    const maalbeek = label('Maalbeek', 142, 126, 'story', 1, { sides: ['right'], callout: { radius: 9 } });
+    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: 133, y0: 117, x1: 151, y1: 135 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [nato, maalbeek] });
+    expect(placed.find((p) => p.id === 'NATO HQ')?.side).toBe('right');
+    // Without Maalbeek's circle, below is NATO's first choice.
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [nato] })[0]?.side).toBe('below');
+  });
+
+  it('sets no story name at a corner of its symbol where another story symbol stands about as near', () => {
+    // Brussels's disc at (100, 100), Moscow's triangle 25 px right: above and to the right of the disc,
+    // "Brussels" would stand 4 px from its disc and 5 px over the triangle: it reads as Moscow's.
+    const brussels = label('Brussels', 100, 100, 'story', 0, { sides: ['above-right', 'left'], clearance: 14, callout: { radius: 10 } });
+    const moscow = label('Moscow', 125, 96, 'story', 1, { sides: ['right'], callout: { radius: 5 } });
+    const obstacles = [{ x0: 90, y0: 90, x1: 110, y1: 110 }, { x0: 120, y0: 91, x1: 130, y1: 101 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [brussels, moscow] });
+    expect(placed.find((p) => p.id === 'Brussels')?.side).toBe('left');
+    // Without the triangle, above and to the right is its first choice.
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [brussels] })[0]?.side).toBe('above-right');
+  });
+
+  it('sets no story name at a corner of its symbol level with another story symbol at one of its ends', () => {
+    // NATO's triangle at (100, 100); below and right of it, "NATO HQ" would stand level with Maalbeek's
+    // circle, 12 px left of the name's start: it reads as Maalbeek's, though nearer its own triangle.
+    const nato = label('NATO HQ', 100, 100, 'story', 0, { sides: ['below-right', 'above-right'], callout: { radius: 6 } });
+    const corner = coverBox(100, 100, nato, 'below-right');
+    const maalbeek = label('Maalbeek', corner.x0 - 12, (corner.y0 + corner.y1) / 2, 'story', 1, { sides: ['left'], callout: { radius: 5 } });
+    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: maalbeek.x - 5, y0: maalbeek.y - 5, x1: maalbeek.x + 5, y1: maalbeek.y + 5 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [nato, maalbeek] });
+    expect(placed.find((p) => p.id === 'NATO HQ')?.side).toBe('above-right');
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [nato] })[0]?.side).toBe('below-right');
+  });
+
+  it('sets no other name level with a story symbol just beyond one of its ends: it would read as that symbol\'s', () => {
+    // A basemap city at (100, 100); Libya's square 5 px beyond the end of its name set to the right.
+    const tripoli = label('Tripoli', 100, 100, 'basemap', 0, { sides: ['right', 'left'] });
+    const right = coverBox(100, 100, tripoli, 'right');
+    const libya = label('Libya', right.x1 + 5 + 6, 100, 'story', 1, { sides: ['below'], callout: { radius: 6 } });
+    const square = { x0: libya.x - 6, y0: 94, x1: libya.x + 6, y1: 106 };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [square], candidates: [libya, tripoli] });
+    expect(placed.find((p) => p.id === 'Tripoli')?.side).toBe('left');
+    // 12 px beyond, it is the city's own.
+    const far = { ...libya, x: right.x1 + 12 + 6 };
+    expect(placeLabels({ width: 400, height: 300, obstacles: [{ ...square, x0: far.x - 6, x1: far.x + 6 }], candidates: [far, tripoli] }).find((p) => p.id === 'Tripoli')?.side).toBe('right');
+  });
+
+  it('sets no story name at a corner of its symbol where another story symbol stands nearer the middle of the name', () => {
+    // Manchester's dot at (100, 100); above and right of it, the name would stand over Moscow's
+    // triangle, 11 px under the middle of the name: it reads as Moscow's.
+    const manchester = label('Manchester', 100, 100, 'story', 0, { sides: ['above-right', 'left'], callout: { radius: 6 } });
+    const corner = coverBox(100, 100, manchester, 'above-right');
+    const moscow = label('Moscow', (corner.x0 + corner.x1) / 2 + 20, corner.y1 + 15, 'story', 1, { sides: ['right'], callout: { radius: 4 } });
+    const obstacles = [{ x0: 94, y0: 94, x1: 106, y1: 106 }, { x0: moscow.x - 4, y0: moscow.y - 4, x1: moscow.x + 4, y1: moscow.y + 4 }];
+    const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [manchester, moscow] });
+    expect(placed.find((p) => p.id === 'Manchester')?.side).toBe('left');
+    expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [manchester] })[0]?.side).toBe('above-right');
+  });
+});
