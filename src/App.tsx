@@ -106,7 +106,7 @@ export function App({ load, hash }: {
     stop && state.tourStop !== null ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}` : selected ? selectionAnnouncement(selected) : '';
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
-      <Masthead article={story?.article} presenting={presenting} onSkipToMap={focusMap} onPresent={tour && !presenting ? () => tourGo(1) : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
+      <Masthead article={story?.article} presenting={presenting} onSkipToMap={focusMap} present={tour && !presenting ? { from: presentation.resumeAt, stops, start: () => tourGo(presentation.resumeAt) } : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
         {story && !presenting && <EditTour story={story} teacher={teacher} selection={state} />}
       </Masthead>
       <div className="stage">

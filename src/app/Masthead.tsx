@@ -3,15 +3,15 @@
  * tools (MastheadTools.tsx). Before it, out of sight until focused, the link that skips to the map.
  */
 import type { ReactNode, Ref } from 'react';
-import { MastheadTools } from './MastheadTools.tsx';
+import { MastheadTools, type PresentButton } from './MastheadTools.tsx';
 import { dateline } from '../story/format.ts';
 import type { Article } from '../story/schema.ts';
 
-export function Masthead({ article, presenting, onSkipToMap, onPresent, presentRef, onlineTiles, onOnlineTiles, children }: {
+export function Masthead({ article, presenting, onSkipToMap, present, presentRef, onlineTiles, onOnlineTiles, children }: {
   article: Article | undefined;
   presenting: boolean;
   onSkipToMap: () => void;
-  onPresent: (() => void) | null;
+  present: PresentButton | null;
   presentRef: Ref<HTMLButtonElement>;
   onlineTiles: boolean;
   onOnlineTiles: (on: boolean) => void;
@@ -30,7 +30,7 @@ export function Masthead({ article, presenting, onSkipToMap, onPresent, presentR
           <p className="kicker">{article ? dateline(article) : 'Story map'}</p>
           <h1>{article?.headline ?? 'Loading the story…'}</h1>
         </div>
-        <MastheadTools onPresent={onPresent} presentRef={presentRef} onlineTiles={onlineTiles} onOnlineTiles={onOnlineTiles}>
+        <MastheadTools present={present} presentRef={presentRef} onlineTiles={onlineTiles} onOnlineTiles={onOnlineTiles}>
           {children}
         </MastheadTools>
       </header>

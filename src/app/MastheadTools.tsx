@@ -5,10 +5,17 @@
 import type { ReactNode, Ref } from 'react';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 
+/** Present: the stop it starts from (the first, or the one the tour was left at), of how many. */
+export interface PresentButton {
+  from: number;
+  stops: number;
+  start: () => void;
+}
+
 /** What the masthead's tools do, and the mode buttons the app composes in (Edit tour). */
 export interface MastheadToolsProps {
   /** Starts the tour; `null` hides Present (no tour, or presenting already). */
-  onPresent: (() => void) | null;
+  present: PresentButton | null;
   presentRef: Ref<HTMLButtonElement>;
   onlineTiles: boolean;
   onOnlineTiles: (on: boolean) => void;
@@ -17,12 +24,19 @@ export interface MastheadToolsProps {
 }
 
 /** The masthead's tools: Present, the modes' buttons, Copy link and the online tiles switch. */
-export function MastheadTools({ onPresent, presentRef, onlineTiles, onOnlineTiles, children }: MastheadToolsProps) {
+export function MastheadTools({ present, presentRef, onlineTiles, onOnlineTiles, children }: MastheadToolsProps) {
   return (
     <div className="tools">
-      {onPresent && (
-        <button type="button" ref={presentRef} className="text-button on-dark present-button" onClick={onPresent}>
-          Present
+      {present && (
+        <button
+          type="button"
+          ref={presentRef}
+          className="text-button on-dark present-button"
+          onClick={present.start}
+          title={present.from > 1 ? `Present from stop ${present.from} of ${present.stops}, where the tour was left (Home goes to the first)` : undefined}
+        >
+          {/* Where it resumes, said but not shown: a wider button wrapped the masthead's tools, and the map moved down. */}
+          Present{present.from > 1 && <span className="visually-hidden"> from stop {present.from} of {present.stops}</span>}
         </button>
       )}
       {children}

@@ -7,6 +7,7 @@ import type { Tour, TourStop } from '../story/schema.ts';
 import { targetStop, type TourCommand } from './tour-keys.ts';
 import { useTourKeys } from './use-tour-keys.ts';
 import { useTourTabRing } from './use-tour-tab-ring.ts';
+import { useResumeStop } from './resume-stop.ts';
 
 /** What the page needs to present the tour. */
 export interface Presentation {
@@ -18,6 +19,8 @@ export interface Presentation {
   /** The digits of a jump typed so far, shown until Enter, Esc or a pause. */
   typedDigits: string;
   go: (stop: number) => void;
+  /** The stop Present starts from: where the tour was left mid-way, else the first (resume-stop.ts). */
+  resumeAt: number;
   command: (command: TourCommand) => void;
   toggleFullscreen: () => void;
 }
@@ -86,5 +89,6 @@ export function usePresentation(tour: Tour | null, loaded: boolean, tourStop: nu
     [tourStop, stops, go, toggleFullscreen, dispatch],
   );
   const typedDigits = useTourKeys(stop !== undefined, blank, stops, command);
-  return { stop, stops, blank, fullscreen, typedDigits, go, command, toggleFullscreen };
+  const resumeAt = useResumeStop(tour ? tourStop : null, stops);
+  return { stop, stops, blank, fullscreen, typedDigits, go, resumeAt, command, toggleFullscreen };
 }
