@@ -21,6 +21,15 @@ describe('app reducer', () => {
     expect(appReducer(selected, { type: 'close' })).toEqual(INITIAL_STATE);
   });
 
+  it('closing a passage chosen from the raised sheet raises it again, on the same tab; one chosen on the map leaves it lowered', () => {
+    const places = appReducer(INITIAL_STATE, { type: 'set-tab', tab: 'places' });
+    const chosen = appReducer(appReducer(places, { type: 'select', id: 'raqqa' }), { type: 'select', id: 'mosul' });
+    expect(chosen).toMatchObject({ selectedId: 'mosul', sheetOpen: false });
+    expect(appReducer(chosen, { type: 'close' })).toMatchObject({ selectedId: null, tab: 'places', sheetOpen: true });
+    const lowered = appReducer(places, { type: 'set-sheet', open: false });
+    expect(appReducer(appReducer(lowered, { type: 'select', id: 'raqqa' }), { type: 'close' })).toMatchObject({ sheetOpen: false });
+  });
+
   it('reading the article switches the sidebar to it and raises the sheet', () => {
     const places = appReducer(INITIAL_STATE, { type: 'set-tab', tab: 'places' });
     expect(places).toMatchObject({ tab: 'places', sheetOpen: true });

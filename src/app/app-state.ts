@@ -30,6 +30,8 @@ export interface AppState {
   placesFilter: string;
   /** On a phone, whether the article and places sheet is raised. */
   sheetOpen: boolean;
+  /** Whether the sheet was raised when the passage open now was chosen: closing it raises the sheet again. */
+  sheetBeforePassage: boolean;
   /** While presenting the tour, its stop, from 1; `null` otherwise. */
   tourStop: number | null;
 }
@@ -57,6 +59,7 @@ export const INITIAL_STATE: AppState = {
   tab: 'article',
   placesFilter: '',
   sheetOpen: false,
+  sheetBeforePassage: false,
   tourStop: null,
 };
 
@@ -64,9 +67,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'select':
       // On a phone the sheet lowers, so that the chosen place's passage has the room to be read.
-      return { ...state, selectedId: action.id, relatedIds: (action.related ?? []).filter((id) => id !== action.id), sheetOpen: false };
+      return {
+        ...state,
+        selectedId: action.id,
+        relatedIds: (action.related ?? []).filter((id) => id !== action.id),
+        sheetOpen: false,
+        sheetBeforePassage: state.selectedId === null ? state.sheetOpen : state.sheetBeforePassage,
+      };
     case 'close':
-      return { ...state, selectedId: null, relatedIds: [] };
+      // A place chosen from the raised sheet (the Places list): its passage closed, the list is back.
+      return { ...state, selectedId: null, relatedIds: [], sheetOpen: state.sheetOpen || state.sheetBeforePassage, sheetBeforePassage: false };
     case 'read-article':
       return { ...state, tab: 'article', sheetOpen: true };
     case 'set-tab':
