@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { validateStory } from '../story/validate-story.ts';
+import type { DraftAction } from './draft-reducer.ts';
+import { draftReducer } from './draft-reducer.ts';
+import { draftFiles } from './draft-files.ts';
+import { sortProblems } from './draft-problems.ts';
+import { FIXTURE_DRAFT } from './draft.fixture.ts';
+
+const apply = (...actions: DraftAction[]) => actions.reduce(draftReducer, FIXTURE_DRAFT);
+const features = (files: Record<string, string>, layer: string) => JSON.parse(files[`${layer}.geojson`] ?? '{}').features;
+
+describe('the draft as a story folder', () => {
+  it('holds the accepted places only, and a tour of the stops that keep a place', () => {
+    const files = draftFiles(apply({ type: 'accept', id: 'warsaw' }, { type: 'drop', id: 'brest' }));
+    expect(features(files, 'context').map((feature: { id: string }) => feature.id)).toEqual(['warsaw']);
+    const tour = JSON.parse(files['tour.json'] ?? '{}');
+    expect(tour.stops).toEqual([
+      { title: 'Paragraph 1: Warsaw, Brest', features: ['warsaw'], camera: { bbox: [20.012, 51.23, 22.012, 53.23] }, layers: ['context'], passage: ['The train leaves Warsaw.', 'It stops at Brest.'] },
+    ]);
+  });
+
+  it('writes a flow as a line from its first place to its second, with its kind and date', () => {
+    const files = draftFiles(apply({ type: 'add-flow', from: 'warsaw', to: 'brest', flow: 'travel', date: '2017-05-01' }));
+    expect(features(files, 'flows')).toEqual([
+      {
+        type: 'Feature',
+        id: 'warsaw-to-brest',
+        geometry: { type: 'LineString', coordinates: [[21.012, 52.23], [23.685, 52.097]] },
+        properties: { name: 'Warsaw to Brest', layer: 'flows', flow: 'travel', date: '2017-05-01', precision: 'city', passage: [], source: 'Drawn in the story editor from Warsaw to Brest' },
+      },
+    ]);
+  });
+
+  it('writes the stops in the order the teacher set', () => {
+    const files = draftFiles(apply({ type: 'accept-all' }, { type: 'move-stop', key: 'stop-2', by: -1 }));
+    expect(JSON.parse(files['tour.json'] ?? '{}').stops.map((stop: { title: string }) => stop.title)).toEqual(['Paragraph 2: Brest', 'Paragraph 1: Warsaw, Brest']);
+  });
+
+  it('passes the validator once every paragraph is quoted, and lists each problem beside its place before', () => {
+    const unquoted = apply({ type: 'accept-all' }, { type: 'add-place', coordinates: [27.567, 53.9], name: 'Minsk' });
+    const before = validateStory(draftFiles(unquoted));
+    expect(before.ok).toBe(false);
+    const sorted = sortProblems(before.ok ? [] : before.problems);
+    expect(sorted.byFeature.get('minsk')).toEqual(['properties.passage: must hold at least one quote']);
+    expect(sorted.general).toEqual(['article.json: paragraph 2 (p2) is not the passage of any feature: quote at least one of its sentences']);
+    const quoted = draftReducer(unquoted, { type: 'link', id: 'minsk', sentence: 'It reaches Minsk by morning.' });
+    expect(validateStory(draftFiles(quoted))).toMatchObject({ ok: true });
+  });
+
+  it('makes no files before an article has been split', () => {
+    expect(draftFiles({ ...FIXTURE_DRAFT, article: null })).toEqual({});
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The drafter's output as the editor's proposals: each drafted feature a place to accept or drop, with
+ * the gazetteer's other candidates for its name; the drafted tour as stops to reorder. Pure.
+ */
+import type { Draft } from '../draft/draft-story.ts';
+import type { Gazetteer, Place } from '../draft/gazetteer.ts';
+import type { Article, Tour } from '../story/schema.ts';
+import { TOUR_FILE } from '../story/story-files.ts';
+import type { Candidate, DraftPlace, DraftSentence, DraftState } from './draft-model.ts';
+
+/** What "Find places" gives the draft. */
+export type Proposals = Pick<DraftState, 'article' | 'sentences' | 'places' | 'stops' | 'unknown'>;
+
+/** The most candidates offered for one name. */
+export const MAX_CANDIDATES = 6;
+
+/** A gazetteer place as a candidate. */
+export function candidateOf(place: Place): Candidate {
+  return { name: place.name, country: place.country, kind: place.kind, lon: place.lon, lat: place.lat, source: place.source };
+}
+
+function placeOf(feature: Draft['features'][number], gazetteer: Gazetteer): DraftPlace | [] {
+  const { geometry, properties } = feature;
+  if (geometry.type !== 'Point' || properties.layer === 'flows') return [];
+  const [lon = 0, lat = 0] = geometry.coordinates;
+  // A place put at its city (a note says so) has no candidates of its own: its name is not in the gazetteer.
+  const candidates = properties.note ? [] : gazetteer.lookup(properties.label ?? properties.name).slice(0, MAX_CANDIDATES).map(candidateOf);
+  return {
+    kind: 'place',
+    id: feature.id,
+    status: 'proposed',
+    name: properties.name,
+    label: properties.label ?? properties.name,
+    layer: properties.layer,
+    coordinates: [lon, lat],
+    precision: properties.precision,
+    source: properties.source,
+    passage: properties.passage,
+    ...(properties.note !== undefined && { note: properties.note }),
+    ...(properties.city !== undefined && { city: properties.city }),
+    candidates: candidates.length > 1 ? candidates : [],
+  };
+}
+
+/** The proposals of a draft of `article`, whose sentences the drafter split. */
+export function proposalsOf(article: Article, sentences: readonly DraftSentence[], draft: Draft, gazetteer: Gazetteer): Proposals {
+  const tourText = draft.files[TOUR_FILE];
+  const tour = tourText === undefined ? null : (JSON.parse(tourText) as Tour);
+  return {
+    article,
+    sentences: sentences.map(({ text, part }) => ({ text, part })),
+    places: draft.features.flatMap((feature) => placeOf(feature, gazetteer)),
+    stops: (tour?.stops ?? []).map((stop, index) => ({ key: `stop-${index + 1}`, title: stop.title, features: stop.features, passage: stop.passage })),
+    unknown: draft.report.unknown,
+  };
+}
