@@ -17,6 +17,7 @@ import { useSelection } from './app/use-selection.ts';
 import { useOnlineTiles } from './app/use-online-tiles.ts';
 import { EditTour } from './editor/EditTour.tsx';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
+import { NewStory } from './story-editor/NewStory.tsx';
 import type { BasemapStatus } from './map/basemap/Basemap.tsx';
 import type { MapHandle } from './map/map-handle.ts';
 import { AudienceLink } from './presenter/AudienceLink.tsx';
@@ -36,6 +37,8 @@ import { selectionAnnouncement } from './app/selection-announcement.ts';
 
 // Leaflet needs a browser: the map is its own chunk, loaded beside the story and drawn after hydration.
 const StoryMap = lazy(() => import('./map/StoryMap.tsx').then((module) => ({ default: module.StoryMap })));
+// The story editor's map draws the same embedded basemap, loaded only when the editor is opened.
+const EditorBasemap = lazy(() => import('./map/basemap/Basemap.tsx').then((module) => ({ default: module.Basemap })));
 
 /** The story's features before it has loaded: one array, so that the map's region is worked out once. */
 const NO_FEATURES: readonly StoryFeature[] = [];
@@ -108,6 +111,7 @@ export function App({ load, hash }: {
     <div className={presenting ? 'app is-presenting' : 'app'}>
       <Masthead article={story?.article} presenting={presenting} onSkipToMap={focusMap} present={tour && !presenting ? { from: presentation.resumeAt, stops, start: () => tourGo(presentation.resumeAt) } : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
         {story && !presenting && <EditTour story={story} teacher={teacher} selection={state} />}
+        {!presenting && <NewStory basemap={EditorBasemap} />}
       </Masthead>
       <div className="stage">
         {story && !presenting && (

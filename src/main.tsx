@@ -7,6 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './index.css';
 import './editor/editor.css';
+import './story-editor/story-editor-styles.css';
 import './map/ink/ink.css';
 import './presenter/presenter.css';
 import { HOME_ROUTE, hashFromRoute, routeFromHash } from './app/route.ts';

@@ -2,7 +2,7 @@
  * The tour editor's dialog, which brings together the file tools, the list of stops and the form for a new
  * stop.
  */
-import { useEffect, useMemo, useReducer, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { TourStop } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';
 import { AddStop } from './AddStop.tsx';
@@ -12,7 +12,7 @@ import { EditableStopList } from './EditableStopList.tsx';
 import { editorStops, presentedTour } from './teacher-tour.ts';
 import { TourFileTools } from './TourFileTools.tsx';
 import type { TeacherTourState } from './use-teacher-tour.ts';
-import { ESCAPE_LEVELS, useEscape } from '../ui/escape-stack.ts';
+import { useModalDialog } from '../ui/use-modal-dialog.ts';
 
 /** What the editor edits and whom it tells. */
 export interface TourEditorProps {
@@ -28,8 +28,7 @@ export interface TourEditorProps {
  * in the browser at once.
  */
 export function TourEditor({ story, teacher, selection, onClose }: TourEditorProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { dialogRef, headingRef, closeOnCancel } = useModalDialog(onClose);
   const [state, dispatch] = useReducer(editorReducer, null, () => openEditor(teacher.article, teacher.teacher));
   const [status, setStatus] = useState('');
   const { save } = teacher;
@@ -42,28 +41,7 @@ export function TourEditor({ story, teacher, selection, onClose }: TourEditorPro
     },
     [state.teacher, teacher.teacher, save],
   );
-  useEffect(function openAsModal() {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    headingRef.current?.focus();
-    return function closeModal() {
-      dialog?.close();
-    };
-  }, []);
 
-  // The innermost of the page's Escapes while open: the page's own (close the passage) must not act behind it.
-  useEscape(ESCAPE_LEVELS.dialog, true, function closeOnEscape(event) {
-    // Esc in a search box that holds words clears them (the browser's own way), and leaves the dialog open.
-    const target = event.target;
-    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return 'keep-default';
-    onClose();
-    return 'handled';
-  });
-  function closeOnCancel(event: SyntheticEvent) {
-    // The browser's own close (Esc it saw first): React closes the dialog, so that focus goes back.
-    event.preventDefault();
-    onClose();
-  }
   function add(stop: TourStop) {
     dispatch({ type: 'add', stop });
     setStatus(`Added “${stop.title}” as the last stop.`);

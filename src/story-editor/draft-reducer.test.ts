@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftReducer } from './draft-reducer.ts';
+import { EMPTY_DRAFT } from './draft-model.ts';
 import { BREST_FR, FIXTURE_DRAFT } from './draft.fixture.ts';
 
 const placeOf = (state: typeof FIXTURE_DRAFT, id: string) => state.places.find((place) => place.id === id);
@@ -84,5 +85,9 @@ describe('the story editor’s reducer', () => {
     expect(down.stops.map((stop) => stop.key)).toEqual(['stop-2', 'stop-1']);
     expect(draftReducer(down, { type: 'move-stop', key: 'stop-1', by: 1 }).stops.map((stop) => stop.key)).toEqual(['stop-2', 'stop-1']);
     expect(draftReducer(down, { type: 'move-stop', key: 'stop-1', by: -1 }).stops.map((stop) => stop.key)).toEqual(['stop-1', 'stop-2']);
+  });
+
+  it('discards the whole draft, article and all', () => {
+    expect(draftReducer(draftReducer(FIXTURE_DRAFT, { type: 'accept-all' }), { type: 'discard' })).toEqual(EMPTY_DRAFT);
   });
 });

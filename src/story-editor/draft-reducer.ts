@@ -4,7 +4,7 @@
  */
 import { slug } from '../draft/draft-features.ts';
 import { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind } from '../story/kinds.ts';
-import { findItem, type DraftFlow, type DraftItem, type DraftPlace, type DraftState, type PlaceLayer } from './draft-model.ts';
+import { EMPTY_DRAFT, findItem, type DraftFlow, type DraftItem, type DraftPlace, type DraftState, type PlaceLayer } from './draft-model.ts';
 import type { Proposals } from './proposals.ts';
 
 /** The fields a teacher sets in a form: a place's or a flow's, as typed. */
@@ -26,7 +26,8 @@ export type DraftAction =
   | { type: 'add-place'; coordinates: [number, number]; name?: string; source?: string }
   | { type: 'add-flow'; from: string; to: string; flow: FlowKind; date: string }
   | { type: 'remove-flow'; id: string }
-  | { type: 'move-stop'; key: string; by: -1 | 1 };
+  | { type: 'move-stop'; key: string; by: -1 | 1 }
+  | { type: 'discard' };
 
 /** An id not yet used by any place or flow of the draft: `base`, else `base-2`, `base-3`… */
 function freeId(state: DraftState, base: string): string {
@@ -151,6 +152,8 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       return { ...state, flows: state.flows.filter((flow) => flow.id !== action.id), selectedId: state.selectedId === action.id ? null : state.selectedId };
     case 'move-stop':
       return moveStop(state, action.key, action.by);
+    case 'discard':
+      return EMPTY_DRAFT;
   }
 }
 

@@ -1,0 +1,46 @@
+/**
+ * The drafter in the page: the NLP (compromise), the drafter and the gazetteer (470 KB), loaded by
+ * dynamic import the first time the editor needs them, never with the reader's page.
+ */
+import type { Candidate } from './draft-model.ts';
+import type { Proposals } from './proposals.ts';
+
+/** What the editor asks of the drafter once it has loaded. */
+export interface Drafter {
+  /** Splits the article text and proposes its places; the article's problems if it cannot be split. */
+  findPlaces(text: string): Proposals;
+  /** The gazetteer's places whose name starts with `query`. */
+  search(query: string): Candidate[];
+}
+
+let loading: Promise<Drafter> | undefined;
+
+async function load(): Promise<Drafter> {
+  const [{ draftStory }, { createGazetteer }, { articleSentences }, { splitArticleText }, { proposalsOf }, { searchGazetteer }, raw] = await Promise.all([
+    import('../draft/draft-story.ts'),
+    import('../draft/gazetteer.ts'),
+    import('../draft/sentences.ts'),
+    import('../story/article-text.ts'),
+    import('./proposals.ts'),
+    import('./search-gazetteer.ts'),
+    import('../draft/gazetteer.json?raw').then((module) => module.default),
+  ]);
+  const data = JSON.parse(raw) as import('../draft/gazetteer.ts').GazetteerData;
+  const gazetteer = createGazetteer(data);
+  return {
+    findPlaces(text) {
+      const article = splitArticleText(text);
+      return proposalsOf(article, articleSentences(article), draftStory(article, gazetteer), gazetteer);
+    },
+    search: (query) => searchGazetteer(data, gazetteer, query),
+  };
+}
+
+/** The drafter, loaded once; a failed load may be tried again. */
+export function loadDrafter(): Promise<Drafter> {
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
