@@ -59,7 +59,7 @@ export function DraftList({ state, problems, dispatch }: DraftListProps) {
       {state.unknown.length > 0 && (
         <section className="draft-list" aria-labelledby="draft-unknown-title">
           <h3 id="draft-unknown-title">Names with no place found</h3>
-          <p className="story-help">Add them with “Add a place” if they belong on the map.</p>
+          <p className="story-help">Add any that belong on the map with “Add a place” below, or on the map.</p>
           <ul>
             {[...new Set(state.unknown.map((entry) => entry.name))].map((name) => (
               <li key={name}>{name}</li>

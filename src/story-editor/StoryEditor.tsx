@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useModalDialog } from '../ui/use-modal-dialog.ts';
+import { AddPlace } from './AddPlace.tsx';
 import { ArticleInput } from './ArticleInput.tsx';
 import { DiscardDraft } from './DiscardDraft.tsx';
 import { DraftList } from './DraftList.tsx';
@@ -81,6 +82,7 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
           <ArticleInput text={state.articleText} hasPlaces={places.length > 0} finding={finding} dispatch={dispatch} onFind={findPlaces} onStatus={setStatus} />
           {article && <StoryProblems problems={problems.general} checking={checking} />}
           {article && <DraftList state={state} problems={problems} dispatch={dispatch} />}
+          {article && <AddPlace dispatch={dispatch} onStatus={setStatus} />}
           {stops.length > 0 && <StopList stops={stops} places={places} dispatch={dispatch} />}
         </div>
         <div className="story-editor-main">

@@ -3,7 +3,7 @@
  * DOM. It changes only the draft's data; the validator judges the files made from it (draft-files.ts).
  */
 import { slug } from '../draft/draft-features.ts';
-import { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind } from '../story/kinds.ts';
+import { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind, type Precision } from '../story/kinds.ts';
 import { EMPTY_DRAFT, findItem, type DraftFlow, type DraftItem, type DraftPlace, type DraftState, type PlaceLayer } from './draft-model.ts';
 import type { Proposals } from './proposals.ts';
 
@@ -23,7 +23,7 @@ export type DraftAction =
   | { type: 'set-field'; id: string; field: DraftField; value: string }
   | { type: 'link'; id: string; sentence: string }
   | { type: 'unlink'; id: string; sentence: string }
-  | { type: 'add-place'; coordinates: [number, number]; name?: string; source?: string }
+  | { type: 'add-place'; coordinates: [number, number]; name?: string; source?: string; precision?: Precision }
   | { type: 'add-flow'; from: string; to: string; flow: FlowKind; date: string }
   | { type: 'remove-flow'; id: string }
   | { type: 'move-stop'; key: string; by: -1 | 1 }
@@ -68,7 +68,7 @@ function setField(item: DraftItem, field: DraftField, value: string): DraftItem 
   return item;
 }
 
-function addPlace(state: DraftState, coordinates: [number, number], name: string | undefined, source: string | undefined): DraftState {
+function addPlace(state: DraftState, { coordinates, name, source, precision }: Extract<DraftAction, { type: 'add-place' }>): DraftState {
   const number = state.places.filter((place) => place.source === 'Placed by hand in the story editor').length + 1;
   const title = name ?? `New place ${number}`;
   const place: DraftPlace = {
@@ -79,7 +79,7 @@ function addPlace(state: DraftState, coordinates: [number, number], name: string
     label: title.slice(0, 32),
     layer: 'context',
     coordinates,
-    precision: name ? 'city' : 'site',
+    precision: precision ?? 'site',
     source: source ?? 'Placed by hand in the story editor',
     passage: [],
     candidates: [],
@@ -134,7 +134,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'choose-candidate':
       return updatePlace(state, action.id, (place) => {
         const chosen = place.candidates[action.index];
-        return chosen ? { ...place, coordinates: [chosen.lon, chosen.lat], source: chosen.source, precision: chosen.kind === 'city' ? 'city' : chosen.kind } : place;
+        return chosen ? { ...place, coordinates: [chosen.lon, chosen.lat], source: chosen.source, precision: chosen.kind } : place;
       });
     case 'move':
       return updatePlace(state, action.id, (place) => ({ ...place, coordinates: action.coordinates, source: action.source ?? 'Placed by hand in the story editor' }));
@@ -145,7 +145,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'unlink':
       return updateItem(state, action.id, (item) => ({ ...item, passage: item.passage.filter((quote) => quote !== action.sentence) }));
     case 'add-place':
-      return addPlace(state, action.coordinates, action.name, action.source);
+      return addPlace(state, action);
     case 'add-flow':
       return addFlow(state, action.from, action.to, action.flow, action.date);
     case 'remove-flow':

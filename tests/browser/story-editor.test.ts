@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openStory, useChromium } from './story-page.ts';
+
+const browser = useChromium();
+const NIGHT_TRAIN = readFileSync(new URL('../articles/night-train.txt', import.meta.url), 'utf8');
+/** The chunks that only the story editor needs: the editor, compromise (in the drafter's sentences), the drafter and the gazetteer. */
+const EDITOR_CHUNKS = /\/assets\/(?:StoryEditor|sentences|draft-story|gazetteer|search-gazetteer)-/;
+
+function editor(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'New story' });
+}
+
+async function openEditor(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'New story' }).click();
+  await editor(page).getByRole('textbox', { name: 'Article text' }).waitFor();
+  return editor(page);
+}
+
+/** A place of the editor's list, by its name. */
+function placeItem(dialog: Locator, name: string): Locator {
+  return dialog.getByRole('listitem').filter({ has: dialog.page().getByRole('button', { name, exact: true }) });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('.story-editor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const labelInName = await new AxeBuilder({ page }).include('.story-editor').withRules(['label-content-name-mismatch']).analyze();
+  return [...result.violations, ...labelInName.violations].map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('the story editor', () => {
+  it('drafts a story from an article, keeps every edit over a reload, and loads nothing of it before it is opened', async () => {
+    const { page, context, requests, errors } = await openStory(browser());
+    expect(requests.filter((url) => EDITOR_CHUNKS.test(url))).toEqual([]);
+
+    const dialog = await openEditor(page);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(NIGHT_TRAIN);
+    await dialog.getByRole('button', { name: 'Find places' }).click();
+    await dialog.getByRole('button', { name: 'Accept Warsaw' }).click();
+    await expect.poll(() => placeItem(dialog, 'Warsaw').getByText('Accepted').count()).toBe(1);
+    expect(requests.filter((url) => EDITOR_CHUNKS.test(url)).length).toBeGreaterThan(0);
+
+    // Drag Warsaw's marker with the mouse.
+    await placeItem(dialog, 'Warsaw').getByRole('button', { name: 'Warsaw', exact: true }).click();
+    const before = await placeItem(dialog, 'Warsaw').locator('.draft-place-facts').first().textContent();
+    const marker = dialog.getByRole('region', { name: 'Map of the draft' }).getByRole('button', { name: 'Warsaw: Accepted' });
+    const box = await marker.boundingBox();
+    if (!box) throw new Error('Warsaw has no marker');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step += 1) await page.mouse.move(x + step * 8, y + step * 5);
+    await page.mouse.up();
+    await expect.poll(() => placeItem(dialog, 'Warsaw').locator('.draft-place-facts').first().textContent()).not.toBe(before);
+    const moved = await placeItem(dialog, 'Warsaw').locator('.draft-place-facts').first().textContent();
+    await expect.poll(() => dialog.getByText('Source: Placed by hand in the story editor').count()).toBe(1);
+
+    // Link a sentence of the article to Warsaw.
+    const sentence = dialog.getByRole('button', { name: 'In the west, the revival began in Vienna.' });
+    await sentence.click();
+    expect(await sentence.getAttribute('aria-pressed')).toBe('true');
+
+    // Draw a flow from Warsaw to Minsk.
+    const flowForm = dialog.getByRole('group', { name: 'Draw a flow from Warsaw' });
+    await flowForm.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Minsk' });
+    await flowForm.getByRole('combobox', { name: 'Kind of flow' }).selectOption('travel');
+    await flowForm.getByRole('textbox', { name: 'Flow date' }).fill('2024-12-01');
+    await flowForm.getByRole('button', { name: 'Draw the flow' }).click();
+    await expect.poll(() => dialog.getByRole('heading', { name: 'Flow: Warsaw to Minsk' }).count()).toBe(1);
+
+    // The validator speaks beside the flow: it has no sentence yet.
+    await expect.poll(() => dialog.locator('.item-editor .draft-problems').textContent()).toMatch(/passage: must hold at least one quote/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.locator('.story-map:not([aria-busy])').waitFor({ timeout: 20_000 });
+    const reopened = await openEditor(page);
+    expect(await reopened.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe(NIGHT_TRAIN);
+    await expect.poll(() => placeItem(reopened, 'Warsaw').locator('.draft-place-facts').first().textContent()).toBe(moved);
+    expect(await placeItem(reopened, 'Warsaw').getByText('Accepted').count()).toBe(1);
+    expect(await placeItem(reopened, 'Warsaw').getByText('“In the west, the revival began in Vienna.”').count()).toBe(1);
+    expect(await reopened.getByRole('button', { name: 'Warsaw to Minsk' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is worked by the keyboard: a candidate chosen, a stop moved, a place added by search, and the draft discarded after a question', async () => {
+    const { page, context, errors } = await openStory(browser(), { width: 1024, height: 768 });
+    const dialog = await openEditor(page);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(NIGHT_TRAIN);
+    await dialog.getByRole('button', { name: 'Find places' }).press('Enter');
+    await dialog.getByRole('button', { name: 'Accept every proposed place' }).press('Enter');
+
+    await dialog.getByRole('button', { name: 'Brest', exact: true }).press('Enter');
+    const choice = dialog.getByRole('group', { name: '2 places are named Brest: which one?' });
+    await choice.getByRole('radio', { name: 'Brest, FR (city)' }).check();
+    await expect.poll(() => placeItem(dialog, 'Brest').locator('.draft-place-facts').first().textContent()).toContain('48.390° N, 4.486° W');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const stops = dialog.getByRole('region', { name: 'Tour stops' });
+    const first = (await stops.getByRole('listitem').first().locator('.draft-stop-title').textContent()) ?? '';
+    await stops.getByRole('button', { name: `Move down: ${first}` }).press('Enter');
+    await expect.poll(() => stops.getByRole('listitem').nth(1).locator('.draft-stop-title').textContent()).toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Move down: ${first}`);
+
+    const search = dialog.getByRole('searchbox', { name: 'Add a place named' });
+    await search.fill('Lviv');
+    await dialog.getByRole('button', { name: /^Add Lviv, UA/ }).press('Enter');
+    await expect.poll(() => dialog.getByRole('heading', { name: 'Place: Lviv' }).count()).toBe(1);
+    // A place with no sentence is a problem the validator names beside it.
+    await expect.poll(() => placeItem(dialog, 'Lviv').locator('.draft-problems').textContent()).toMatch(/passage: must hold at least one quote/);
+
+    await dialog.getByRole('button', { name: 'Discard draft' }).press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep the draft');
+    await dialog.getByRole('button', { name: 'Discard', exact: true }).press('Enter');
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe('');
+    await page.reload();
+    await page.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached' });
+    const reopened = await openEditor(page);
+    expect(await reopened.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
