@@ -15,17 +15,20 @@ import { presenterStopFromHash } from './presenter/presenter-route.ts';
 import { registerOfflineCache } from './offline/register-offline-cache.ts';
 import { Root } from './Root.tsx';
 import { fetchStory, type StoryLoad } from './story/story-load.ts';
+import { isDraftPreview, loadDraftPreview } from './story-editor/draft-preview.ts';
 import { installSymbolImages, preloadSymbolImages } from './ui/symbols.ts';
 
 
 const root = document.getElementById('root');
+/** The story editor's "Preview in the map" (`?preview=draft`): the draft kept in this browser, not the built story. */
+const preview = isDraftPreview(window.location.search);
 if (!root) throw new Error('index.html has no #root element');
 /** Takes over the page once the story is loaded (no top-level await: the story's chunks import this one). */
 function start(root: HTMLElement, load: StoryLoad) {
   // index.html already shows the fresh page, rendered at build time: the app takes it over in place.
   // A link to a place or a tour stop, or a story that fails, is a different page: drawn anew.
   const { hash } = window.location;
-  const freshPage = hashFromRoute(routeFromHash(hash)) === hashFromRoute(HOME_ROUTE) && presenterStopFromHash(hash) === null;
+  const freshPage = hashFromRoute(routeFromHash(hash)) === hashFromRoute(HOME_ROUTE) && presenterStopFromHash(hash) === null && !preview;
   // In a transition, React renders a few milliseconds at a time and lets the page answer input in
   // between; outside one, hydration is a single task of about 200 ms on a slow phone (4x CPU).
   if (root.firstElementChild && load.status === 'ready' && freshPage) {
@@ -43,7 +46,7 @@ installSymbolImages();
 // The rest in tasks of their own, not in the one that evaluated this chunk: a slow phone spends tens of
 // milliseconds on that evaluation alone.
 setTimeout(() => {
-  void fetchStory().then((load) => start(root, load));
+  void (preview ? loadDraftPreview() : fetchStory()).then((load) => start(root, load));
   // The map's chunk (Leaflet and the map's code) is fetched beside the story's, not once the story is in:
   // the same chunk that App's lazy StoryMap then finds loaded.
   void import('./map/StoryMap.tsx');

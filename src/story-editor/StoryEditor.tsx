@@ -8,6 +8,7 @@ import { useModalDialog } from '../ui/use-modal-dialog.ts';
 import { AddPlace } from './AddPlace.tsx';
 import { ArticleInput } from './ArticleInput.tsx';
 import { DiscardDraft } from './DiscardDraft.tsx';
+import { previewAddress } from './draft-preview.ts';
 import { DraftList } from './DraftList.tsx';
 import { DraftMap } from './DraftMap.tsx';
 import { draftFiles } from './draft-files.ts';
@@ -63,6 +64,11 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
           <p className="editor-intro">Turn an article into a story map: paste it, find its places, check each one. Your draft is kept in this browser.</p>
         </div>
         <div className="story-editor-bar-tools">
+          {article && (
+            <a className="text-button story-preview-link" href={previewAddress(window.location.href)} target="_blank" rel="noopener">
+              Preview in the map<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          )}
           <DiscardDraft onDiscard={() => dispatch({ type: 'discard' })} onStatus={setStatus} disabled={state === EMPTY_DRAFT} />
           <button type="button" className="icon-button" aria-label="Close the story editor" onClick={onClose}>
             <span aria-hidden="true">×</span>

@@ -123,4 +123,19 @@ describe('the story editor', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('previews the draft in the map, in a new tab, as the validator passes it', async () => {
+    const { page, context, errors } = await openStory(browser());
+    const dialog = await openEditor(page);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(NIGHT_TRAIN);
+    await dialog.getByRole('button', { name: 'Find places' }).click();
+    await dialog.getByRole('button', { name: 'Accept every proposed place' }).click();
+    await expect.poll(() => dialog.getByRole('region', { name: 'Problems with the story' }).textContent()).toMatch(/None found/);
+    const [preview] = await Promise.all([context.waitForEvent('page'), dialog.getByRole('link', { name: /^Preview in the map/ }).click()]);
+    await preview.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await preview.getByRole('heading', { level: 1 }).textContent()).toBe('The Night Trains Are Back, From the Baltic to the Black Sea');
+    expect(await preview.locator('.story-map [data-feature-id="warsaw"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
