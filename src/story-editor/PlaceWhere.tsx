@@ -20,6 +20,7 @@ export function PlaceWhere({ place, dispatch }: { place: DraftPlace; dispatch: D
       {candidates.length > 1 && (
         <fieldset className="candidate-choice">
           <legend>{candidates.length} places are named {name}: which one?</legend>
+          {place.reason && <p className="story-help">The drafter chose by what the article says: {place.reason}.</p>}
           {candidates.map((candidate, index) => (
             <label key={candidate.source}>
               <input type="radio" name={`candidates-${id}`} checked={index === chosen} onChange={() => dispatch({ type: 'choose-candidate', id, index })} />

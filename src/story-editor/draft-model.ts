@@ -49,6 +49,8 @@ export interface DraftPlace {
   city?: string;
   /** The places its name may be, where the gazetteer knows more than one. */
   candidates: Candidate[];
+  /** Why the drafter chose the place it did among the candidates ("nearest the article's other places…"). */
+  reason?: string;
 }
 
 /** A flow drawn from one place to another; always in the story until removed. */

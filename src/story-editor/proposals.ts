@@ -19,12 +19,14 @@ export function candidateOf(place: Place): Candidate {
   return { name: place.name, country: place.country, kind: place.kind, lon: place.lon, lat: place.lat, source: place.source };
 }
 
-function placeOf(feature: Draft['features'][number], gazetteer: Gazetteer): DraftPlace | [] {
+function placeOf(feature: Draft['features'][number], gazetteer: Gazetteer, reasons: ReadonlyMap<string, string>): DraftPlace | [] {
   const { geometry, properties } = feature;
   if (geometry.type !== 'Point' || properties.layer === 'flows') return [];
   const [lon = 0, lat = 0] = geometry.coordinates;
   // A place put at its city (a note says so) has no candidates of its own: its name is not in the gazetteer.
-  const candidates = properties.note ? [] : gazetteer.lookup(properties.label ?? properties.name).slice(0, MAX_CANDIDATES).map(candidateOf);
+  const key = properties.label ?? properties.name;
+  const candidates = properties.note ? [] : gazetteer.lookup(key).slice(0, MAX_CANDIDATES).map(candidateOf);
+  const reason = candidates.length > 1 ? reasons.get(key) : undefined;
   return {
     kind: 'place',
     id: feature.id,
@@ -39,6 +41,7 @@ function placeOf(feature: Draft['features'][number], gazetteer: Gazetteer): Draf
     ...(properties.note !== undefined && { note: properties.note }),
     ...(properties.city !== undefined && { city: properties.city }),
     candidates: candidates.length > 1 ? candidates : [],
+    ...(reason !== undefined && { reason }),
   };
 }
 
@@ -46,10 +49,11 @@ function placeOf(feature: Draft['features'][number], gazetteer: Gazetteer): Draf
 export function proposalsOf(article: Article, sentences: readonly DraftSentence[], draft: Draft, gazetteer: Gazetteer): Proposals {
   const tourText = draft.files[TOUR_FILE];
   const tour = tourText === undefined ? null : (JSON.parse(tourText) as Tour);
+  const reasons = new Map(draft.report.ambiguous.map(({ name, reason }) => [name, reason]));
   return {
     article,
     sentences: sentences.map(({ text, part }) => ({ text, part })),
-    places: draft.features.flatMap((feature) => placeOf(feature, gazetteer)),
+    places: draft.features.flatMap((feature) => placeOf(feature, gazetteer, reasons)),
     stops: (tour?.stops ?? []).map((stop, index) => ({ key: `stop-${index + 1}`, title: stop.title, features: stop.features, passage: stop.passage })),
     unknown: draft.report.unknown,
   };
