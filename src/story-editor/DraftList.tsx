@@ -27,11 +27,9 @@ export function DraftList({ state, problems, dispatch }: DraftListProps) {
         <p className="story-help">
           {count('accepted')} accepted, {count('proposed')} proposed, {count('dropped')} dropped. Only accepted places go into the story.
         </p>
-        {count('proposed') > 0 && (
-          <button type="button" className="text-button" onClick={() => dispatch({ type: 'accept-all' })}>
-            Accept every proposed place
-          </button>
-        )}
+        <button type="button" className="text-button" aria-disabled={count('proposed') === 0} onClick={() => dispatch({ type: 'accept-all' })}>
+          Accept every proposed place
+        </button>
         <ul className="draft-places">
           {state.places.map((place) => (
             <PlaceRow key={place.id} place={place} selected={place.id === state.selectedId} problems={problems.byFeature.get(place.id) ?? []} dispatch={dispatch} />

@@ -1,6 +1,6 @@
 /**
- * One place of the draft on the editor's map: a marker named by the place and its status, that opens
- * the place on click (or Enter) and moves it when dragged. Proposed, accepted and chosen differ in
+ * One place of the draft on the editor's map: a marker titled by the place and its status, that opens
+ * the place on click and moves it when dragged. Proposed, accepted and chosen differ in
  * shape (hollow, filled, ringed and larger), not in colour alone.
  */
 import { divIcon, type DragEndEvent, type Marker as LeafletMarker } from 'leaflet';
@@ -20,7 +20,7 @@ export interface DraftMarkerProps {
 /** The marker of one place. */
 export function DraftMarker({ place, selected, dispatch }: DraftMarkerProps) {
   const { id, coordinates, status } = place;
-  const size = selected ? 28 : 20;
+  const size = selected ? 30 : 24;
   const icon = useMemo(
     () => divIcon({ className: `draft-marker is-${status}${selected ? ' is-selected' : ''}`, iconSize: [size, size], html: '' }),
     [status, selected, size],
@@ -41,7 +41,9 @@ export function DraftMarker({ place, selected, dispatch }: DraftMarkerProps) {
       icon={icon}
       title={`${shownName(place)}: ${STATUS_TEXT[status]}`}
       draggable
-      keyboard
+      // The pointer's way to a place; the keyboard's is the list, whose name button opens the same place
+      // (markers of near places overlap at a low zoom, too close to be separate targets for a finger).
+      keyboard={false}
       zIndexOffset={selected ? 1000 : 0}
       eventHandlers={handlers}
     >

@@ -3,7 +3,7 @@
  * a flow to draw from it. Problems the validator finds with it are listed at the top and under each
  * field they concern.
  */
-import type { Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch } from 'react';
 import { FLOW_KINDS, LAYER_IDS, PRECISIONS } from '../story/kinds.ts';
 import type { DraftItem, DraftState } from './draft-model.ts';
 import type { DraftAction, DraftField } from './draft-reducer.ts';
@@ -21,6 +21,8 @@ export interface ItemEditorProps {
   dispatch: Dispatch<DraftAction>;
 }
 
+const STATUS_SAYS = { proposed: 'Proposed: accept it to put it in the story.', accepted: 'Accepted: it is in the story.', dropped: 'Dropped: it is left out of the story.' };
+
 const PLACE_LAYERS = LAYER_IDS.filter((layer) => layer !== 'flows');
 const PLACE_FIELDS: (DraftField | 'passage')[] = ['passage', 'name', 'label', 'layer', 'precision', 'date', 'deaths'];
 const FLOW_FIELDS: (DraftField | 'passage')[] = ['passage', 'name', 'flow', 'date', 'endDate'];
@@ -28,17 +30,22 @@ const FLOW_FIELDS: (DraftField | 'passage')[] = ['passage', 'name', 'flow', 'dat
 /** The form of one place or flow. */
 export function ItemEditor({ item, state, problems, dispatch }: ItemEditorProps) {
   const fields = { itemId: item.id, problems, dispatch };
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(function takeTheFocusLeftBehind() {
+    // A flow just drawn, or a place just added, replaces the form that had the focus: the new form takes it.
+    if (document.activeElement === document.body) headingRef.current?.focus();
+  }, []);
   const elsewhere = problems.filter((problem) => !(item.kind === 'place' ? PLACE_FIELDS : FLOW_FIELDS).some((field) => fieldProblems([problem], field).length > 0));
   return (
     <section className="item-editor" aria-labelledby="item-editor-title">
-      <h3 id="item-editor-title">
+      <h3 id="item-editor-title" ref={headingRef} tabIndex={-1}>
         {item.kind === 'place' ? 'Place' : 'Flow'}: {item.name}
       </h3>
-      {item.kind === 'place' && item.status !== 'accepted' && (
+      {item.kind === 'place' && (
         <p className="story-help">
-          {item.status === 'dropped' ? 'Dropped: it is left out of the story.' : 'Proposed: accept it to put it in the story.'}{' '}
-          <button type="button" className="text-button" onClick={() => dispatch({ type: 'accept', id: item.id })}>
-            Accept {item.name}
+          {STATUS_SAYS[item.status]}{' '}
+          <button type="button" className="text-button" onClick={() => dispatch({ type: item.status === 'accepted' ? 'drop' : 'accept', id: item.id })}>
+            {item.status === 'accepted' ? 'Drop' : 'Accept'} {item.name}
           </button>
         </p>
       )}

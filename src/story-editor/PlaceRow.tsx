@@ -45,11 +45,12 @@ export function PlaceRow({ place, selected, problems, dispatch }: PlaceRowProps)
           {more > 0 && <li>and {more} more</li>}
         </ul>
       )}
+      {/* Marked, not disabled, when it is the place's status already: a disabled button would drop the focus. */}
       <div className="draft-place-buttons">
-        <button type="button" className="text-button" aria-label={`Accept ${name}`} disabled={status === 'accepted'} onClick={() => dispatch({ type: 'accept', id })}>
+        <button type="button" className="text-button" aria-label={`Accept ${name}`} aria-disabled={status === 'accepted'} onClick={() => dispatch({ type: 'accept', id })}>
           Accept
         </button>
-        <button type="button" className="text-button" aria-label={`Drop ${name}`} disabled={status === 'dropped'} onClick={() => dispatch({ type: 'drop', id })}>
+        <button type="button" className="text-button" aria-label={`Drop ${name}`} aria-disabled={status === 'dropped'} onClick={() => dispatch({ type: 'drop', id })}>
           Drop
         </button>
       </div>
