@@ -90,6 +90,7 @@ describe('the story editor', () => {
   it('is worked by the keyboard: a candidate chosen, a stop moved, a place added by search, and the draft discarded after a question', async () => {
     const { page, context, errors } = await openStory(browser(), { width: 1024, height: 768 });
     const dialog = await openEditor(page);
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('textbox', { name: 'Article text' }).fill(NIGHT_TRAIN);
     await dialog.getByRole('button', { name: 'Find places' }).press('Enter');
     await dialog.getByRole('button', { name: 'Accept every proposed place' }).press('Enter');
@@ -115,6 +116,7 @@ describe('the story editor', () => {
 
     await dialog.getByRole('button', { name: 'Discard draft' }).press('Enter');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep the draft');
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Discard', exact: true }).press('Enter');
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe('');
     await page.reload();
