@@ -30,10 +30,16 @@ export function fieldProblems(problems: readonly string[], field: DraftField | '
   return problems.filter((problem) => problem.startsWith(`${property}:`) || problem.startsWith(`${property}.`));
 }
 
+/** The problems of `field`, worded for beside it: "must be a real date…", not "properties.date: must be a real date…". */
+export function problemsBeside(problems: readonly string[], field: DraftField | 'passage'): string[] {
+  const prefix = `properties.${PROPERTY[field] ?? field}: `;
+  return fieldProblems(problems, field).map((problem) => (problem.startsWith(prefix) ? problem.slice(prefix.length) : problem));
+}
+
 /** A labelled field and its problems. */
 export function DraftInput({ itemId, field, label, value, options, type = 'text', placeholder, problems, dispatch }: DraftInputProps) {
   const id = `draft-${itemId}-${field}`;
-  const own = fieldProblems(problems, field);
+  const own = problemsBeside(problems, field);
   const common = {
     id,
     value,

@@ -7,7 +7,7 @@ import { useEffect, useRef, type Dispatch } from 'react';
 import { FLOW_KINDS, LAYER_IDS, PRECISIONS } from '../story/kinds.ts';
 import type { DraftItem, DraftState } from './draft-model.ts';
 import type { DraftAction, DraftField } from './draft-reducer.ts';
-import { DraftInput, fieldProblems } from './DraftInput.tsx';
+import { DraftInput, fieldProblems, problemsBeside } from './DraftInput.tsx';
 import { FlowForm } from './FlowForm.tsx';
 import { PlaceWhere } from './PlaceWhere.tsx';
 import { ProblemList } from './ProblemList.tsx';
@@ -78,7 +78,7 @@ export function ItemEditor({ item, state, problems, dispatch }: ItemEditorProps)
           Remove this flow
         </button>
       )}
-      <SentenceLinker item={item} sentences={state.sentences} problems={fieldProblems(problems, 'passage')} dispatch={dispatch} />
+      <SentenceLinker item={item} sentences={state.sentences} problems={problemsBeside(problems, 'passage')} dispatch={dispatch} />
     </section>
   );
 }

@@ -72,7 +72,8 @@ describe('the story editor', () => {
     await expect.poll(() => dialog.getByRole('heading', { name: 'Flow: Warsaw to Minsk' }).count()).toBe(1);
 
     // The validator speaks beside the flow: it has no sentence yet.
-    await expect.poll(() => dialog.locator('.item-editor .draft-problems').textContent()).toMatch(/passage: must hold at least one quote/);
+    const flowSentences = dialog.getByRole('region', { name: 'Sentences that speak of Warsaw to Minsk' });
+    await expect.poll(() => flowSentences.getByRole('listitem').allTextContents()).toEqual(['Problem: must hold at least one quote']);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
