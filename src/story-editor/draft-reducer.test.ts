@@ -51,11 +51,12 @@ describe('the story editor’s reducer', () => {
     expect(placeOf(draftReducer(FIXTURE_DRAFT, { type: 'set-field', id: 'brest', field: 'layer', value: 'flows' }), 'brest')?.layer).toBe('context');
   });
 
-  it('links a sentence once and unlinks it', () => {
-    const linked = draftReducer(draftReducer(FIXTURE_DRAFT, { type: 'link', id: 'warsaw', sentence: 'Night trains' }), { type: 'link', id: 'warsaw', sentence: 'Night trains' });
-    expect(placeOf(linked, 'warsaw')?.passage).toEqual(['The train leaves Warsaw.', 'Night trains']);
-    const unlinked = draftReducer(linked, { type: 'unlink', id: 'warsaw', sentence: 'The train leaves Warsaw.' });
-    expect(placeOf(unlinked, 'warsaw')?.passage).toEqual(['Night trains']);
+  it('links a sentence once, in the article’s order, and unlinks it', () => {
+    const linked = draftReducer(draftReducer(FIXTURE_DRAFT, { type: 'link', id: 'warsaw', sentence: 'It reaches Minsk by morning.' }), { type: 'link', id: 'warsaw', sentence: 'Night trains' });
+    const twice = draftReducer(linked, { type: 'link', id: 'warsaw', sentence: 'Night trains' });
+    expect(placeOf(twice, 'warsaw')?.passage).toEqual(['Night trains', 'The train leaves Warsaw.', 'It reaches Minsk by morning.']);
+    const unlinked = draftReducer(twice, { type: 'unlink', id: 'warsaw', sentence: 'The train leaves Warsaw.' });
+    expect(placeOf(unlinked, 'warsaw')?.passage).toEqual(['Night trains', 'It reaches Minsk by morning.']);
   });
 
   it('adds a place where the map was clicked, accepted, selected and with an id of its own', () => {

@@ -105,6 +105,12 @@ function addFlow(state: DraftState, from: string, to: string, flow: FlowKind, da
   return { ...state, flows: [...state.flows, line], selectedId: line.id };
 }
 
+/** Quotes in the order the article has them (a quote it lacks, last): a passage reads as the article does. */
+function inArticleOrder(state: DraftState, quotes: string[]): string[] {
+  const order = new Map(state.sentences.map((sentence, index) => [sentence.text, index]));
+  return [...quotes].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+}
+
 function moveStop(state: DraftState, key: string, by: -1 | 1): DraftState {
   const index = state.stops.findIndex((stop) => stop.key === key);
   const other = index + by;
@@ -141,7 +147,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'set-field':
       return updateItem(state, action.id, (item) => setField(item, action.field, action.value) as typeof item);
     case 'link':
-      return updateItem(state, action.id, (item) => (item.passage.includes(action.sentence) ? item : { ...item, passage: [...item.passage, action.sentence] }));
+      return updateItem(state, action.id, (item) => (item.passage.includes(action.sentence) ? item : { ...item, passage: inArticleOrder(state, [...item.passage, action.sentence]) }));
     case 'unlink':
       return updateItem(state, action.id, (item) => ({ ...item, passage: item.passage.filter((quote) => quote !== action.sentence) }));
     case 'add-place':
