@@ -120,6 +120,10 @@ describe('the story editor', () => {
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Discard', exact: true }).press('Enter');
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe('');
+    // Escape closes the editor, and focus goes back to the button that opened it.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New story');
     await page.reload();
     await page.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached' });
     const reopened = await openEditor(page);
