@@ -132,10 +132,12 @@ describe('the story editor', () => {
     await context.close();
   });
 
-  it('previews the draft in the map, in a new tab, as the validator passes it', async () => {
+  it('opens an article from a file, and previews the draft in the map, in a new tab, as the validator passes it', async () => {
     const { page, context, errors } = await openStory(browser());
     const dialog = await openEditor(page);
-    await dialog.getByRole('textbox', { name: 'Article text' }).fill(NIGHT_TRAIN);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Open a .txt file' }).click()]);
+    await chooser.setFiles({ name: 'night-train.txt', mimeType: 'text/plain', buffer: Buffer.from(NIGHT_TRAIN) });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe(NIGHT_TRAIN);
     await dialog.getByRole('button', { name: 'Find places' }).click();
     await dialog.getByRole('button', { name: 'Accept every proposed place' }).click();
     await expect.poll(() => dialog.getByRole('region', { name: 'Problems with the story' }).textContent()).toMatch(/None found/);
