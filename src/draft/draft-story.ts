@@ -12,22 +12,50 @@ import { draftTour } from './draft-tour.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions } from './place-finder.ts';
 import { resolvePlaces } from './resolver.ts';
-import { articleSentences } from './sentences.ts';
+import { partSentences, type Sentence } from './sentences.ts';
+import { finishInSlices } from '../ui/time-slice.ts';
 
 export interface Draft {
   /** The folder's files, name → text, as the validator takes them. */
   files: Record<string, string>;
   features: StoryFeature[];
+  /** The article's sentences, word for word, as the drafter split them. */
+  sentences: Sentence[];
   report: DraftReport;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function draftStory(article: Article, gazetteer: Gazetteer): Draft {
-  const sentences = articleSentences(article);
-  const found: FoundIn[] = sentences.flatMap((sentence) => findMentions(sentence.text, gazetteer).map((mention) => ({ mention, part: sentence.part, sentence })));
-  const resolved = resolvePlaces(found, gazetteer);
+  const steps = draftSteps(article, gazetteer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same draft, a few milliseconds at a time with the page given a turn in between (for the editor
+ * in the page): the NLP takes a second or more over a long article.
+ */
+export function draftStoryInSlices(article: Article, gazetteer: Gazetteer, sliceMs?: number, pageTurn?: () => Promise<void>): Promise<Draft> {
+  return finishInSlices(draftSteps(article, gazetteer), sliceMs, pageTurn);
+}
+
+/** The draft as steps: it yields between parts of the article and between sentences, where it may pause. */
+function* draftSteps(article: Article, gazetteer: Gazetteer): Generator<void, Draft> {
   const parts = quotableParts(article);
+  const sentences: Sentence[] = [];
+  for (const part of parts) {
+    yield;
+    sentences.push(...partSentences(part));
+  }
+  const found: FoundIn[] = [];
+  for (const sentence of sentences) {
+    yield;
+    found.push(...findMentions(sentence.text, gazetteer).map((mention) => ({ mention, part: sentence.part, sentence })));
+  }
+  const resolved = resolvePlaces(found, gazetteer);
   const isUnique = (quote: string) => parts.reduce((sum, part) => sum + countOccurrences(part.text, quote), 0) === 1;
   const features = draftFeatures(found, resolved, isUnique);
   const quotes = features.flatMap((feature) => feature.properties.passage);
@@ -40,5 +68,5 @@ export function draftStory(article: Article, gazetteer: Gazetteer): Draft {
     files[layerFile(layer)] = json({ type: 'FeatureCollection', features: features.filter((feature) => feature.properties.layer === layer) });
   }
   if (tour) files[TOUR_FILE] = json(tour);
-  return { files, features, report: draftReport(found, resolved, features, uncovered) };
+  return { files, features, sentences, report: draftReport(found, resolved, features, uncovered) };
 }

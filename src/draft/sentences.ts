@@ -4,7 +4,7 @@
  * "U.S. President" does not end one.
  */
 import nlp from 'compromise';
-import { quotableParts } from '../story/passages.ts';
+import { quotableParts, type QuotablePart } from '../story/passages.ts';
 import type { Article } from '../story/schema.ts';
 
 export interface Sentence {
@@ -23,7 +23,12 @@ export function splitSentences(text: string): string[] {
     .filter((sentence: string) => sentence.length > 0);
 }
 
+/** The sentences of one part of the article. */
+export function partSentences(part: QuotablePart): Sentence[] {
+  return splitSentences(part.text).map((text) => ({ text, part: part.id, kind: part.kind }));
+}
+
 /** Every sentence of the headline, standfirst, paragraphs and captions, in reading order. */
 export function articleSentences(article: Article): Sentence[] {
-  return quotableParts(article).flatMap((part) => splitSentences(part.text).map((text) => ({ text, part: part.id, kind: part.kind })));
+  return quotableParts(article).flatMap(partSentences);
 }

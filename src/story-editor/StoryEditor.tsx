@@ -44,9 +44,7 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
     setStatus('Finding places…');
     try {
       const drafter = await loadDrafter();
-      // The drafter runs in one task (a second or two for a long article): "Finding places…" is painted first.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const proposals = drafter.findPlaces(state.articleText);
+      const proposals = await drafter.findPlaces(state.articleText);
       dispatch({ type: 'load-proposals', proposals });
       setStatus(`Found ${proposals.places.length} places: accept or drop each one.`);
     } catch (error) {

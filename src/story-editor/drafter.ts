@@ -7,8 +7,8 @@ import type { Proposals } from './proposals.ts';
 
 /** What the editor asks of the drafter once it has loaded. */
 export interface Drafter {
-  /** Splits the article text and proposes its places; the article's problems if it cannot be split. */
-  findPlaces(text: string): Proposals;
+  /** Splits the article text and proposes its places, a few milliseconds at a time. */
+  findPlaces(text: string): Promise<Proposals>;
   /** The gazetteer's places whose name starts with `query`. */
   search(query: string): Candidate[];
 }
@@ -16,10 +16,9 @@ export interface Drafter {
 let loading: Promise<Drafter> | undefined;
 
 async function load(): Promise<Drafter> {
-  const [{ draftStory }, { createGazetteer }, { articleSentences }, { splitArticleText }, { proposalsOf }, { searchGazetteer }, raw] = await Promise.all([
+  const [{ draftStoryInSlices }, { createGazetteer }, { splitArticleText }, { proposalsOf }, { searchGazetteer }, raw] = await Promise.all([
     import('../draft/draft-story.ts'),
     import('../draft/gazetteer.ts'),
-    import('../draft/sentences.ts'),
     import('../story/article-text.ts'),
     import('./proposals.ts'),
     import('./search-gazetteer.ts'),
@@ -28,9 +27,9 @@ async function load(): Promise<Drafter> {
   const data = JSON.parse(raw) as import('../draft/gazetteer.ts').GazetteerData;
   const gazetteer = createGazetteer(data);
   return {
-    findPlaces(text) {
+    async findPlaces(text) {
       const article = splitArticleText(text);
-      return proposalsOf(article, articleSentences(article), draftStory(article, gazetteer), gazetteer);
+      return proposalsOf(article, await draftStoryInSlices(article, gazetteer), gazetteer);
     },
     search: (query) => searchGazetteer(data, gazetteer, query),
   };

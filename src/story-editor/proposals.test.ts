@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../draft/draft-story.ts';
 import { fixtureGazetteer } from '../draft/fixture-gazetteer.ts';
-import { articleSentences } from '../draft/sentences.ts';
 import { splitArticleText } from '../story/article-text.ts';
 import { proposalsOf } from './proposals.ts';
 
@@ -9,7 +8,7 @@ const TEXT = 'Travel\n\nNight trains\n\nSleepers are back.\n\nThe train leaves W
 
 function proposals() {
   const article = splitArticleText(TEXT);
-  return proposalsOf(article, articleSentences(article), draftStory(article, fixtureGazetteer), fixtureGazetteer);
+  return proposalsOf(article, draftStory(article, fixtureGazetteer), fixtureGazetteer);
 }
 
 describe('the drafter’s proposals', () => {

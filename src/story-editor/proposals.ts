@@ -45,14 +45,14 @@ function placeOf(feature: Draft['features'][number], gazetteer: Gazetteer, reaso
   };
 }
 
-/** The proposals of a draft of `article`, whose sentences the drafter split. */
-export function proposalsOf(article: Article, sentences: readonly DraftSentence[], draft: Draft, gazetteer: Gazetteer): Proposals {
+/** The proposals of a draft of `article`. */
+export function proposalsOf(article: Article, draft: Draft, gazetteer: Gazetteer): Proposals {
   const tourText = draft.files[TOUR_FILE];
   const tour = tourText === undefined ? null : (JSON.parse(tourText) as Tour);
   const reasons = new Map(draft.report.ambiguous.map(({ name, reason }) => [name, reason]));
   return {
     article,
-    sentences: sentences.map(({ text, part }) => ({ text, part })),
+    sentences: draft.sentences.map(({ text, part }): DraftSentence => ({ text, part })),
     places: draft.features.flatMap((feature) => placeOf(feature, gazetteer, reasons)),
     stops: (tour?.stops ?? []).map((stop, index) => ({ key: `stop-${index + 1}`, title: stop.title, features: stop.features, passage: stop.passage })),
     unknown: draft.report.unknown,
