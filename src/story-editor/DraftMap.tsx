@@ -8,7 +8,7 @@ import { MapContainer, Polyline } from 'react-leaflet';
 import type { DraftState } from './draft-model.ts';
 import type { DraftAction } from './draft-reducer.ts';
 import { DraftMarker } from './DraftMarker.tsx';
-import { AddOnClick, FitDraft, PanToSelected } from './draft-map-hooks.tsx';
+import { AddOnClick, FitDraft, NameTheMap, PanToSelected } from './draft-map-hooks.tsx';
 import type { EditorBasemap } from './NewStory.tsx';
 import { shownName } from './place-text.ts';
 
@@ -40,7 +40,7 @@ export function DraftMap({ state, dispatch, basemap: Basemap, onStatus }: DraftM
     onStatus('Added a place where you clicked: give it a name and link its sentences.');
   }
   return (
-    <section className={adding ? 'draft-map-area is-adding' : 'draft-map-area'} aria-label="Map of the draft">
+    <div className={adding ? 'draft-map-area is-adding' : 'draft-map-area'}>
       <div className="draft-map-tools">
         <button type="button" className="text-button" aria-pressed={adding} disabled={!state.article} onClick={() => setAdding((on) => !on)}>
           Add a place on the map
@@ -55,6 +55,7 @@ export function DraftMap({ state, dispatch, basemap: Basemap, onStatus }: DraftM
             <Basemap onStatus={ignoreStatus} />
           </Suspense>
         )}
+        <NameTheMap name="Map of the draft" />
         <FitDraft article={state.article} places={shown} />
         <PanToSelected place={byId.get(state.selectedId ?? '')} />
         <AddOnClick active={adding} onAdd={add} />
@@ -77,6 +78,6 @@ export function DraftMap({ state, dispatch, basemap: Basemap, onStatus }: DraftM
           <DraftMarker key={`${place.id}:${shownName(place)}:${place.status}`} place={place} selected={place.id === state.selectedId} dispatch={dispatch} />
         ))}
       </MapContainer>
-    </section>
+    </div>
   );
 }

@@ -78,3 +78,21 @@ export function AddOnClick({ active, onAdd }: { active: boolean; onAdd: (coordin
   );
   return null;
 }
+
+/** Names the map's own element, which Leaflet makes focusable (arrow keys pan, + and − zoom), for a screen reader. */
+export function NameTheMap({ name }: { name: string }) {
+  const map = useMap();
+  useEffect(
+    function nameTheMap() {
+      const container = map.getContainer();
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-label', name);
+      return function unnameTheMap() {
+        container.removeAttribute('role');
+        container.removeAttribute('aria-label');
+      };
+    },
+    [map, name],
+  );
+  return null;
+}
