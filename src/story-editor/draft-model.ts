@@ -43,6 +43,8 @@ export interface DraftPlace {
   /** The sentences of the article that speak of it, word for word. */
   passage: string[];
   date?: string;
+  /** Where it spans a time: its last day. */
+  endDate?: string;
   /** The toll on record. */
   deaths?: number;
   note?: string;

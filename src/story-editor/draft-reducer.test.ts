@@ -39,8 +39,9 @@ describe('the story editor’s reducer', () => {
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'layer', value: 'attacks' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'label', value: 'Brest station' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'date', value: '2016-03-22' });
+    state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'endDate', value: '2016-03-23' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'deaths', value: '32' });
-    expect(placeOf(state, 'brest')).toMatchObject({ layer: 'attacks', label: 'Brest station', date: '2016-03-22', deaths: 32 });
+    expect(placeOf(state, 'brest')).toMatchObject({ layer: 'attacks', label: 'Brest station', date: '2016-03-22', endDate: '2016-03-23', deaths: 32 });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'date', value: ' ' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'deaths', value: '' });
     expect(placeOf(state, 'brest')).not.toHaveProperty('date');
