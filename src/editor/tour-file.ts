@@ -7,6 +7,7 @@ import type { Problem } from '../story/problems.ts';
 import type { Tour } from '../story/schema.ts';
 import { validateTour, type Story } from '../story/validate-story.ts';
 import type { TourCheck } from './editor-state.ts';
+import { downloadText } from '../ui/download.ts';
 
 /** The largest tour file read: a tour is a few kilobytes; anything far larger is not one. */
 export const MAX_TOUR_FILE_BYTES = 1_000_000;
@@ -30,14 +31,9 @@ export function tourFileText(tour: Tour): string {
   return `${JSON.stringify({ title: tour.title, stops }, null, 2)}\n`;
 }
 
-/** Saves `tour` as a file the browser downloads (a Blob behind an `<a download>`). */
+/** Saves `tour` as a file the browser downloads. */
 export function downloadTour(tour: Tour, name: string): void {
-  const url = URL.createObjectURL(new Blob([tourFileText(tour)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(tourFileText(tour), name, 'application/json');
 }
 
 /** Reads and checks a tour file chosen by the teacher; never throws. */

@@ -6,6 +6,7 @@
  */
 import stamp from 'virtual:story-stamp';
 import { matchesStamp, trustedStory } from './trusted-story.ts';
+import type { Problem } from './problems.ts';
 import type { ValidationResult } from './validate-story.ts';
 
 /** The folder the story comes from, as named in problems. */
@@ -13,8 +14,8 @@ export const STORY_FOLDER = 'geo/';
 
 const storyFiles = import.meta.glob<string>('@story/*.{json,geojson}', { query: '?raw', import: 'default' });
 
-/** Loads and validates the story; a file that cannot be fetched is a problem like any other. */
-export async function loadStory(): Promise<ValidationResult> {
+/** The built story's files, by name; a file that cannot be fetched is a problem like any other. */
+export async function loadStoryFiles(): Promise<{ ok: true; files: Record<string, string> } | { ok: false; problems: Problem[] }> {
   const entries = await Promise.all(
     Object.entries(storyFiles).map(async ([path, load]) => {
       const name = path.slice(path.lastIndexOf('/') + 1);
@@ -30,7 +31,14 @@ export async function loadStory(): Promise<ValidationResult> {
     if (entry.text !== undefined) files[entry.name] = entry.text;
     return entry.error === undefined ? [] : [{ file: `${STORY_FOLDER}${entry.name}`, message: `could not be loaded (${entry.error})` }];
   });
-  if (failed.length > 0) return { ok: false, problems: failed };
+  return failed.length > 0 ? { ok: false, problems: failed } : { ok: true, files };
+}
+
+/** Loads and validates the story. */
+export async function loadStory(): Promise<ValidationResult> {
+  const read = await loadStoryFiles();
+  if (!read.ok) return read;
+  const { files } = read;
   if (matchesStamp(files, stamp)) return { ok: true, story: trustedStory(files) };
   const { validateStoryInSlices } = await import('./validate-story.ts');
   return validateStoryInSlices(files, STORY_FOLDER);
