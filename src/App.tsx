@@ -16,6 +16,7 @@ import { useStoryView } from './app/use-story-view.ts';
 import { useSelection } from './app/use-selection.ts';
 import { useOnlineTiles } from './app/use-online-tiles.ts';
 import { EditTour } from './editor/EditTour.tsx';
+import { StoryTools, type StoryShare } from './story-package/StoryTools.tsx';
 import { useTeacherTour } from './editor/use-teacher-tour.ts';
 import { NewStory } from './story-editor/NewStory.tsx';
 import type { BasemapStatus } from './map/basemap/Basemap.tsx';
@@ -53,8 +54,10 @@ function initialState(hash: string) {
 }
 
 /** The page: masthead, the article and places beside the map, the passage of the selection, the timeline. */
-export function App({ load, hash }: {
+export function App({ load, hash, share }: {
   load: StoryLoad;
+  /** The story shown, where it came from, and how to show another (Share story). */
+  share: StoryShare;
   /** The URL hash the page opened with: a place, a tour stop, or the fresh page. */
   hash: string;
 }) {
@@ -111,6 +114,7 @@ export function App({ load, hash }: {
     <div className={presenting ? 'app is-presenting' : 'app'}>
       <Masthead article={story?.article} presenting={presenting} onSkipToMap={focusMap} present={tour && !presenting ? { from: presentation.resumeAt, stops, start: () => tourGo(presentation.resumeAt) } : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
         {story && !presenting && <EditTour story={story} teacher={teacher} selection={state} />}
+        {story && !presenting && <StoryTools story={story} share={share} />}
         {!presenting && <NewStory basemap={EditorBasemap} />}
       </Masthead>
       <div className="stage">

@@ -1,11 +1,11 @@
 /**
  * The app's root component, shared by main.tsx and the build's prerender, which chooses between the story map
- * and the presenter window.
+ * and the presenter window, and holds which story is shown: another one opened replaces it, the app drawn anew.
  */
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, useCallback, useState } from 'react';
 import { App } from './App.tsx';
 import { presenterStopFromHash } from './presenter/presenter-route.ts';
-import type { StoryLoad } from './story/story-load.ts';
+import type { ShownStory } from './story-package/story-source.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 // The presenter window is its own chunk: the story map's page never loads it, nor does the build's prerender.
@@ -15,13 +15,20 @@ const PresenterApp = lazy(() => import('./PresenterApp.tsx').then((module) => ({
  * The whole page, the same at build time (prerendered into index.html) and in the browser: the story
  * map, or, at `#/presenter/N`, the presenter window of a tour shown in another window.
  */
-export function Root({ load, hash }: { load: StoryLoad; hash: string }) {
-  const presenterStop = presenterStopFromHash(hash);
+export function Root({ shown: first, hash }: { shown: ShownStory; hash: string }) {
+  const [current, setCurrent] = useState({ shown: first, hash, revision: 0 });
+  // Another story: the app starts afresh on its first view (no place nor stop of the story before).
+  const show = useCallback((shown: ShownStory) => {
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    setCurrent((now) => ({ shown: { ...shown, replaced: true }, hash: '', revision: now.revision + 1 }));
+  }, []);
+  const presenterStop = presenterStopFromHash(current.hash);
+  const { load } = current.shown;
   return (
     <StrictMode>
       <ErrorBoundary>
         {presenterStop === null ? (
-          <App load={load} hash={hash} />
+          <App key={current.revision} load={load} hash={current.hash} share={{ shown: current.shown, show }} />
         ) : (
           <Suspense>
             <PresenterApp load={load} stop={presenterStop} />

@@ -8,5 +8,5 @@ import { Root } from './Root.tsx';
 import type { Story } from './story/validate-story.ts';
 
 export function prerenderPage(story: Story): string {
-  return renderToString(<Root load={{ status: 'ready', story }} hash="" />);
+  return renderToString(<Root shown={{ load: { status: 'ready', story }, source: { kind: 'built' } }} hash="" />);
 }

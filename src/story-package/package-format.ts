@@ -38,3 +38,9 @@ export function packageStory(files: StoryFiles): string {
   const ordered = Object.fromEntries(names.map((name) => [name, files[name] ?? '']));
   return `${JSON.stringify({ format: PACKAGE_FORMAT, version: PACKAGE_VERSION, files: ordered }, null, 2)}\n`;
 }
+
+/** A package's problem as one line: `shared.json, attacks.geojson, feature "x", properties.name: must be …`. */
+export function describePackageProblem({ package: packageName, file, feature, field, message }: PackageProblem): string {
+  const where = [packageName, file, feature === undefined ? undefined : `feature ${feature}`, field].filter((part) => part !== undefined);
+  return `${where.join(', ')}: ${message}`;
+}
