@@ -9,6 +9,7 @@ import { storyStamp } from './scripts/story-stamp-plugin.ts';
 import { startAfterFirstPaint } from './scripts/start-after-paint-plugin.ts';
 import { offlineCache } from './scripts/offline-cache-plugin.ts';
 import { inlineStyles, singleFile } from './scripts/single-file-plugin.ts';
+import { singleFileCopy } from './scripts/single-file-copy-plugin.ts';
 
 /** The story folder: `geo/`, or another one named by STORY_DIR (the benchmark's generated story). */
 const storyFolder = resolve(process.env.STORY_DIR ?? 'geo');
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) => ({
     basemapLabels({ inline: mode === SINGLE, storyFolder }),
     prerenderStory(storyFolder),
     storyStamp(storyFolder),
-    ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(isFirstViewModule), contentSecurityPolicy(), offlineCache('public')]),
+    ...(mode === SINGLE ? [singleFile('public'), contentSecurityPolicy()] : [inlineStyles(), startAfterFirstPaint(isFirstViewModule), contentSecurityPolicy(), offlineCache('public'), singleFileCopy(process.env.SINGLE_FILE)]),
   ],
   resolve: { alias: { '@story': storyFolder } },
   build: {

@@ -3,10 +3,13 @@
  * app for a story folder (default `geo/`), as `npm run validate && tsc -b && vite build` did: the
  * folder checked first by the same validator, the code type-checked, then Vite run with STORY_DIR
  * set to the folder (vite.config.ts reads it). Output goes to dist/ (the single file to
- * dist-single/), or to `--out`.
+ * dist-single/), or to `--out`. The served build also holds a copy of the single file
+ * (`story-map-single.html`, for "Save as one file"), built first into a temporary folder.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
@@ -54,6 +57,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   process.env.STORY_DIR = request.story;
+  if (!request.single) {
+    // The single file first, for the served build to put beside its page ("Save as one file" fetches it).
+    const single = mkdtempSync(join(tmpdir(), 'story-map-single-'));
+    await build({ mode: 'single', logLevel: 'warn', build: { outDir: single, emptyOutDir: true } });
+    process.env.SINGLE_FILE = join(single, 'index.html');
+  }
   await build({
     ...(request.single && { mode: 'single' }),
     ...(request.out !== undefined && { build: { outDir: request.out, emptyOutDir: true } }),

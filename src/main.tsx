@@ -2,6 +2,8 @@
  * The browser's entry point: loads the styles and the story, takes over the prerendered page (or draws it
  * anew), and registers the offline cache.
  */
+// First: the single file takes its own HTML before anything changes the page ("Save as one file").
+import './story-package/page-source.ts';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';

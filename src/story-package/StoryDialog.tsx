@@ -1,11 +1,12 @@
 /**
  * The story dialog: which story shows and where it came from; Open story… (a package file), Export story
- * (the story as a package), Back to the original story; and the problems of a package refused. A modal dialog: focus kept inside, Esc closes.
+ * (the story as a package), Save as one file (the map and the story in one HTML file), Back to the
+ * original story; and the problems of a package refused. A modal dialog: focus kept inside, Esc closes.
  */
 import { useRef, useState } from 'react';
 import { useModalDialog } from '../ui/use-modal-dialog.ts';
 import { PackageProblems, type Refusal } from './PackageProblems.tsx';
-import { backToOriginal, exportStory } from './story-actions.ts';
+import { backToOriginal, exportStory, saveOneFile } from './story-actions.ts';
 import type { StorySource } from './story-source.ts';
 import type { StoryShare } from './StoryTools.tsx';
 
@@ -79,6 +80,9 @@ export function StoryDialog({ headline, share, refusal, status, onStatus, onOpen
         />
         <button type="button" className="text-button" disabled={busy} onClick={() => void act(() => exportStory(headline, source))}>
           Export story
+        </button>
+        <button type="button" className="text-button" disabled={busy} onClick={() => void act(() => saveOneFile(headline, source))}>
+          Save as one file
         </button>
         {source.kind === 'opened' && (
           <button type="button" className="text-button" disabled={busy} onClick={() => void backToOriginal().then(share.show)}>

@@ -1,18 +1,19 @@
 /**
  * What the story dialog's buttons and a dropped file do: open a package (checked by the validator, kept
- * in this browser), go back to the page's own story, and export the story shown as a package. Loaded
- * only when the reader uses one of them.
+ * in this browser), go back to the page's own story, export the story shown as a package, and save the
+ * app with it as one HTML file. Loaded only when the reader uses one of them.
  */
 import { loadStoryFiles } from '../story/load-story.ts';
 import { downloadText } from '../ui/download.ts';
 import { forgetKeptPackage, keepPackage } from './kept-story.ts';
+import { singleFileHtml, withPackage } from './one-file-page.ts';
 import { MAX_PACKAGE_CHARS, STORY_FILE_NAMES, packageStory, type PackageProblem, type StoryFiles } from './package-format.ts';
 import { readStoryPackageInSlices } from './read-package.ts';
 import { fetchPageStory } from './shown-story.ts';
 import { embeddedPackageText, type ShownStory, type StorySource } from './story-source.ts';
 
 /** A file name from the story's headline: `trump-demonstrates-the-pitfalls.json`. */
-export function storyFileName(headline: string, extension: 'json'): string {
+export function storyFileName(headline: string, extension: 'json' | 'html'): string {
   const words = headline.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
   let name = '';
   for (const word of words) if ((name ? `${name}-${word}` : word).length <= 60) name = name ? `${name}-${word}` : word;
@@ -63,4 +64,15 @@ export async function exportStory(headline: string, source: StorySource): Promis
   const name = storyFileName(headline, 'json');
   downloadText(packageStory(await filesOf(source)), name, 'application/json');
   return `Exported the story as ${name}. Open it with “Open story…” in any copy of this map.`;
+}
+
+/** Downloads the app as one HTML file holding the story shown; a sentence saying what was done, or why not. */
+export async function saveOneFile(headline: string, source: StorySource): Promise<string> {
+  const [app, files] = await Promise.all([singleFileHtml(), filesOf(source)]);
+  if (!app.ok) return `The map could not be saved as one file: ${app.problem}.`;
+  const page = withPackage(app.html, packageStory(files), headline);
+  if (page === undefined) return 'The map could not be saved as one file: its page has no place for a story.';
+  const name = storyFileName(headline, 'html');
+  downloadText(page, name, 'text/html');
+  return `Saved the map with this story as ${name}: it opens from disk, with no network.`;
 }

@@ -23,6 +23,9 @@ export interface ShownStory {
   replaced?: true;
 }
 
+/** The single file the served build puts beside index.html, for "Save as one file" (scripts/single-file-copy-plugin.ts). */
+export const SINGLE_FILE_COPY = 'story-map-single.html';
+
 /** The id of the page's element that holds an embedded package: empty, or absent, in the build. */
 export const EMBEDDED_PACKAGE_ID = 'story-package';
 

@@ -1,10 +1,14 @@
 /**
  * Sharing a story: Export story downloads the story shown as a package; Open story… (the file picker)
  * and a drop on the page open one, which replaces the story and is kept over a reload until "Back to
- * the original story"; a package with problems lists each (file, feature, field) and changes nothing.
+ * the original story"; a package with problems lists each (file, feature, field) and changes nothing;
+ * Save as one file writes an HTML file that shows its story from disk with no network.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import { packageStory } from '../../src/story-package/package-format.ts';
@@ -129,5 +133,46 @@ describe('sharing a story', () => {
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('saves the map with the story shown as one HTML file, which shows it from disk with no network', async () => {
+    const { page, context, errors } = await openStory(browser());
+    await pickFile(page, 'atlantic.json', packageStory(atlanticFiles));
+    await expect.poll(() => headline(page)).toBe(ATLANTIC);
+    await openDialog(page);
+    const saved = await downloaded(page, 'Save as one file');
+    expect(saved.name).toBe('across-the-atlantic-by-air-from-alcock-and-brown-to-concorde.html');
+    await context.close();
+    expect(errors).toEqual([]);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'story-map-')), saved.name);
+    writeFileSync(file, saved.text);
+    const offline = await browser().newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const requests: string[] = [];
+    const fileErrors: string[] = [];
+    await offline.route(/^(?!file:|data:|blob:)/, (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    const disk = await offline.newPage();
+    disk.on('pageerror', (error) => fileErrors.push(error.message));
+    disk.on('console', (message) => {
+      if (message.type() === 'error') fileErrors.push(message.text());
+    });
+    await disk.goto(pathToFileURL(file).href);
+    await expect.poll(() => headline(disk), { timeout: 20_000 }).toBe(ATLANTIC);
+    await waitForMap(disk, 'Clifden, Ireland');
+    expect(await disk.title()).toBe(`Story map: ${ATLANTIC}`);
+    // Saved again from the file on disk, which cannot fetch a copy of itself: it writes its own page, which works as well.
+    await openDialog(disk);
+    const again = await downloaded(disk, 'Save as one file');
+    const copy = join(mkdtempSync(join(tmpdir(), 'story-map-')), again.name);
+    writeFileSync(copy, again.text);
+    await disk.goto(pathToFileURL(copy).href);
+    await expect.poll(() => headline(disk), { timeout: 20_000 }).toBe(ATLANTIC);
+    await waitForMap(disk, 'Clifden, Ireland');
+    expect(fileErrors).toEqual([]);
+    expect(requests).toEqual([]);
+    await offline.close();
   });
 });
