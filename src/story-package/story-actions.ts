@@ -11,14 +11,7 @@ import { MAX_PACKAGE_CHARS, STORY_FILE_NAMES, packageStory, type PackageProblem,
 import { readStoryPackageInSlices } from './read-package.ts';
 import { fetchPageStory } from './shown-story.ts';
 import { embeddedPackageText, type ShownStory, type StorySource } from './story-source.ts';
-
-/** A file name from the story's headline: `trump-demonstrates-the-pitfalls.json`. */
-export function storyFileName(headline: string, extension: 'json' | 'html'): string {
-  const words = headline.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
-  let name = '';
-  for (const word of words) if ((name ? `${name}-${word}` : word).length <= 60) name = name ? `${name}-${word}` : word;
-  return `${name || 'story'}.${extension}`;
-}
+import { storyFileName } from './story-file-name.ts';
 
 /** Opens a package file: the story to show, or every problem (the story shown stays). */
 export async function openPackageFile(file: File): Promise<{ ok: true; shown: ShownStory } | { ok: false; problems: PackageProblem[] }> {

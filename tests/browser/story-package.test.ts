@@ -72,6 +72,17 @@ function brokenPackage(): string {
 }
 
 describe('sharing a story', () => {
+  it('costs the built story nothing: no package code is fetched until the reader shares or opens a story', async () => {
+    const { page, context, requests, errors } = await openStory(browser());
+    await waitForMap(page, 'Bataclan theatre, Paris');
+    const packageCode = /\/(read-package|kept-story|story-actions|StoryDialog|validate-story|package-format)-[\w-]+\.js$/;
+    expect(requests.filter((url) => packageCode.test(url))).toEqual([]);
+    await openDialog(page);
+    expect(requests.filter((url) => packageCode.test(url)).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('exports the story, opens another with the file picker, keeps it over a reload, and goes back to the original', async () => {
     const { page, context, errors } = await openStory(browser());
     await openDialog(page);
