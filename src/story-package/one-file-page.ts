@@ -10,6 +10,7 @@ import { pristinePage } from './page-source.ts';
 /** The app's single-file HTML, or a sentence saying why it cannot be had. */
 export async function singleFileHtml(): Promise<{ ok: true; html: string } | { ok: false; problem: string }> {
   if (pristinePage !== null) return { ok: true, html: pristinePage };
+  if (import.meta.env.MODE === 'single') return { ok: false, problem: 'this browser cannot copy the page (it lacks Element.getHTML)' };
   try {
     const response = await fetch(`./${SINGLE_FILE_COPY}`);
     if (response.ok) return { ok: true, html: await response.text() };

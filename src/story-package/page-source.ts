@@ -5,6 +5,19 @@
  * The served build fetches its copy instead (one-file-page.ts): this is null there.
  */
 
-/** The page's HTML at start, in the single-file build; `null` in the served build. */
-export const pristinePage: string | null =
-  import.meta.env.MODE === 'single' && typeof document !== 'undefined' ? `<!doctype html>\n${document.documentElement.outerHTML}` : null;
+/** The `<html>` element's start tag, its attributes as they are (`lang`). */
+function htmlStartTag(html: HTMLElement): string {
+  const attributes = [...html.attributes].map(({ name, value }) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  return `<html${attributes.join('')}>`;
+}
+
+/** The page as HTML (its elements serialized, the same text as their source for a page no script has changed yet). */
+function pageHtml(): string | null {
+  const html = document.documentElement;
+  // Element.getHTML: every browser since 2024; where it is missing, the file cannot write itself again.
+  if (typeof html.getHTML !== 'function') return null;
+  return `<!doctype html>\n${htmlStartTag(html)}${html.getHTML()}</html>\n`;
+}
+
+/** The page's HTML at start, in the single-file build; `null` in the served build (and in a browser that cannot serialize it). */
+export const pristinePage: string | null = import.meta.env.MODE === 'single' && typeof document !== 'undefined' ? pageHtml() : null;
