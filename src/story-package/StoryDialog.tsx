@@ -85,7 +85,7 @@ export function StoryDialog({ headline, share, refusal, status, onStatus, onOpen
           Save as one file
         </button>
         {source.kind === 'opened' && (
-          <button type="button" className="text-button" disabled={busy} onClick={() => void backToOriginal().then(share.show)}>
+          <button type="button" className="text-button" disabled={busy} onClick={() => void backToOriginal().then(share.show, (error: unknown) => onStatus(`That did not work: ${String(error)}`))}>
             Back to the original story
           </button>
         )}

@@ -41,8 +41,9 @@ export function StoryTools({ story, share }: { story: Story; share: StoryShare }
   const openFile = useCallback(
     async (file: File) => {
       setStatus(`Opening ${file.name}…`);
-      const { openPackageFile } = await import('./story-actions.ts');
-      const opened = await openPackageFile(file);
+      const opened = await import('./story-actions.ts')
+        .then(({ openPackageFile }) => openPackageFile(file))
+        .catch((error: unknown) => ({ ok: false as const, problems: [{ package: file.name, message: `could not be opened (${String(error)})` }] }));
       if (opened.ok) {
         show(opened.shown);
         return;
