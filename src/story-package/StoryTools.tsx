@@ -25,17 +25,19 @@ export interface StoryShare {
 export function StoryTools({ story, share }: { story: Story; share: StoryShare }) {
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [status, setStatus] = useState(share.shown.notice ?? '');
+  const [status, setStatus] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   useFocusAfter(open, buttonRef);
   const { show } = share;
-  const replaced = share.shown.replaced === true;
+  const { notice, replaced } = share.shown;
   useEffect(
-    function focusAfterAnotherStory() {
+    function sayWhatWasShown() {
+      // After mounting: the page prerendered at build time, which this one may take over, says nothing.
+      if (notice) setStatus(notice);
       // The page was drawn anew for the story opened: focus back where the reader was, not lost to the page.
       if (replaced) buttonRef.current?.focus();
     },
-    [replaced],
+    [notice, replaced],
   );
 
   const openFile = useCallback(

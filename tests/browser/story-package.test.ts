@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import { packageStory } from '../../src/story-package/package-format.ts';
+import { keptStoryKey } from '../../src/story-package/story-source.ts';
 import { featureButton, geoStory, openStory, useChromium } from './story-page.ts';
 
 const browser = useChromium();
@@ -142,6 +143,27 @@ describe('sharing a story', () => {
     await waitForMap(page, 'Bataclan theatre, Paris');
     expect(await headline(page)).toBe(geo.article.headline);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the original story, and says why, where the story kept in the browser no longer passes', async () => {
+    const { page, context, errors } = await openStory(browser());
+    const key = keptStoryKey({ pathname: new URL(page.url()).pathname });
+    await page.evaluate(
+      ([marker, text]) => {
+        localStorage.setItem(marker ?? '', JSON.stringify({ name: 'kept.json', store: 'localStorage' }));
+        localStorage.setItem(`${marker ?? ''}:package`, text ?? '');
+      },
+      [key, brokenPackage()],
+    );
+    await page.reload();
+    await waitForMap(page, 'Bataclan theatre, Paris');
+    expect(await headline(page)).toBe(geo.article.headline);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'kept.json' }).textContent()).toBe(
+      'The story opened earlier (kept.json) could not be shown: it has 2 problems; open it again to see them. This is the original story.',
+    );
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('story-map.opened-story')))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
