@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstFeature, validFiles, type Files } from '../../tests/fixtures/story-files.ts';
-import { packageStory } from './package-format.ts';
+import { MAX_PACKAGE_CHARS, packageStory } from './package-format.ts';
 import { readStoryPackage } from './read-package.ts';
 
 /** The fixture's files as texts, as a story folder holds them. */
@@ -30,6 +30,11 @@ describe('story packages', () => {
     const { 'article.json': article, ...layers } = texts(validFiles());
     const text = packageStory({ ...layers, 'article.json': article ?? '' });
     expect(Object.keys((JSON.parse(text) as { files: object }).files)).toEqual(['article.json', 'attacks.geojson', 'strongholds.geojson', 'networks.geojson', 'flows.geojson', 'context.geojson']);
+  });
+
+  it('refuse a text too long to be a story, before reading it', () => {
+    const text = packageStory({ 'article.json': 'x'.repeat(MAX_PACKAGE_CHARS) });
+    expect(problemsOf(text)).toEqual([{ package: 'shared.json', message: `is ${text.length} characters long; a story package holds at most ${MAX_PACKAGE_CHARS}` }]);
   });
 
   it('refuse a file that is not JSON, naming the package', () => {
