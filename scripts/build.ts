@@ -7,7 +7,7 @@
  * (`story-map-single.html`, for "Save as one file"), built first into a temporary folder.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,16 +57,20 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   process.env.STORY_DIR = request.story;
-  if (!request.single) {
-    // The single file first, for the served build to put beside its page ("Save as one file" fetches it).
-    const single = mkdtempSync(join(tmpdir(), 'story-map-single-'));
-    await build({ mode: 'single', logLevel: 'warn', build: { outDir: single, emptyOutDir: true } });
-    process.env.SINGLE_FILE = join(single, 'index.html');
+  // The single file first, for the served build to put beside its page ("Save as one file" fetches it).
+  const single = request.single ? undefined : mkdtempSync(join(tmpdir(), 'story-map-single-'));
+  try {
+    if (single) {
+      await build({ mode: 'single', logLevel: 'warn', build: { outDir: single, emptyOutDir: true } });
+      process.env.SINGLE_FILE = join(single, 'index.html');
+    }
+    await build({
+      ...(request.single && { mode: 'single' }),
+      ...(request.out !== undefined && { build: { outDir: request.out, emptyOutDir: true } }),
+    });
+  } finally {
+    if (single) rmSync(single, { recursive: true, force: true });
   }
-  await build({
-    ...(request.single && { mode: 'single' }),
-    ...(request.out !== undefined && { build: { outDir: request.out, emptyOutDir: true } }),
-  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
