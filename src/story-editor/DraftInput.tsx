@@ -16,6 +16,8 @@ export interface DraftInputProps {
   options?: readonly string[];
   type?: 'text' | 'number';
   placeholder?: string;
+  /** Takes the form's whole width (a note). */
+  wide?: boolean;
   /** Every problem of the item: those of this field (`properties.<field>…`) show under it. */
   problems: readonly string[];
   dispatch: Dispatch<DraftAction>;
@@ -37,7 +39,7 @@ export function problemsBeside(problems: readonly string[], field: DraftField | 
 }
 
 /** A labelled field and its problems. */
-export function DraftInput({ itemId, field, label, value, options, type = 'text', placeholder, problems, dispatch }: DraftInputProps) {
+export function DraftInput({ itemId, field, label, value, options, type = 'text', placeholder, wide = false, problems, dispatch }: DraftInputProps) {
   const id = `draft-${itemId}-${field}`;
   const own = problemsBeside(problems, field);
   const common = {
@@ -50,7 +52,7 @@ export function DraftInput({ itemId, field, label, value, options, type = 'text'
     },
   };
   return (
-    <div className="editor-field">
+    <div className={wide ? 'editor-field is-wide' : 'editor-field'}>
       <label htmlFor={id}>{label}</label>
       {options ? (
         <select {...common}>

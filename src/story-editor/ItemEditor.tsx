@@ -24,7 +24,7 @@ export interface ItemEditorProps {
 const STATUS_SAYS = { proposed: 'Proposed: accept it to put it in the story.', accepted: 'Accepted: it is in the story.', dropped: 'Dropped: it is left out of the story.' };
 
 const PLACE_LAYERS = LAYER_IDS.filter((layer) => layer !== 'flows');
-const PLACE_FIELDS: (DraftField | 'passage')[] = ['passage', 'name', 'label', 'layer', 'precision', 'date', 'endDate', 'deaths'];
+const PLACE_FIELDS: (DraftField | 'passage')[] = ['passage', 'name', 'label', 'layer', 'precision', 'date', 'endDate', 'deaths', 'note'];
 const FLOW_FIELDS: (DraftField | 'passage')[] = ['passage', 'name', 'flow', 'date', 'endDate'];
 
 /** The form of one place or flow. */
@@ -60,6 +60,7 @@ export function ItemEditor({ item, state, problems, dispatch }: ItemEditorProps)
             <DraftInput {...fields} field="date" label="Date" value={item.date ?? ''} placeholder="YYYY-MM-DD" />
             <DraftInput {...fields} field="endDate" label="End date" value={item.endDate ?? ''} placeholder="YYYY-MM-DD" />
             <DraftInput {...fields} field="deaths" label="Toll (deaths on record)" value={item.deaths === undefined ? '' : String(item.deaths)} type="number" />
+            <DraftInput {...fields} field="note" label="Note (how it was placed, where the record differs)" value={item.note ?? ''} wide />
           </>
         ) : (
           <>

@@ -34,16 +34,19 @@ describe('the story editor’s reducer', () => {
     expect(found?.source).toBe('GeoNames 3094802');
   });
 
-  it('sets a place’s layer, label, date and toll, and leaves out a date or toll emptied', () => {
+  it('sets a place’s layer, label, dates, toll and note, and leaves out a date, toll or note emptied', () => {
     let state = FIXTURE_DRAFT;
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'layer', value: 'attacks' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'label', value: 'Brest station' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'date', value: '2016-03-22' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'endDate', value: '2016-03-23' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'deaths', value: '32' });
-    expect(placeOf(state, 'brest')).toMatchObject({ layer: 'attacks', label: 'Brest station', date: '2016-03-22', endDate: '2016-03-23', deaths: 32 });
+    state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'note', value: 'Placed at the station.' });
+    expect(placeOf(state, 'brest')).toMatchObject({ layer: 'attacks', label: 'Brest station', date: '2016-03-22', endDate: '2016-03-23', deaths: 32, note: 'Placed at the station.' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'date', value: ' ' });
     state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'deaths', value: '' });
+    state = draftReducer(state, { type: 'set-field', id: 'brest', field: 'note', value: '' });
+    expect(placeOf(state, 'brest')).not.toHaveProperty('note');
     expect(placeOf(state, 'brest')).not.toHaveProperty('date');
     expect(placeOf(state, 'brest')).not.toHaveProperty('deaths');
   });

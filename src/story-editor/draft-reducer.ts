@@ -8,7 +8,7 @@ import { EMPTY_DRAFT, findItem, type DraftFlow, type DraftItem, type DraftPlace,
 import type { Proposals } from './proposals.ts';
 
 /** The fields a teacher sets in a form: a place's or a flow's, as typed. */
-export type DraftField = 'name' | 'label' | 'layer' | 'precision' | 'date' | 'endDate' | 'deaths' | 'flow';
+export type DraftField = 'name' | 'label' | 'layer' | 'precision' | 'date' | 'endDate' | 'deaths' | 'note' | 'flow';
 
 /** What a teacher does to the draft. */
 export type DraftAction =
@@ -59,6 +59,7 @@ function setField(item: DraftItem, field: DraftField, value: string): DraftItem 
   if (field === 'date' || field === 'endDate') return optional(item as DraftItem & { endDate?: string }, field, trimmed || undefined);
   if (item.kind === 'flow') return field === 'flow' && (FLOW_KINDS as readonly string[]).includes(value) ? { ...item, flow: value as FlowKind } : item;
   if (field === 'label') return { ...item, label: value };
+  if (field === 'note') return optional(item, 'note', trimmed === '' ? undefined : value);
   if (field === 'layer' && value !== 'flows' && (LAYER_IDS as readonly string[]).includes(value)) return { ...item, layer: value as PlaceLayer };
   if (field === 'precision' && (PRECISIONS as readonly string[]).includes(value)) return { ...item, precision: value as DraftPlace['precision'] };
   if (field === 'deaths') {
