@@ -17,6 +17,7 @@ import { selectedItem } from './draft-reducer.ts';
 import { loadDrafter } from './drafter.ts';
 import { ItemEditor } from './ItemEditor.tsx';
 import type { EditorBasemap } from './NewStory.tsx';
+import { ShareDraft } from './ShareDraft.tsx';
 import { StopList } from './StopList.tsx';
 import { StoryProblems } from './StoryProblems.tsx';
 import { useDraft } from './use-draft.ts';
@@ -38,6 +39,7 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
   const [status, setStatus] = useState('');
   const [finding, setFinding] = useState(false);
   const item = selectedItem(state);
+  const problemCount = problems.general.length + [...problems.byFeature.values()].reduce((sum, list) => sum + list.length, 0);
 
   async function findPlaces() {
     setFinding(true);
@@ -69,6 +71,7 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
               Preview in the map<span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           )}
+          {article && <ShareDraft files={files} headline={article.headline} problems={problemCount} checking={checking} onStatus={setStatus} />}
           <DiscardDraft onDiscard={() => dispatch({ type: 'discard' })} onStatus={setStatus} disabled={state === EMPTY_DRAFT} />
           <button type="button" className="icon-button" aria-label="Close the story editor" onClick={onClose}>
             <span aria-hidden="true">×</span>
