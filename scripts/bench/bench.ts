@@ -27,6 +27,7 @@ import { appSizes, buildSizes } from './sizes.ts';
 import { appToPassage, baselineToPassage } from './to-passage.ts';
 import { tourKeyToPassage } from './tour-timings.ts';
 import { windowLinkDelays } from './window-link.ts';
+import { findPlaces } from './editor-timings.ts';
 
 const options = parseOptions(process.argv.slice(2));
 
@@ -79,12 +80,14 @@ try {
   const labels = await labelPlacement(browser, servers.app.url);
   const tour = await tourKeyToPassage(browser, servers.app.url);
   const windowLink = await windowLinkDelays(browser, servers.app.url);
+  log('The story editor: Find places on this article, 3 fresh pages…');
+  const places = await findPlaces(browser, servers.app.url, 3);
 
   const scale = await scaleReport('scale', options.scale, [servers.scaleApp.url, servers.scaleBaseline.url]);
   const hugeReport = huge && servers.hugeApp && servers.hugeBaseline ? await scaleReport('huge', huge, [servers.hugeApp.url, servers.hugeBaseline.url]) : null;
 
   const sizes = { app: appSizes(DIST.app), baseline: buildSizes(DIST.baseline) };
-  const report: Report = { machine, sizes, lighthouse, firstClickable, toPassage, labels, tour, windowLink, scale, huge: hugeReport };
+  const report: Report = { machine, sizes, lighthouse, firstClickable, toPassage, labels, tour, windowLink, findPlaces: places, scale, huge: hugeReport };
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
 } finally {

@@ -63,6 +63,8 @@ function interactionRows(report: Report): Row[] {
   rows.push(row(`Tour key to passage, median ms (${tour.count} presses)`, tour.medianMs, null));
   rows.push(row('Tour key to passage, worst ms', tour.worstMs, null));
   for (const [what, app, , target, met] of windowLinkRows(report.windowLink)) rows.push(row(what, app, null, target, met));
+  const find = report.findPlaces;
+  rows.push(row(`Story editor: Find places on this article, median ms (${find.count} pages; ${find.places} places proposed)`, find.medianMs, null));
   return rows;
 }
 

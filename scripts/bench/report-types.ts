@@ -7,6 +7,7 @@ import type { ScaleOptions } from './scale-story.ts';
 import type { SizeRow } from './sizes.ts';
 import type { ToPassage } from './to-passage.ts';
 import type { WindowLinkDelays } from './window-link.ts';
+import type { FindPlaces } from './editor-timings.ts';
 
 /** App against baseline (a): the story's places on a bare React + react-leaflet page. */
 export type AgainstA<T> = Record<'app' | 'baseline', T>;
@@ -28,6 +29,8 @@ export interface Report {
   labels: Spread;
   tour: Spread;
   windowLink: WindowLinkDelays;
+  /** The story editor's Find places on this article, in the page. */
+  findPlaces: FindPlaces;
   scale: ScaleReport;
   huge: ScaleReport | null;
 }

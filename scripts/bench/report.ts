@@ -55,6 +55,7 @@ function printValues(report: Report) {
     ['Tour key to passage', report.tour],
     ['Presenter view, audience key to presenter', report.windowLink.audienceToPresenter],
     ['Presenter view, presenter key to audience', report.windowLink.presenterToAudience],
+    ['Story editor, Find places on this article', report.findPlaces],
   ];
   for (const [what, spread] of lines) console.log(`  ${what}: ${values(spread)}`);
 }

@@ -12,6 +12,9 @@ export interface SizeRow {
   gzip: number;
 }
 
+/** The rows of what only the story editor loads, when New story is opened: its gazetteer, and its code (the drafter, compromise). */
+export const EDITOR_ROWS = { gazetteer: 'Story editor: gazetteer (when New story opens)', code: 'Story editor: code, drafter, compromise (when New story opens)' } as const;
+
 /** The row of the basemap's names and rivers (src/labels/label-data.ts), which the issue caps at 30 KB gzipped. */
 export const LABELS_ROW = 'Basemap names and rivers (after first paint)';
 
@@ -29,22 +32,44 @@ function scriptsOf(html: string): Set<string> {
 }
 
 /**
+ * `files` and every chunk they import statically, and those chunks' own (`from"./x.js"`, `import"./x.js"`):
+ * a chunk loads its static imports before it runs (the map's chunk and the Leaflet it shares with the
+ * story editor).
+ */
+function withStaticImports(dist: string, files: readonly string[]): Set<string> {
+  const found = new Set(files);
+  const queue = [...files];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const [, name] of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) {
+      const chunk = `assets/${name}`;
+      if (found.has(chunk)) continue;
+      found.add(chunk);
+      queue.push(chunk);
+    }
+  }
+  return found;
+}
+
+/**
  * Sizes of a build in `dist`. `kinds` sorts the files that are data, not code (by a pattern of their
  * name); `toClickable` lists the chunks (by name) needed before the first feature can be clicked.
  */
-export function buildSizes(dist: string, kinds: { story?: RegExp; basemap?: RegExp; labels?: RegExp; toClickable?: RegExp } = {}): SizeRow[] {
+export function buildSizes(dist: string, kinds: { story?: RegExp; basemap?: RegExp; labels?: RegExp; toClickable?: RegExp; gazetteer?: RegExp; editor?: RegExp } = {}): SizeRow[] {
   const assets = readdirSync(join(dist, 'assets')).map((name) => measure(dist, `assets/${name}`));
   const firstPaint = scriptsOf(readFileSync(join(dist, 'index.html'), 'utf8'));
-  const isData = (file: string) => Boolean(kinds.story?.test(file) || kinds.basemap?.test(file) || kinds.labels?.test(file));
+  const isData = (file: string) => Boolean(kinds.story?.test(file) || kinds.basemap?.test(file) || kinds.labels?.test(file) || kinds.gazetteer?.test(file));
   const js = assets.filter((a) => a.file.endsWith('.js'));
+  const toClickable = withStaticImports(dist, js.filter((a) => firstPaint.has(a.file) || Boolean(kinds.toClickable?.test(a.file))).map((a) => a.file));
   const groups: [string, typeof assets][] = [
     ['JavaScript loaded by index.html', js.filter((a) => firstPaint.has(a.file))],
-    ['JavaScript to the first clickable feature', js.filter((a) => firstPaint.has(a.file) || Boolean(kinds.toClickable?.test(a.file)))],
+    ['JavaScript to the first clickable feature', js.filter((a) => toClickable.has(a.file))],
     ['JavaScript, all code', js.filter((a) => !isData(a.file))],
     ['CSS files (0: inlined into index.html)', assets.filter((a) => a.file.endsWith('.css'))],
     ['Basemap data (after first paint)', kinds.basemap ? assets.filter((a) => kinds.basemap?.test(a.file)) : []],
     [LABELS_ROW, kinds.labels ? assets.filter((a) => kinds.labels?.test(a.file)) : []],
     ['Story data (after first paint)', kinds.story ? assets.filter((a) => kinds.story?.test(a.file)) : []],
+    [EDITOR_ROWS.gazetteer, kinds.gazetteer ? assets.filter((a) => kinds.gazetteer?.test(a.file)) : []],
+    [EDITOR_ROWS.code, kinds.editor ? js.filter((a) => kinds.editor?.test(a.file)) : []],
     ['index.html', [measure(dist, 'index.html')]],
   ];
   return groups.map(([what, list]) => ({
@@ -62,5 +87,7 @@ export function appSizes(dist: string): SizeRow[] {
     basemap: /^assets\/countries-50m-[\w-]+\.(js|txt)$/,
     labels: /^assets\/basemap-labels-[\w-]+\.json$/,
     toClickable: new RegExp(`^assets/(StoryMap|validate-story|article|tour|${LAYER_IDS.join('|')})-[\\w-]+\\.js$`),
+    gazetteer: /^assets\/gazetteer-[\w-]+\.js$/,
+    editor: /^assets\/(StoryEditor|sentences|draft-story|search-gazetteer)-[\w-]+\.js$/,
   });
 }
