@@ -53,7 +53,14 @@ describe('any article, to a single file', () => {
     await placeItem(dialog, first).getByRole('button', { name: first, exact: true }).click();
     const before = await placeItem(dialog, first).locator('.draft-place-facts').first().textContent();
     const marker = dialog.getByRole('region', { name: 'Map of the draft' }).getByTitle(`${first}: Accepted`);
-    const box = await marker.boundingBox();
+    // The editor's map may still be moving to the chosen place: the marker is dragged where it has come to rest.
+    let box = await marker.boundingBox();
+    for (let tries = 0; tries < 20; tries += 1) {
+      await page.waitForTimeout(150);
+      const now = await marker.boundingBox();
+      if (now && box && Math.abs(now.x - box.x) < 0.5 && Math.abs(now.y - box.y) < 0.5) break;
+      box = now;
+    }
     if (!box) throw new Error(`${first} has no marker`);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
