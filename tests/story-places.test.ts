@@ -88,3 +88,18 @@ describe('the story\'s cities', () => {
     expect(storyCities({ points: [], text: 'Trucks in Nice; soldiers in London; a nice day.' }, cities)).toEqual(new Set([2, 3]));
   });
 });
+
+describe('the story\'s region, where the basemap names its smaller cities', () => {
+  it('is the first view\'s region with a margin round it: for a story in East Africa, East Africa', () => {
+    const places = storyPlaces({
+      article,
+      features: [feature('nairobi', { type: 'Point', coordinates: [36.82, -1.28] }), feature('mombasa', { type: 'Point', coordinates: [39.66, -4.05] }), feature('nyeri', { type: 'Point', coordinates: [36.95, -0.42] })],
+    });
+    const [west = 0, south = 0, east = 0, north = 0] = places.region ?? [];
+    expect(west).toBeLessThan(36.82 - 9);
+    expect(east).toBeGreaterThan(39.66 + 9);
+    expect(south).toBeLessThan(-4.05 - 9);
+    expect(north).toBeGreaterThan(-0.42 + 9);
+    expect(east - west).toBeLessThan(40);
+  });
+});

