@@ -42,8 +42,9 @@ export function MastheadTools({ present, presentRef, onlineTiles, onOnlineTiles,
       {children}
       <CopyLinkButton />
       <label className="option">
-        <input type="checkbox" checked={onlineTiles} onChange={(event) => onOnlineTiles(event.target.checked)} />
-        {/* On a phone, "Online map tiles" alone (app/screens.css): the header keeps to the screen's width. */}
+        {/* Named with the tiles' host wherever the screen leaves it out: what the switch would fetch from. */}
+        <input type="checkbox" aria-label="Online map tiles (OpenStreetMap)" checked={onlineTiles} onChange={(event) => onOnlineTiles(event.target.checked)} />
+        {/* On a laptop or a phone, "Online map tiles" alone (app/screens.css): the masthead keeps to one row, or the screen's width. */}
         <span>
           Online map tiles<span className="tiles-host"> (OpenStreetMap)</span>
         </span>

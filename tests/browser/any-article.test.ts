@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
+import { dragMarker } from './drag-marker.ts';
 import { openStory, revealFeature, useChromium } from './story-page.ts';
 
 const browser = useChromium();
@@ -53,19 +54,7 @@ describe('any article, to a single file', () => {
     await placeItem(dialog, first).getByRole('button', { name: first, exact: true }).click();
     const before = await placeItem(dialog, first).locator('.draft-place-facts').first().textContent();
     const marker = dialog.getByRole('region', { name: 'Map of the draft' }).getByTitle(`${first}: Accepted`);
-    // The editor's map may still be moving to the chosen place: the marker is dragged where it has come to rest.
-    let box = await marker.boundingBox();
-    for (let tries = 0; tries < 20; tries += 1) {
-      await page.waitForTimeout(150);
-      const now = await marker.boundingBox();
-      if (now && box && Math.abs(now.x - box.x) < 0.5 && Math.abs(now.y - box.y) < 0.5) break;
-      box = now;
-    }
-    if (!box) throw new Error(`${first} has no marker`);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let step = 1; step <= 6; step += 1) await page.mouse.move(box.x + box.width / 2 + step * 6, box.y + box.height / 2 + step * 4);
-    await page.mouse.up();
+    await dragMarker(page, marker, 36, 24);
     await expect.poll(() => placeItem(dialog, first).locator('.draft-place-facts').first().textContent()).not.toBe(before);
 
     // A sentence linked to it: the article's last sentence that does not name it yet.

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { dragMarker } from './drag-marker.ts';
 import { openStory, useChromium } from './story-page.ts';
 
 const browser = useChromium();
@@ -47,13 +48,7 @@ describe('the story editor', () => {
     const before = await placeItem(dialog, 'Warsaw').locator('.draft-place-facts').first().textContent();
     // Markers are the mouse's way to a place (the list is the keyboard's): found by their title.
     const marker = dialog.getByRole('region', { name: 'Map of the draft' }).getByTitle('Warsaw: Accepted');
-    const box = await marker.boundingBox();
-    if (!box) throw new Error('Warsaw has no marker');
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let step = 1; step <= 8; step += 1) await page.mouse.move(x + step * 8, y + step * 5);
-    await page.mouse.up();
+    await dragMarker(page, marker, 64, 40);
     await expect.poll(() => placeItem(dialog, 'Warsaw').locator('.draft-place-facts').first().textContent()).not.toBe(before);
     const moved = await placeItem(dialog, 'Warsaw').locator('.draft-place-facts').first().textContent();
     await expect.poll(() => dialog.getByText('Source: Placed by hand in the story editor').count()).toBe(1);
