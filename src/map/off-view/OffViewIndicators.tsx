@@ -21,10 +21,9 @@ import { COVERINGS_CHANGE } from '../coverings-context.ts';
 /**
  * An arrow for each chosen place (the selection and its sentence's places, or the tour stop's) that is
  * off the view or under a panel, at the edge of the uncovered map, with the place's name and its
- * direction in words; with nothing chosen, a list of the story's cities this view leaves out (up to
- * `BEYOND_MOST`): those of the first view's region first (`within`: Tehran on a phone, Paris once
- * zoomed in on Brussels), then those beyond it (`beyond`). Activating one brings that place into view
- * and gives it focus. Hidden while the camera moves; worked out again when it stops or the map changes size.
+ * direction in words; with nothing chosen, one for each city of the story beyond the first view
+ * (`beyond`), and of its region that the first view leaves out (`within`, Tehran on a phone). Activating one brings that place into view and gives it focus. Hidden while the camera
+ * moves; worked out again when it stops or the map changes size.
  */
 export function OffViewIndicators({ features, beyond, within, elements, reducedMotion }: {
   features: readonly StoryFeature[];
@@ -45,20 +44,18 @@ export function OffViewIndicators({ features, beyond, within, elements, reducedM
   // `key` stands for the features: the places are the same while the choice is.
   const places = useMemo(() => (chosen ? features.map((f) => ({ ...featurePlace(f), name: f.properties.name, shown: labelWithCity(f) })) : beyond), [key, beyond]);
 
-  // What the marks list: the places chosen, or the story's cities off this view.
+  // What the marks list: the places chosen, or those beyond the first view and of its region the first view left out.
   const listed = useRef<readonly NamedPlace[]>(places);
   useEffect(
     function followTheCamera() {
-      // The story's cities this view leaves out: those of the first view's region first (the nearer:
-      // zoomed in on Brussels, Paris and Raqqa), then those beyond it.
-      const offNow = (view: FramingView) => {
-        const cities = [...within, ...places];
-        const off = new Set(placesOffView(view, cameraOf(map), cities));
-        return cities.filter((place) => off.has(place.id)).slice(0, BEYOND_MOST);
+      const missed = (view: FramingView) => {
+        const first = camera.firstView();
+        const off = new Set(first ? placesOffView(view, first, within) : []);
+        return within.filter((place) => off.has(place.id));
       };
       const update = () => {
         const view = framingFor(map, COVERED_MARGIN);
-        listed.current = chosen ? places : offNow(view);
+        listed.current = chosen ? places : [...places, ...missed(view)].slice(0, BEYOND_MOST);
         setMarks(listed.current.length > 0 ? offViewMarks(view, cameraOf(map), listed.current) : []);
       };
       function onMoveStart() {
@@ -79,7 +76,7 @@ export function OffViewIndicators({ features, beyond, within, elements, reducedM
         map.off('moveend resize', onMoveEnd);
       };
     },
-    [map, framingFor, places, chosen, within],
+    [map, framingFor, places, chosen, within, camera],
   );
 
   useEffect(
