@@ -11,7 +11,7 @@ export interface Refusal {
 export function PackageProblems({ refusal }: { refusal: Refusal }) {
   const { name, problems } = refusal;
   return (
-    <div className="share-alert" role="alert">
+    <div className="editor-alert share-alert" role="alert">
       <p>
         <strong>{name} was not opened: the story shown is unchanged.</strong> {problems.length === 1 ? 'One problem' : `${problems.length} problems`}:
       </p>
