@@ -15,6 +15,8 @@ function editor(page: Page): Locator {
 }
 
 async function openEditor(page: Page): Promise<Locator> {
+  // The page's buttons answer once the app has taken over the prerendered page: its map's places are drawn then.
+  await page.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached', timeout: 30_000 });
   await page.getByRole('button', { name: 'New story' }).click();
   await editor(page).getByRole('textbox', { name: 'Article text' }).waitFor();
   return editor(page);
