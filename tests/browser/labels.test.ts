@@ -105,6 +105,30 @@ describe('the map names its places', () => {
     await context.close();
   });
 
+  it('places a view\'s names once, when the move has ended, and never while the map moves', async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
+    await labels(page);
+    const placements = () => page.evaluate(() => (document.querySelector('canvas.map-labels') as HTMLElement | null)?.dataset.placementMs?.split(',').length ?? 0);
+    const box = await page.locator('.story-map.leaflet-container').boundingBox();
+    const [x, y] = [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2];
+    // A notch of the wheel in, one out, and a drag: three views, each placed once (before, the marks
+    // taken away as a move began and the regrouped symbols placed each view up to three times).
+    const before = await placements();
+    await page.mouse.move(x, y);
+    for (const delta of [-240, 240]) {
+      await page.mouse.wheel(0, delta);
+      await waitUntilMapStill(page);
+      await labels(page);
+    }
+    await page.mouse.down();
+    await page.mouse.move(x - 150, y - 80, { steps: 8 });
+    await page.mouse.up();
+    await waitUntilMapStill(page);
+    await labels(page);
+    expect(await placements()).toBe(before + 3);
+    await context.close();
+  });
+
   it('gives a view the same labels whatever the pan history', async () => {
     const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
     const before = await labels(page);

@@ -3,7 +3,7 @@
  * canvas they are drawn on.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
 import { LABEL_STYLES, PRESENTING_STORY_SIZE } from '../../labels/label-style.ts';
 import { labelMeasurer } from '../../labels/measure.ts';
 import { LabelCanvas } from './label-canvas.ts';
@@ -28,6 +28,22 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
   const measure = useMemo(() => labelMeasurer(), []);
   const measuredAhead = useRef(false);
   const warmedBasemap = useRef<readonly PreparedLabel[] | null>(null);
+  // Each view that a move, zoom or resize ends, as a count: its labels are placed in the commit that
+  // answers it, with what the same events change (the symbols regrouped at a new zoom, the marks at
+  // the view's edge), once. None is placed while the map moves: the layer is hidden or moving with
+  // it, and the view is not yet the one to name (placed on the events themselves and on the marks
+  // taken away as a move began, a view was placed two or three times, and its names moved).
+  const [view, setView] = useState(0);
+  const moving = useRef(false);
+  useMapEvents(
+    useMemo(() => {
+      const ended = () => {
+        moving.current = false;
+        setView((n) => n + 1);
+      };
+      return { movestart: () => void (moving.current = true), moveend: ended, zoomend: ended, resize: ended, viewreset: ended };
+    }, []),
+  );
 
   useEffect(
     function addLabelLayer() {
@@ -42,8 +58,16 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
   useEffect(
     function placeAndDrawOnEveryView() {
       const input = { symbols, focusIds, focusAreas, presenting, basemap, coverings, measure };
-      function redraw(covered?: readonly Box[]) {
+      // What covered the map when this view's labels were last placed: the rest of what they are made
+      // of is the same until the view or the input changes, and this effect with it. The same boxes
+      // again (the corner list of places beyond the view, drawn anew as it was) place nothing anew.
+      let placedRound: string | null = null;
+      function redraw(read?: readonly Box[]) {
         const start = performance.now();
+        const covered = read ?? coveredBoxes(map, coverings);
+        const round = JSON.stringify(covered);
+        if (round === placedRound) return;
+        placedRound = round;
         const { labels, spokes } = viewLabels(map, input, covered);
         layer.draw(labels, spokes);
         layer.report(performance.now() - start);
@@ -67,8 +91,8 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
         }
         layer.warm(glyphSamples(samples));
       }
-      // Placed once the frame after a change is drawn, and the events that end one zoom (zoomend,
-      // moveend) place its labels once. What covers the map is read in that frame, once it is laid
+      // Placed once the frame after a change is drawn, and the changes of one frame place its labels
+      // once. What covers the map is read in that frame, once it is laid
       // out: read in the placement's task, the panels' boxes forced a layout of the page of their own
       // (up to 5 ms) whenever something had changed since the frame; read before the frame's layout,
       // they made the frame that shows a new passage lay the page out before its other callbacks. A
@@ -89,7 +113,7 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
         next.cancel = afterNextPaint(
           () => {
             pending = null;
-            redraw(next.stale ? undefined : next.covered);
+            if (!moving.current) redraw(next.stale ? undefined : next.covered);
           },
           () => (next.covered = coveredBoxes(map, coverings)),
         );
@@ -116,7 +140,7 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
         viewLabels(map, input);
         redrawAfterPaint();
       }
-      map.on(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
+      map.on(COVERINGS_CHANGE, redrawAfterPaint);
       // The key or a panel that opens, closes or grows over the map: its names are placed again round it.
       // (Not at its first report, of the sizes they have now: this view's placement is on its way.)
       let reported = false;
@@ -126,10 +150,11 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
         live = false;
         panels.disconnect();
         pending?.cancel();
-        map.off(`moveend zoomend resize viewreset ${COVERINGS_CHANGE}`, redrawAfterPaint);
+        map.off(COVERINGS_CHANGE, redrawAfterPaint);
       };
     },
-    [map, layer, measure, coverings, symbols, focusIds, focusAreas, presenting, basemap],
+    // `view` is not read: it counts the views, each placed anew.
+    [map, layer, measure, coverings, symbols, focusIds, focusAreas, presenting, basemap, view],
   );
   return null;
 }
