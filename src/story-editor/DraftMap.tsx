@@ -11,6 +11,7 @@ import { DraftMarker } from './DraftMarker.tsx';
 import { AddOnClick, FitDraft, NameTheMap, PanToSelected } from './draft-map-hooks.tsx';
 import type { EditorBasemap } from './NewStory.tsx';
 import { shownName } from './place-text.ts';
+import { ESCAPE_LEVELS, useEscape } from '../ui/escape-stack.ts';
 
 /** The map's options: the world at first, and no closer than a city. */
 export const DRAFT_MAP_DEFAULTS = { center: [30, 10] as [number, number], zoom: 2, minZoom: 1, maxZoom: 12 };
@@ -34,6 +35,12 @@ export function DraftMap({ state, dispatch, basemap: Basemap, onStatus }: DraftM
   const [adding, setAdding] = useState(false);
   const shown = state.places.filter((place) => place.status !== 'dropped');
   const byId = new Map(state.places.map((place) => [place.id, place]));
+  // Esc leaves the mode and keeps the editor open (it closed the whole editor).
+  useEscape(ESCAPE_LEVELS.inDialog, adding, function stopAdding() {
+    setAdding(false);
+    onStatus('Stopped adding a place.');
+    return 'handled';
+  });
   function add(coordinates: [number, number]) {
     setAdding(false);
     dispatch({ type: 'add-place', coordinates });
@@ -46,7 +53,9 @@ export function DraftMap({ state, dispatch, basemap: Basemap, onStatus }: DraftM
           Add a place on the map
         </button>
         <span className="story-help" aria-live="polite">
-          {adding ? 'Click the map where the place is.' : 'Drag a marker to move its place. Hollow markers are proposed, filled ones accepted.'}
+          {adding
+            ? 'Click the map where the place is, or move the map with the arrow keys and press Enter to add it at the cross. Esc stops.'
+            : 'Drag a marker to move its place. Hollow markers are proposed, filled ones accepted.'}
         </span>
       </div>
       <MapContainer className="draft-map" center={DRAFT_MAP_DEFAULTS.center} zoom={DRAFT_MAP_DEFAULTS.zoom} minZoom={DRAFT_MAP_DEFAULTS.minZoom} maxZoom={DRAFT_MAP_DEFAULTS.maxZoom} worldCopyJump={false}>

@@ -58,7 +58,11 @@ export function PanToSelected({ place }: { place: DraftPlace | undefined }) {
   return null;
 }
 
-/** While `active`, a click on the map adds a place there. */
+/**
+ * While `active`, a click on the map adds a place there; from the keyboard, Enter on the map adds it
+ * at the cross in the map's middle (the arrow keys move the map under it, + and − zoom). The map takes
+ * focus as the mode begins, so that the keys act on it at once.
+ */
 export function AddOnClick({ active, onAdd }: { active: boolean; onAdd: (coordinates: [number, number]) => void }) {
   const map = useMap();
   const latest = useRef(onAdd);
@@ -66,12 +70,21 @@ export function AddOnClick({ active, onAdd }: { active: boolean; onAdd: (coordin
   useEffect(
     function listenForTheClick() {
       if (!active) return undefined;
+      const container = map.getContainer();
       function addWhereClicked(event: LeafletMouseEvent) {
         latest.current(lonLatOf(event.latlng));
       }
+      function addAtTheCross(event: KeyboardEvent) {
+        if (event.key !== 'Enter' || event.target !== container) return;
+        event.preventDefault();
+        latest.current(lonLatOf(map.getCenter()));
+      }
       map.on('click', addWhereClicked);
+      container.addEventListener('keydown', addAtTheCross);
+      container.focus({ preventScroll: true });
       return function stopListening() {
         map.off('click', addWhereClicked);
+        container.removeEventListener('keydown', addAtTheCross);
       };
     },
     [map, active],

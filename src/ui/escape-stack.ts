@@ -9,8 +9,8 @@ import { useEffect, useRef } from 'react';
 /** What a handler did with Esc: took it, took it but left the browser its own way, or let it pass outwards. */
 export type EscapeAnswer = 'handled' | 'keep-default' | 'pass';
 
-/** How far inside each thing stands: Esc closes the innermost first (the map's opened groups last of all). */
-export const ESCAPE_LEVELS = { map: -10, page: 0, tour: 10, tooltip: 20, ink: 30, key: 40, menu: 50, dialog: 60 } as const;
+/** How far inside each thing stands: Esc closes the innermost first (the map's opened groups last of all; a mode within a dialog before the dialog). */
+export const ESCAPE_LEVELS = { map: -10, page: 0, tour: 10, tooltip: 20, ink: 30, key: 40, menu: 50, dialog: 60, inDialog: 70 } as const;
 
 interface Entry {
   level: number;
