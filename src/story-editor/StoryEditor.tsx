@@ -33,8 +33,8 @@ export interface StoryEditorProps {
 export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
   const { dialogRef, headingRef, closeOnCancel } = useModalDialog(onClose);
   const { state, dispatch, storageProblem } = useDraft();
-  const { article, places, flows, stops } = state;
-  const files = useMemo(() => draftFiles({ ...EMPTY_DRAFT, article, places, flows, stops }), [article, places, flows, stops]);
+  const { article, sentences, places, flows, stops } = state;
+  const files = useMemo(() => draftFiles({ ...EMPTY_DRAFT, article, sentences, places, flows, stops }), [article, sentences, places, flows, stops]);
   const { problems, checking } = useDraftProblems(files);
   const [status, setStatus] = useState('');
   const [finding, setFinding] = useState(false);
@@ -92,7 +92,7 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
           {article && <StoryProblems problems={problems.general} checking={checking} />}
           {article && <DraftList state={state} problems={problems} dispatch={dispatch} />}
           {article && <AddPlace dispatch={dispatch} onStatus={setStatus} />}
-          {stops.length > 0 && <StopList stops={stops} places={places} dispatch={dispatch} />}
+          {article && <StopList state={state} dispatch={dispatch} onStatus={setStatus} />}
         </div>
         <div className="story-editor-main">
           <DraftMap state={state} dispatch={dispatch} basemap={basemap} onStatus={setStatus} />

@@ -10,12 +10,21 @@ const apply = (...actions: DraftAction[]) => actions.reduce(draftReducer, FIXTUR
 const features = (files: Record<string, string>, layer: string) => JSON.parse(files[`${layer}.geojson`] ?? '{}').features;
 
 describe('the draft as a story folder', () => {
-  it('holds the accepted places only, and a tour of the stops that keep a place', () => {
+  it('holds the accepted places only, and a tour of the stops whose paragraphs link one, quoting their sentences', () => {
     const files = draftFiles(apply({ type: 'accept', id: 'warsaw' }, { type: 'drop', id: 'brest' }));
     expect(features(files, 'context').map((feature: { id: string }) => feature.id)).toEqual(['warsaw']);
     const tour = JSON.parse(files['tour.json'] ?? '{}');
     expect(tour.stops).toEqual([
-      { title: 'Paragraph 1: Warsaw, Brest', features: ['warsaw'], camera: { bbox: [20.012, 51.23, 22.012, 53.23] }, layers: ['context'], passage: ['The train leaves Warsaw.', 'It stops at Brest.'] },
+      { title: 'Paragraph 1: Warsaw', features: ['warsaw'], camera: { bbox: [20.012, 51.23, 22.012, 53.23] }, layers: ['context'], passage: ['The train leaves Warsaw.'] },
+    ]);
+  });
+
+  it('shows at a stop a place added after Find places and linked to its paragraph', () => {
+    const files = draftFiles(apply({ type: 'accept-all' }, { type: 'add-place', coordinates: [27.567, 53.9], name: 'Minsk' }, { type: 'link', id: 'minsk', sentence: 'It reaches Minsk by morning.' }));
+    const stops = JSON.parse(files['tour.json'] ?? '{}').stops.map(({ title, features: shown, passage }: { title: string; features: string[]; passage: string[] }) => ({ title, shown, passage }));
+    expect(stops).toEqual([
+      { title: 'Paragraph 1: Warsaw, Brest', shown: ['warsaw', 'brest'], passage: ['The train leaves Warsaw.', 'It stops at Brest.'] },
+      { title: 'Paragraph 2: Minsk', shown: ['minsk'], passage: ['It reaches Minsk by morning.'] },
     ]);
   });
 
@@ -56,8 +65,9 @@ describe('the draft as a story folder', () => {
   });
 
   it('writes the stops in the order the teacher set', () => {
-    const files = draftFiles(apply({ type: 'accept-all' }, { type: 'move-stop', key: 'stop-2', by: -1 }));
-    expect(JSON.parse(files['tour.json'] ?? '{}').stops.map((stop: { title: string }) => stop.title)).toEqual(['Paragraph 2: Brest', 'Paragraph 1: Warsaw, Brest']);
+    const minsk: DraftAction[] = [{ type: 'add-place', coordinates: [27.567, 53.9], name: 'Minsk' }, { type: 'link', id: 'minsk', sentence: 'It reaches Minsk by morning.' }];
+    const files = draftFiles(apply({ type: 'accept-all' }, ...minsk, { type: 'move-stop', key: 'stop-2', by: -1 }));
+    expect(JSON.parse(files['tour.json'] ?? '{}').stops.map((stop: { title: string }) => stop.title)).toEqual(['Paragraph 2: Minsk', 'Paragraph 1: Warsaw, Brest']);
   });
 
   it('passes the validator once every paragraph is quoted, and lists each problem beside its place before', () => {

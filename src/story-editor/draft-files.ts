@@ -6,7 +6,8 @@
 import { LAYER_IDS, type StoryFeature, type TourStop } from '../story/schema.ts';
 import { MAX_NAME_LENGTH } from '../story/plain-text.ts';
 import { ARTICLE_FILE, TOUR_FILE, layerFile } from '../story/story-files.ts';
-import type { DraftFlow, DraftPlace, DraftState, DraftStop } from './draft-model.ts';
+import type { DraftFlow, DraftPlace, DraftState } from './draft-model.ts';
+import { liveStops, type LiveStop } from './draft-stops.ts';
 
 /** How far a stop's camera reaches beyond its places, in degrees. */
 export const FILES_DEFAULTS = { stopMargin: 1 };
@@ -59,7 +60,7 @@ function lineOf(flow: DraftFlow, places: ReadonlyMap<string, DraftPlace>): Story
   ];
 }
 
-function stopOf(stop: DraftStop, features: ReadonlyMap<string, StoryFeature>): TourStop[] {
+function stopOf(stop: LiveStop, features: ReadonlyMap<string, StoryFeature>): TourStop[] {
   const shown = stop.features.flatMap((id) => features.get(id) ?? []);
   if (shown.length === 0) return [];
   const points = shown.flatMap(({ geometry }) => (geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'LineString' ? geometry.coordinates : []));
@@ -83,7 +84,7 @@ export function draftFiles(state: DraftState): Record<string, string> {
     files[layerFile(layer)] = json({ type: 'FeatureCollection', features: features.filter((feature) => feature.properties.layer === layer) });
   }
   const byId = new Map(features.map((feature) => [feature.id, feature]));
-  const stops = state.stops.flatMap((stop) => stopOf(stop, byId));
+  const stops = liveStops(state).flatMap((stop) => stopOf(stop, byId));
   const title = `Tour: ${state.article.headline}`;
   if (stops.length > 0) files[TOUR_FILE] = json({ title: title.length <= MAX_NAME_LENGTH ? title : `${title.slice(0, MAX_NAME_LENGTH - 1)}…`, stops });
   return files;

@@ -71,9 +71,14 @@ export interface DraftFlow {
 /** Any feature of the draft: a place or a flow. */
 export type DraftItem = DraftPlace | DraftFlow;
 
-/** A stop of the draft tour; its camera and layers are worked out from its places when the files are made. */
+/**
+ * A stop of the draft tour: a paragraph of the article (`part`; a stop drafted before stops had one
+ * stands for the paragraph of its first quote). What it shows, its title and its camera are worked out
+ * from what the story links to that paragraph (draft-stops.ts, draft-files.ts).
+ */
 export interface DraftStop {
   key: string;
+  part?: string;
   title: string;
   features: string[];
   passage: string[];

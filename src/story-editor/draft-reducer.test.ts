@@ -51,6 +51,14 @@ describe('the story editor’s reducer', () => {
     expect(placeOf(state, 'brest')).not.toHaveProperty('deaths');
   });
 
+  it('renames a place, its map label following the name where it was the name, and kept where it was set apart', () => {
+    const added = draftReducer(FIXTURE_DRAFT, { type: 'add-place', coordinates: [27.567, 53.9] });
+    const renamed = draftReducer(added, { type: 'set-field', id: 'new-place-1', field: 'name', value: 'Minsk railway station' });
+    expect(placeOf(renamed, 'new-place-1')).toMatchObject({ name: 'Minsk railway station', label: 'Minsk railway station' });
+    const apart = draftReducer(draftReducer(renamed, { type: 'set-field', id: 'new-place-1', field: 'label', value: 'Minsk' }), { type: 'set-field', id: 'new-place-1', field: 'name', value: 'Minsk-Passazhirsky' });
+    expect(placeOf(apart, 'new-place-1')).toMatchObject({ name: 'Minsk-Passazhirsky', label: 'Minsk' });
+  });
+
   it('refuses the flows layer for a point', () => {
     expect(placeOf(draftReducer(FIXTURE_DRAFT, { type: 'set-field', id: 'brest', field: 'layer', value: 'flows' }), 'brest')?.layer).toBe('context');
   });

