@@ -1,8 +1,10 @@
 /**
  * The page's masthead: the article's dateline and headline (or that the story is loading), and its
  * tools (MastheadTools.tsx). Before it, out of sight until focused, the link that skips to the map.
+ * The tab is titled by the story shown, as the build titles the page of its own: a story opened, kept
+ * or previewed in the page has its own headline there too.
  */
-import type { ReactNode, Ref } from 'react';
+import { useEffect, type ReactNode, type Ref } from 'react';
 import { MastheadTools, type PresentButton } from './MastheadTools.tsx';
 import { dateline } from '../story/format.ts';
 import type { Article } from '../story/schema.ts';
@@ -18,6 +20,13 @@ export function Masthead({ article, presenting, onSkipToMap, present, presentRef
   /** More tools (the tour editor's button). */
   children?: ReactNode;
 }) {
+  const headline = article?.headline;
+  useEffect(
+    function titleTheTab() {
+      if (headline) document.title = `Story map: ${headline}`;
+    },
+    [headline],
+  );
   return (
     <>
       {!presenting && (

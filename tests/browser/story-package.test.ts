@@ -96,6 +96,7 @@ describe('sharing a story', () => {
 
     await pickFile(page, 'atlantic.json', packageStory(atlanticFiles));
     await expect.poll(() => headline(page)).toBe(ATLANTIC);
+    await expect.poll(() => page.title()).toBe(`Story map: ${ATLANTIC}`);
     await waitForMap(page, 'Clifden, Ireland');
     expect(await page.getByRole('button', { name: 'Share story' }).evaluate((button) => button === document.activeElement)).toBe(true);
     await page.reload();
