@@ -1,8 +1,9 @@
 /**
  * Draws a flow from the chosen place to another: where to, what moves (its kind) and when. The flow's
- * sentences are those both places share, to be linked by hand where they share none.
+ * sentences are those both places share, to be linked by hand where they share none. A flow needs its
+ * date, and the form says so before it is drawn, not after.
  */
-import { useState, type Dispatch } from 'react';
+import { useRef, useState, type Dispatch } from 'react';
 import { FLOW_KINDS, type FlowKind } from '../story/kinds.ts';
 import type { DraftPlace } from './draft-model.ts';
 import type { DraftAction } from './draft-reducer.ts';
@@ -14,12 +15,21 @@ export interface FlowFormProps {
   dispatch: Dispatch<DraftAction>;
 }
 
+/** Whether `text` is a real day written YYYY-MM-DD. */
+export function isRealDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
 /** The form of a new flow. */
 export function FlowForm({ from, places, dispatch }: FlowFormProps) {
   const others = places.filter((place) => place.id !== from.id && place.status !== 'dropped');
   const [to, setTo] = useState(others[0]?.id ?? '');
   const [kind, setKind] = useState<FlowKind>('travel');
   const [date, setDate] = useState('');
+  const [dateWrong, setDateWrong] = useState(false);
+  const dateRef = useRef<HTMLInputElement>(null);
   const target = others.some((place) => place.id === to) ? to : (others[0]?.id ?? '');
   const id = `flow-from-${from.id}`;
   return (
@@ -47,9 +57,37 @@ export function FlowForm({ from, places, dispatch }: FlowFormProps) {
       </div>
       <div className="editor-field">
         <label htmlFor={`${id}-date`}>Flow date</label>
-        <input id={`${id}-date`} type="text" placeholder="YYYY-MM-DD" value={date} onChange={(event) => setDate(event.target.value)} />
+        <input
+          ref={dateRef}
+          id={`${id}-date`}
+          type="text"
+          placeholder="YYYY-MM-DD"
+          value={date}
+          aria-invalid={dateWrong || undefined}
+          aria-describedby={`${id}-date-help`}
+          onChange={(event) => {
+            setDate(event.target.value);
+            setDateWrong(false);
+          }}
+        />
+        <p id={`${id}-date-help`} className={dateWrong ? 'story-help draft-problems' : 'story-help'}>
+          {dateWrong ? <strong>Problem: </strong> : null}
+          Needed: the day it began, as year-month-day (2017-05-22).
+        </p>
       </div>
-      <button type="button" className="text-button" disabled={target === ''} onClick={() => dispatch({ type: 'add-flow', from: from.id, to: target, flow: kind, date: date.trim() })}>
+      <button
+        type="button"
+        className="text-button"
+        disabled={target === ''}
+        onClick={() => {
+          if (!isRealDay(date.trim())) {
+            setDateWrong(true);
+            dateRef.current?.focus();
+            return;
+          }
+          dispatch({ type: 'add-flow', from: from.id, to: target, flow: kind, date: date.trim() });
+        }}
+      >
         Draw the flow
       </button>
     </fieldset>

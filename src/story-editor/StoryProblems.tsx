@@ -1,7 +1,8 @@
 /**
- * The problems of the story as a whole (the article, the tour, parts no place quotes), as the validator
- * words them; those of a place or flow show beside it instead.
+ * The problems of the story as a whole (the article, the tour, parts no place quotes), in a teacher's
+ * words (teacher-words.ts); those of a place or flow show beside it instead.
  */
+import { teacherWords } from './teacher-words.ts';
 
 /** The list of the story's own problems, or a line that says there are none. */
 export function StoryProblems({ problems, checking }: { problems: readonly string[]; checking: boolean }) {
@@ -13,7 +14,7 @@ export function StoryProblems({ problems, checking }: { problems: readonly strin
       ) : (
         <ul className="draft-problems">
           {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            <li key={problem}>{teacherWords(problem)}</li>
           ))}
         </ul>
       )}

@@ -64,13 +64,20 @@ describe('the story editor', () => {
     const flowForm = dialog.getByRole('group', { name: 'Draw a flow from Warsaw' });
     await flowForm.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Minsk' });
     await flowForm.getByRole('combobox', { name: 'Kind of flow' }).selectOption('travel');
-    await flowForm.getByRole('textbox', { name: 'Flow date' }).fill('2024-12-01');
+    // With no date, the form says what it needs, where, and draws nothing.
+    const date = flowForm.getByRole('textbox', { name: 'Flow date' });
+    await flowForm.getByRole('button', { name: 'Draw the flow' }).click();
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await date.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await flowForm.locator('.draft-problems').textContent()).toBe('Problem: Needed: the day it began, as year-month-day (2017-05-22).');
+    expect(await dialog.getByRole('heading', { name: 'Flow: Warsaw to Minsk' }).count()).toBe(0);
+    await date.fill('2024-12-01');
     await flowForm.getByRole('button', { name: 'Draw the flow' }).click();
     await expect.poll(() => dialog.getByRole('heading', { name: 'Flow: Warsaw to Minsk' }).count()).toBe(1);
 
     // The validator speaks beside the flow: it has no sentence yet.
     const flowSentences = dialog.getByRole('region', { name: 'Sentences that speak of Warsaw to Minsk' });
-    await expect.poll(() => flowSentences.getByRole('listitem').allTextContents()).toEqual(['Problem: must hold at least one quote']);
+    await expect.poll(() => flowSentences.getByRole('listitem').allTextContents()).toEqual(['Problem: Link at least one sentence of the article to it.']);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
@@ -110,7 +117,7 @@ describe('the story editor', () => {
     await dialog.getByRole('button', { name: /^Add Lviv, UA/ }).press('Enter');
     await expect.poll(() => dialog.getByRole('heading', { name: 'Place: Lviv' }).count()).toBe(1);
     // A place with no sentence is a problem the validator names beside it.
-    await expect.poll(() => placeItem(dialog, 'Lviv').locator('.draft-problems').textContent()).toMatch(/passage: must hold at least one quote/);
+    await expect.poll(() => placeItem(dialog, 'Lviv').locator('.draft-problems').textContent()).toMatch(/Sentences: link at least one sentence of the article to it/);
 
     await dialog.getByRole('button', { name: 'Discard draft' }).press('Enter');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep the draft');
