@@ -35,6 +35,7 @@ import { useFocusAfter } from './ui/use-focus-after.ts';
 import { AfterHydration } from './ui/AfterHydration.tsx';
 import { useReducedMotion } from './ui/use-reduced-motion.ts';
 import { selectionAnnouncement } from './app/selection-announcement.ts';
+import { useStoryWords } from './ui/story-words.ts';
 
 // Leaflet needs a browser: the map is its own chunk, loaded beside the story and drawn after hydration.
 const StoryMap = lazy(() => import('./map/StoryMap.tsx').then((module) => ({ default: module.StoryMap })));
@@ -106,10 +107,10 @@ export function App({ load, hash, share }: {
 
   const presentRef = useRef<HTMLButtonElement>(null);
   useFocusAfter(presenting, presentRef);
-
+  const layerWords = useStoryWords().layers;
 
   const announcement =
-    stop && state.tourStop !== null ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}` : selected ? selectionAnnouncement(selected) : '';
+    stop && state.tourStop !== null ? `Tour stop ${state.tourStop} of ${stops}: ${stop.title}` : selected ? selectionAnnouncement(selected, layerWords) : '';
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
       <Masthead article={story?.article} presenting={presenting} onSkipToMap={focusMap} present={tour && !presenting ? { from: presentation.resumeAt, stops, start: () => tourGo(presentation.resumeAt) } : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>

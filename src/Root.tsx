@@ -2,11 +2,13 @@
  * The app's root component, shared by main.tsx and the build's prerender, which chooses between the story map
  * and the presenter window, and holds which story is shown: another one opened replaces it, the app drawn anew.
  */
-import { lazy, StrictMode, Suspense, useCallback, useState } from 'react';
+import { lazy, StrictMode, Suspense, useCallback, useMemo, useState } from 'react';
 import { App } from './App.tsx';
 import { presenterStopFromHash } from './presenter/presenter-route.ts';
 import type { ShownStory } from './story-package/story-source.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { StoryWordsContext } from './ui/story-words.ts';
+import { wordsOf } from './story/story-words.ts';
 
 // The presenter window is its own chunk: the story map's page never loads it, nor does the build's prerender.
 const PresenterApp = lazy(() => import('./PresenterApp.tsx').then((module) => ({ default: module.PresenterApp })));
@@ -24,16 +26,21 @@ export function Root({ shown: first, hash }: { shown: ShownStory; hash: string }
   }, []);
   const presenterStop = presenterStopFromHash(current.hash);
   const { load } = current.shown;
+  // What the story calls its layers and kinds of flow, for all that names them.
+  const given = load.status === 'ready' ? load.story.article.words : undefined;
+  const words = useMemo(() => wordsOf(given), [given]);
   return (
     <StrictMode>
       <ErrorBoundary>
-        {presenterStop === null ? (
-          <App key={current.revision} load={load} hash={current.hash} share={{ shown: current.shown, show }} />
-        ) : (
-          <Suspense>
-            <PresenterApp load={load} stop={presenterStop} />
-          </Suspense>
-        )}
+        <StoryWordsContext value={words}>
+          {presenterStop === null ? (
+            <App key={current.revision} load={load} hash={current.hash} share={{ shown: current.shown, show }} />
+          ) : (
+            <Suspense>
+              <PresenterApp load={load} stop={presenterStop} />
+            </Suspense>
+          )}
+        </StoryWordsContext>
       </ErrorBoundary>
     </StrictMode>
   );

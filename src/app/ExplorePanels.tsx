@@ -3,11 +3,11 @@
  * the passage of the chosen feature once something is. The present layout has the tour's panel
  * instead (TourStopPanel.tsx); the map under both is the same and is never made anew.
  */
-import { useCallback, type Dispatch, type RefObject } from 'react';
+import { useCallback, useMemo, type Dispatch, type RefObject } from 'react';
 import type { AppAction, AppState } from './app-state.ts';
 import { LayerToggles } from '../layers/LayerToggles.tsx';
 import { PassagePanel } from '../panel/PassagePanel.tsx';
-import type { LayerId } from '../story/kinds.ts';
+import { FLOW_KINDS, type LayerId } from '../story/kinds.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import type { Story } from '../story/validate-story.ts';
 import { MapKey } from '../ui/MapKey.tsx';
@@ -29,10 +29,12 @@ export function ExplorePanels({ story, state, dispatch, visible, selected, count
   onReadArticle: () => void;
 }) {
   const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), [dispatch]);
+  // The key lists the layers and kinds of line the story has, not every one the app can draw.
+  const { layers, kinds } = useMemo(() => ({ layers: new Set(story.features.map((f) => f.properties.layer)), kinds: FLOW_KINDS.filter((kind) => story.features.some((f) => f.properties.flow === kind)) }), [story]);
   return (
     <>
-      <MapKey hidden={selected !== undefined} keyRef={keyRef}>
-        <LayerToggles counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
+      <MapKey hidden={selected !== undefined} keyRef={keyRef} kinds={kinds}>
+        <LayerToggles layers={layers} counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
       </MapKey>
       {selected && (
         <PassagePanel

@@ -3,12 +3,12 @@
  * region.
  */
 import { formatDateRange } from '../story/format.ts';
-import { LAYER_LABELS } from '../story/layers.ts';
+import { FIRST_STORY_WORDS, type Words } from '../story/story-words.ts';
 import type { StoryFeature } from '../story/schema.ts';
 
-/** What the live region says when a feature is selected: its name, its kind and its date. */
-export function selectionAnnouncement({ properties }: StoryFeature): string {
+/** What the live region says when a feature is selected: its name, its kind (in the story's words) and its date. */
+export function selectionAnnouncement({ properties }: StoryFeature, layers: Words['layers'] = FIRST_STORY_WORDS.layers): string {
   const { name, layer, date, endDate, datePrecision } = properties;
-  const said = [name, LAYER_LABELS[layer].singular.toLowerCase(), formatDateRange(date, endDate, datePrecision)].filter(Boolean).join(', ');
+  const said = [name, layers[layer].singular.toLowerCase(), formatDateRange(date, endDate, datePrecision)].filter(Boolean).join(', ');
   return `Selected: ${said}. Its passage is open.`;
 }

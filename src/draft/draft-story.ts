@@ -3,6 +3,7 @@
  * and gives back the folder's files (the article, the layers, the tour) and a report of what it could
  * not decide. Pure: the CLI (`scripts/draft-story.ts`) or a page writes the files.
  */
+import { withPlainWords } from '../story/story-words.ts';
 import { quotableParts, countOccurrences } from '../story/passages.ts';
 import { LAYER_IDS, type Article, type StoryFeature } from '../story/schema.ts';
 import { ARTICLE_FILE, TOUR_FILE, layerFile } from '../story/story-files.ts';
@@ -63,7 +64,8 @@ function* draftSteps(article: Article, gazetteer: Gazetteer): Generator<void, Dr
     .filter((part) => (part.kind === 'paragraph' || part.kind === 'caption') && !quotes.some((quote) => part.text.includes(quote)))
     .map((part) => `${part.kind} ${part.number} (${part.id})`);
   const tour = draftTour(article.headline, sentences, features);
-  const files: Record<string, string> = { [ARTICLE_FILE]: json(article) };
+  // A story of another article is not told in this app's first story's words ("Attacks"): plain ones, for the teacher to rename.
+  const files: Record<string, string> = { [ARTICLE_FILE]: json(withPlainWords(article)) };
   for (const layer of LAYER_IDS) {
     files[layerFile(layer)] = json({ type: 'FeatureCollection', features: features.filter((feature) => feature.properties.layer === layer) });
   }

@@ -4,7 +4,7 @@
  */
 import { formatMonth } from '../story/format.ts';
 import { useMemo, useState } from 'react';
-import { LAYER_LABELS } from '../story/layers.ts';
+import { useStoryWords } from '../ui/story-words.ts';
 import { LAYER_IDS, type TourStop } from '../story/schema.ts';
 import { validateTour, type Story } from '../story/validate-story.ts';
 import { articleSentences } from './article-sentences.ts';
@@ -29,6 +29,7 @@ export interface AddStopProps {
  * is checked by the story's tour validator before it is added.
  */
 export function AddStop({ story, selection, mapView, onAdd }: AddStopProps) {
+  const words = useStoryWords();
   const sentences = useMemo(() => articleSentences(story.parts), [story.parts]);
   const selected = story.features.find((f) => f.id === selection.selectedId);
   const [chosen, setChosen] = useState<string[]>(() => (selected?.properties.passage ?? []).filter((quote) => sentences.some((s) => s.text === quote)));
@@ -69,7 +70,7 @@ export function AddStop({ story, selection, mapView, onAdd }: AddStopProps) {
         <dt>Map view</dt>
         <dd>{mapView ? viewInWords(mapView) : 'not drawn yet'}</dd>
         <dt>Layers shown</dt>
-        <dd>{layers.length > 0 ? layers.map((layer) => LAYER_LABELS[layer].plural).join(', ') : 'none'}</dd>
+        <dd>{layers.length > 0 ? layers.map((layer) => words.layers[layer].plural).join(', ') : 'none'}</dd>
         <dt>Places</dt>
         <dd>{names.length > 0 ? names.join(' · ') : 'none: select a place on the map, or choose a sentence below'}</dd>
         <dt>Date</dt>

@@ -2,21 +2,23 @@
  * The layer switches inside the map's key (MapKey), where the reader chooses which kinds of place and line
  * the map shows.
  */
-import { LAYER_LABELS } from '../story/layers.ts';
+import { useStoryWords } from '../ui/story-words.ts';
 import { LAYER_IDS, type LayerId } from '../story/kinds.ts';
 import { LineSwatch, PlaceSwatch } from '../ui/Swatches.tsx';
 import { FLOW_STYLES } from '../ui/symbols.ts';
 
-/** A checkbox per layer, with its symbol and its number of features; unchecking hides the layer. */
-export function LayerToggles({ counts, hiddenLayers, onChange }: {
+/** A checkbox per layer the story has (`layers`), with its symbol and its number of features; unchecking hides the layer. */
+export function LayerToggles({ layers, counts, hiddenLayers, onChange }: {
+  layers: ReadonlySet<LayerId>;
   counts: Readonly<Record<LayerId, number>>;
   hiddenLayers: readonly LayerId[];
   onChange: (layer: LayerId, visible: boolean) => void;
 }) {
+  const words = useStoryWords();
   return (
     <fieldset className="layer-toggles">
       <legend>Layers</legend>
-      {LAYER_IDS.map((layer) => (
+      {LAYER_IDS.filter((layer) => layers.has(layer) || hiddenLayers.includes(layer)).map((layer) => (
         <label key={layer} className="layer-toggle">
           <input
             type="checkbox"
@@ -29,7 +31,7 @@ export function LayerToggles({ counts, hiddenLayers, onChange }: {
           ) : (
             <PlaceSwatch layer={layer} />
           )}
-          <span className="layer-name">{LAYER_LABELS[layer].plural}</span>
+          <span className="layer-name">{words.layers[layer].plural}</span>
           <span id={`layer-count-${layer}`} className="layer-count">
             {counts[layer]} {counts[layer] === 1 ? 'feature' : 'features'}
           </span>

@@ -4,7 +4,8 @@
  */
 import { useRef, type Ref } from 'react';
 import { formatDateRange, formatDeaths, stateHeading } from '../story/format.ts';
-import { FLOW_LABELS, LAYER_LABELS, PRECISION_LABELS } from '../story/layers.ts';
+import { PRECISION_LABELS } from '../story/layers.ts';
+import { useStoryWords } from '../ui/story-words.ts';
 import { partsQuoted, type QuotablePart } from '../story/passages.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { FactNote } from '../ui/FactNote.tsx';
@@ -33,6 +34,7 @@ export interface PassagePanelProps {
  * (just after the frame that shows it).
  */
 export function PassagePanel({ feature, parts, published, related, onSelect, onClose, onReadArticle, panelRef, readButtonRef }: PassagePanelProps) {
+  const words = useStoryWords();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { name, layer, flow, date, endDate, datePrecision, deaths, state, precision, passage, note, source } = feature.properties;
   const when = formatDateRange(date, endDate, datePrecision);
@@ -45,7 +47,7 @@ export function PassagePanel({ feature, parts, published, related, onSelect, onC
     <aside ref={panelRef} className="side-panel passage-panel" aria-labelledby="passage-label passage-title">
       <div className="panel-bar">
         <p id="passage-label" className="eyebrow">
-          Passage · {flow ? FLOW_LABELS[flow] : LAYER_LABELS[layer].singular}
+          Passage · {flow ? words.flows[flow] : words.layers[layer].singular}
         </p>
         <button type="button" className="icon-button" aria-label="Close passage" onClick={onClose}>
           <span aria-hidden="true">×</span>

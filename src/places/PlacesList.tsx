@@ -3,7 +3,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { formatDateRange } from '../story/format.ts';
-import { LAYER_LABELS } from '../story/layers.ts';
+import { useStoryWords } from '../ui/story-words.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { FeatureSwatch } from '../ui/Swatches.tsx';
 import { useSettled } from '../ui/use-settled.ts';
@@ -27,6 +27,7 @@ export function PlacesList({ features, total, selectedId, filter, onFilter, onSe
   actions?: ReactNode;
 }) {
   const filterId = useId();
+  const words = useStoryWords();
   const groups = listOrder(features, filter);
   const shown = groups.reduce((sum, group) => sum + group.features.length, 0);
   const listed = (id: string) => groups.some((group) => group.features.some((feature) => feature.id === id));
@@ -55,7 +56,7 @@ export function PlacesList({ features, total, selectedId, filter, onFilter, onSe
         {groups.map((group) => (
           <section key={group.layer} aria-labelledby={`places-${group.layer}`}>
             <h3 id={`places-${group.layer}`}>
-              {LAYER_LABELS[group.layer].plural} <span className="group-count">({group.features.length})</span>
+              {words.layers[group.layer].plural} <span className="group-count">({group.features.length})</span>
             </h3>
             <ul>
               {group.features.map((feature) => {

@@ -3,7 +3,7 @@
  * are.
  */
 import { FLOW_KINDS } from '../story/kinds.ts';
-import { FLOW_LABELS, LAYER_LABELS } from '../story/layers.ts';
+import { useStoryWords } from '../ui/story-words.ts';
 import type { StoryFeature } from '../story/schema.ts';
 import { LineSwatch, PlaceSwatch } from '../ui/Swatches.tsx';
 import { FLOW_STYLES, UNCERTAIN_FLOW } from '../ui/symbols.ts';
@@ -16,6 +16,7 @@ const PLACE_LAYERS = ['attacks', 'strongholds', 'networks', 'context'] as const;
  * what the numbers in their tags are.
  */
 export function PrintKey({ features }: { features: readonly StoryFeature[] }) {
+  const words = useStoryWords();
   const layers = new Set(features.map((f) => f.properties.layer));
   const flows = features.filter((f) => f.properties.layer === 'flows');
   const kinds = new Set(flows.filter((f) => !f.properties.uncertain).map((f) => f.properties.flow ?? 'travel'));
@@ -25,13 +26,13 @@ export function PrintKey({ features }: { features: readonly StoryFeature[] }) {
       {PLACE_LAYERS.filter((layer) => layers.has(layer)).map((layer) => (
         <li key={layer} className="print-key-item">
           <PlaceSwatch layer={layer} small />
-          {LAYER_LABELS[layer].plural}
+          {words.layers[layer].plural}
         </li>
       ))}
       {FLOW_KINDS.filter((kind) => kinds.has(kind)).map((kind) => (
         <li key={kind} className="print-key-item">
           <LineSwatch color={FLOW_STYLES[kind].color} dashArray={FLOW_STYLES[kind].dashArray} />
-          {FLOW_LABELS[kind]}
+          {words.flows[kind]}
         </li>
       ))}
       {hedged && (

@@ -14,6 +14,8 @@ export interface DraftInputProps {
   value: string;
   /** The choices of a picklist; a text box when absent. */
   options?: readonly string[];
+  /** What each choice is called, where not its value (a layer by the story's word for it). */
+  optionLabels?: Readonly<Record<string, string>>;
   type?: 'text' | 'number';
   placeholder?: string;
   /** Takes the form's whole width (a note). */
@@ -39,7 +41,7 @@ export function problemsBeside(problems: readonly string[], field: DraftField | 
 }
 
 /** A labelled field and its problems. */
-export function DraftInput({ itemId, field, label, value, options, type = 'text', placeholder, wide = false, problems, dispatch }: DraftInputProps) {
+export function DraftInput({ itemId, field, label, value, options, optionLabels, type = 'text', placeholder, wide = false, problems, dispatch }: DraftInputProps) {
   const id = `draft-${itemId}-${field}`;
   const own = problemsBeside(problems, field);
   const common = {
@@ -58,7 +60,7 @@ export function DraftInput({ itemId, field, label, value, options, type = 'text'
         <select {...common}>
           {options.map((option) => (
             <option key={option} value={option}>
-              {option}
+              {optionLabels?.[option] ?? option}
             </option>
           ))}
         </select>

@@ -7,6 +7,7 @@ import type { DraftState } from './draft-model.ts';
 import type { DraftProblems } from './draft-problems.ts';
 import type { DraftAction } from './draft-reducer.ts';
 import { PlaceRow } from './PlaceRow.tsx';
+import { draftWords } from './StoryWordsForm.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
 /** What the list shows and whom it tells. */
@@ -20,6 +21,7 @@ export interface DraftListProps {
 export function DraftList({ state, problems, dispatch }: DraftListProps) {
   const count = (status: string) => state.places.filter((place) => place.status === status).length;
   const placeName = (id: string) => state.places.find((place) => place.id === id)?.name ?? id;
+  const { layerChoices, words } = draftWords(state);
   return (
     <>
       <section className="draft-list" aria-labelledby="draft-places-title">
@@ -32,7 +34,7 @@ export function DraftList({ state, problems, dispatch }: DraftListProps) {
         </button>
         <ul className="draft-places">
           {state.places.map((place) => (
-            <PlaceRow key={place.id} place={place} selected={place.id === state.selectedId} problems={problems.byFeature.get(place.id) ?? []} dispatch={dispatch} />
+            <PlaceRow key={place.id} place={place} selected={place.id === state.selectedId} layerName={layerChoices[place.layer] ?? place.layer} problems={problems.byFeature.get(place.id) ?? []} dispatch={dispatch} />
           ))}
         </ul>
       </section>
@@ -46,7 +48,7 @@ export function DraftList({ state, problems, dispatch }: DraftListProps) {
                 {flow.name}
               </button>
               <p className="draft-place-facts">
-                {flow.flow}, from {placeName(flow.from)} to {placeName(flow.to)}
+                {words.flows[flow.flow]}, from {placeName(flow.from)} to {placeName(flow.to)}
                 {flow.date && `, ${flow.date}`}
               </p>
               <ProblemList problems={problems.byFeature.get(flow.id) ?? []} />

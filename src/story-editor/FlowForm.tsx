@@ -12,6 +12,8 @@ import type { DraftAction } from './draft-reducer.ts';
 export interface FlowFormProps {
   from: DraftPlace;
   places: readonly DraftPlace[];
+  /** Each kind of flow in the story's words ("Night routes (solid line)"). */
+  kindNames: Readonly<Record<string, string>>;
   dispatch: Dispatch<DraftAction>;
 }
 
@@ -23,7 +25,7 @@ export function isRealDay(text: string): boolean {
 }
 
 /** The form of a new flow. */
-export function FlowForm({ from, places, dispatch }: FlowFormProps) {
+export function FlowForm({ from, places, kindNames, dispatch }: FlowFormProps) {
   const others = places.filter((place) => place.id !== from.id && place.status !== 'dropped');
   const [to, setTo] = useState(others[0]?.id ?? '');
   const [kind, setKind] = useState<FlowKind>('travel');
@@ -50,7 +52,7 @@ export function FlowForm({ from, places, dispatch }: FlowFormProps) {
         <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as FlowKind)}>
           {FLOW_KINDS.map((flow) => (
             <option key={flow} value={flow}>
-              {flow}
+              {kindNames[flow] ?? flow}
             </option>
           ))}
         </select>

@@ -12,6 +12,7 @@ import { FlowForm } from './FlowForm.tsx';
 import { PlaceWhere } from './PlaceWhere.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { SentenceLinker } from './SentenceLinker.tsx';
+import { draftWords } from './StoryWordsForm.tsx';
 
 /** What the editor edits and whom it tells. */
 export interface ItemEditorProps {
@@ -30,6 +31,7 @@ const FLOW_FIELDS: (DraftField | 'passage')[] = ['passage', 'name', 'flow', 'dat
 /** The form of one place or flow. */
 export function ItemEditor({ item, state, problems, dispatch }: ItemEditorProps) {
   const fields = { itemId: item.id, problems, dispatch };
+  const { layerChoices, flowChoices } = draftWords(state);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(function takeTheFocusLeftBehind() {
     // A flow just drawn, or a place just added, replaces the form that had the focus: the new form takes it.
@@ -55,16 +57,19 @@ export function ItemEditor({ item, state, problems, dispatch }: ItemEditorProps)
         {item.kind === 'place' ? (
           <>
             <DraftInput {...fields} field="label" label="Label on the map" value={item.label} />
-            <DraftInput {...fields} field="layer" label="Layer" value={item.layer} options={PLACE_LAYERS} />
+            <DraftInput {...fields} field="layer" label="Layer" value={item.layer} options={PLACE_LAYERS} optionLabels={layerChoices} />
             <DraftInput {...fields} field="precision" label="Precision" value={item.precision} options={PRECISIONS} />
             <DraftInput {...fields} field="date" label="Date" value={item.date ?? ''} placeholder="YYYY-MM-DD" />
             <DraftInput {...fields} field="endDate" label="End date" value={item.endDate ?? ''} placeholder="YYYY-MM-DD" />
-            <DraftInput {...fields} field="deaths" label="Toll (deaths on record)" value={item.deaths === undefined ? '' : String(item.deaths)} type="number" />
+            {/* A toll is an event's (the layer drawn by its size), not every place's. */}
+            {(item.layer === 'attacks' || item.deaths !== undefined) && (
+              <DraftInput {...fields} field="deaths" label="Toll (deaths on record), if any" value={item.deaths === undefined ? '' : String(item.deaths)} type="number" />
+            )}
             <DraftInput {...fields} field="note" label="Note (how it was placed, where the record differs)" value={item.note ?? ''} wide />
           </>
         ) : (
           <>
-            <DraftInput {...fields} field="flow" label="Kind" value={item.flow} options={FLOW_KINDS} />
+            <DraftInput {...fields} field="flow" label="Kind" value={item.flow} options={FLOW_KINDS} optionLabels={flowChoices} />
             <DraftInput {...fields} field="date" label="Date" value={item.date} placeholder="YYYY-MM-DD" />
             <DraftInput {...fields} field="endDate" label="End date" value={item.endDate ?? ''} placeholder="YYYY-MM-DD" />
           </>
@@ -73,7 +78,7 @@ export function ItemEditor({ item, state, problems, dispatch }: ItemEditorProps)
       {item.kind === 'place' ? (
         <>
           <PlaceWhere place={item} dispatch={dispatch} />
-          <FlowForm from={item} places={state.places} dispatch={dispatch} />
+          <FlowForm from={item} places={state.places} kindNames={flowChoices} dispatch={dispatch} />
         </>
       ) : (
         <button type="button" className="text-button" onClick={() => dispatch({ type: 'remove-flow', id: item.id })}>

@@ -15,13 +15,15 @@ const QUOTES_SHOWN = 2;
 export interface PlaceRowProps {
   place: DraftPlace;
   selected: boolean;
+  /** Its layer in the story's words ("Stations (red circles)"). */
+  layerName: string;
   problems: readonly string[];
   dispatch: Dispatch<DraftAction>;
 }
 
 /** A place of the list. */
-export function PlaceRow({ place, selected, problems, dispatch }: PlaceRowProps) {
-  const { id, name, status, layer, coordinates, passage, candidates } = place;
+export function PlaceRow({ place, selected, layerName, problems, dispatch }: PlaceRowProps) {
+  const { id, name, status, coordinates, passage, candidates } = place;
   const more = passage.length - QUOTES_SHOWN;
   return (
     <li className={`draft-place is-${status}${selected ? ' is-selected' : ''}`}>
@@ -32,7 +34,7 @@ export function PlaceRow({ place, selected, problems, dispatch }: PlaceRowProps)
         <span className="draft-status">{STATUS_TEXT[status]}</span>
       </div>
       <p className="draft-place-facts">
-        {layer} · {formatCoordinates(coordinates)}
+        {layerName} · {formatCoordinates(coordinates)}
         {candidates.length > 1 && ` · ${candidates.length} places have this name`}
       </p>
       {passage.length === 0 ? (

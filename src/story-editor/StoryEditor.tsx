@@ -18,6 +18,7 @@ import { loadDrafter } from './drafter.ts';
 import { ItemEditor } from './ItemEditor.tsx';
 import type { EditorBasemap } from './NewStory.tsx';
 import { ShareDraft } from './ShareDraft.tsx';
+import { StoryWordsForm } from './StoryWordsForm.tsx';
 import { StopList } from './StopList.tsx';
 import { StoryProblems } from './StoryProblems.tsx';
 import { useDraft } from './use-draft.ts';
@@ -92,6 +93,7 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
           {article && <StoryProblems problems={problems.general} checking={checking} />}
           {article && <DraftList state={state} problems={problems} dispatch={dispatch} />}
           {article && <AddPlace dispatch={dispatch} onStatus={setStatus} />}
+          {article && <StoryWordsForm state={state} dispatch={dispatch} />}
           {article && <StopList state={state} dispatch={dispatch} onStatus={setStatus} />}
         </div>
         <div className="story-editor-main">

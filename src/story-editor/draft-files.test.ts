@@ -5,6 +5,7 @@ import { draftReducer } from './draft-reducer.ts';
 import { draftFiles } from './draft-files.ts';
 import { sortProblems } from './draft-problems.ts';
 import { FIXTURE_DRAFT } from './draft.fixture.ts';
+import { PLAIN_WORDS } from '../story/story-words.ts';
 
 const apply = (...actions: DraftAction[]) => actions.reduce(draftReducer, FIXTURE_DRAFT);
 const features = (files: Record<string, string>, layer: string) => JSON.parse(files[`${layer}.geojson`] ?? '{}').features;
@@ -79,6 +80,12 @@ describe('the draft as a story folder', () => {
     expect(sorted.general).toEqual(['article.json: paragraph 2 (p2) is not the passage of any feature: quote at least one of its sentences']);
     const quoted = draftReducer(unquoted, { type: 'link', id: 'minsk', sentence: 'It reaches Minsk by morning.' });
     expect(validateStory(draftFiles(quoted))).toMatchObject({ ok: true });
+  });
+
+  it('writes the article with the story’s words, plain ones where the teacher named none', () => {
+    expect(JSON.parse(draftFiles(FIXTURE_DRAFT)['article.json'] ?? '{}').words).toEqual(PLAIN_WORDS);
+    const named = apply({ type: 'set-word', slot: 'layer', key: 'context', value: 'Stations' });
+    expect(JSON.parse(draftFiles(named)['article.json'] ?? '{}').words.layers.context.plural).toBe('Stations');
   });
 
   it('makes no files before an article has been split', () => {

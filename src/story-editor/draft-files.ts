@@ -8,6 +8,7 @@ import { MAX_NAME_LENGTH } from '../story/plain-text.ts';
 import { ARTICLE_FILE, TOUR_FILE, layerFile } from '../story/story-files.ts';
 import type { DraftFlow, DraftPlace, DraftState } from './draft-model.ts';
 import { liveStops, type LiveStop } from './draft-stops.ts';
+import { withPlainWords } from '../story/story-words.ts';
 
 /** How far a stop's camera reaches beyond its places, in degrees. */
 export const FILES_DEFAULTS = { stopMargin: 1 };
@@ -79,7 +80,7 @@ export function draftFiles(state: DraftState): Record<string, string> {
   const accepted = state.places.filter((place) => place.status === 'accepted');
   const everyPlace = new Map(state.places.map((place) => [place.id, place]));
   const features = [...accepted.map(pointOf), ...state.flows.flatMap((flow) => lineOf(flow, everyPlace))];
-  const files: Record<string, string> = { [ARTICLE_FILE]: json(state.article) };
+  const files: Record<string, string> = { [ARTICLE_FILE]: json(withPlainWords(state.article)) };
   for (const layer of LAYER_IDS) {
     files[layerFile(layer)] = json({ type: 'FeatureCollection', features: features.filter((feature) => feature.properties.layer === layer) });
   }

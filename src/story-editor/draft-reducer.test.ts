@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftReducer } from './draft-reducer.ts';
 import { EMPTY_DRAFT } from './draft-model.ts';
 import { BREST_FR, FIXTURE_DRAFT } from './draft.fixture.ts';
+import { PLAIN_WORDS } from '../story/story-words.ts';
 
 const placeOf = (state: typeof FIXTURE_DRAFT, id: string) => state.places.find((place) => place.id === id);
 
@@ -57,6 +58,16 @@ describe('the story editor’s reducer', () => {
     expect(placeOf(renamed, 'new-place-1')).toMatchObject({ name: 'Minsk railway station', label: 'Minsk railway station' });
     const apart = draftReducer(draftReducer(renamed, { type: 'set-field', id: 'new-place-1', field: 'label', value: 'Minsk' }), { type: 'set-field', id: 'new-place-1', field: 'name', value: 'Minsk-Passazhirsky' });
     expect(placeOf(apart, 'new-place-1')).toMatchObject({ name: 'Minsk-Passazhirsky', label: 'Minsk' });
+  });
+
+  it('names a layer, one of its places and a kind of flow in the story’s words, the count following the layer’s name', () => {
+    let state = draftReducer(FIXTURE_DRAFT, { type: 'set-word', slot: 'layer', key: 'context', value: 'Stations' });
+    state = draftReducer(state, { type: 'set-word', slot: 'layer-one', key: 'context', value: 'Station' });
+    state = draftReducer(state, { type: 'set-word', slot: 'flow', key: 'travel', value: 'Night routes' });
+    expect(state.article?.words?.layers?.context).toEqual({ plural: 'Stations', singular: 'Station', counted: 'stations' });
+    expect(state.article?.words?.layers?.attacks).toEqual(PLAIN_WORDS.layers.attacks);
+    expect(state.article?.words?.flows?.travel).toBe('Night routes');
+    expect(draftReducer(state, { type: 'set-word', slot: 'flow', key: 'jets', value: 'Jets' })).toBe(state);
   });
 
   it('refuses the flows layer for a point', () => {

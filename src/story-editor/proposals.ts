@@ -6,6 +6,7 @@ import type { Draft } from '../draft/draft-story.ts';
 import type { Gazetteer, Place } from '../draft/gazetteer.ts';
 import type { Article, Tour } from '../story/schema.ts';
 import { TOUR_FILE } from '../story/story-files.ts';
+import { withPlainWords } from '../story/story-words.ts';
 import type { Candidate, DraftPlace, DraftSentence, DraftState } from './draft-model.ts';
 
 /** What "Find places" gives the draft. */
@@ -51,7 +52,7 @@ export function proposalsOf(article: Article, draft: Draft, gazetteer: Gazetteer
   const tour = tourText === undefined ? null : (JSON.parse(tourText) as Tour);
   const reasons = new Map(draft.report.ambiguous.map(({ name, reason }) => [name, reason]));
   return {
-    article,
+    article: withPlainWords(article),
     sentences: draft.sentences.map(({ text, part }): DraftSentence => ({ text, part })),
     places: draft.features.flatMap((feature) => placeOf(feature, gazetteer, reasons)),
     stops: (tour?.stops ?? []).map((stop, index) => ({ key: `stop-${index + 1}`, title: stop.title, features: stop.features, passage: stop.passage })),

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 
 import { DATE_PRECISIONS, FLOW_KINDS, LAYER_IDS, PRECISIONS } from './kinds.ts';
 import { count, isoDate, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, text } from './plain-text.ts';
+import { StoryWordsSchema } from './story-words.ts';
 
 export { DATE_PRECISIONS, FLOW_KINDS, LAYER_IDS, PRECISIONS, type DatePrecision, type FlowKind, type LayerId, type Precision } from './kinds.ts';
 
@@ -34,6 +35,8 @@ export const ArticleSchema = v.strictObject({
   published: v.optional(v.pipe(v.string('must be a month written YYYY-MM'), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, as in "2017-05"'))),
   publishedSource: v.optional(text(MAX_TEXT_LENGTH)),
   parts: v.pipe(v.array(v.variant('type', [Paragraph, Photo]), 'must be a list'), v.minLength(1, 'must not be empty')),
+  /** The story's own words for its layers and kinds of flow (story-words.ts). */
+  words: v.optional(StoryWordsSchema),
 });
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type ArticlePart = Article['parts'][number];

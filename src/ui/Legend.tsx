@@ -1,27 +1,30 @@
 /** The part of the map's key that explains the line styles and how place symbols are sized and grouped. */
-import { FLOW_LABELS } from '../story/layers.ts';
-import { FLOW_KINDS } from '../story/kinds.ts';
+import { useStoryWords } from './story-words.ts';
+import type { FlowKind } from '../story/kinds.ts';
 import { LineSwatch } from './Swatches.tsx';
 import { FLOW_STYLES, UNCERTAIN_FLOW } from './symbols.ts';
 
-/** What each line style means, and how attack symbols are sized (place shapes sit by their layers). */
-export function Legend() {
+/** What each line style of the story (`kinds`) means, and how its event symbols are sized (place shapes sit by their layers). */
+export function Legend({ kinds }: { kinds: readonly FlowKind[] }) {
+  const words = useStoryWords();
   return (
     <div className="legend">
-      <ul aria-label="Line styles">
-        {FLOW_KINDS.map((kind) => (
-          <li key={kind}>
-            <LineSwatch color={FLOW_STYLES[kind].color} dashArray={FLOW_STYLES[kind].dashArray} />
-            {FLOW_LABELS[kind]}
+      {kinds.length > 0 && (
+        <ul aria-label="Line styles">
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <LineSwatch color={FLOW_STYLES[kind].color} dashArray={FLOW_STYLES[kind].dashArray} />
+              {words.flows[kind]}
+            </li>
+          ))}
+          <li>
+            <LineSwatch color={FLOW_STYLES.travel.color} dashArray={UNCERTAIN_FLOW.dashArray} opacity={UNCERTAIN_FLOW.opacity} />
+            “Perhaps”: uncertain
           </li>
-        ))}
-        <li>
-          <LineSwatch color={FLOW_STYLES.travel.color} dashArray={UNCERTAIN_FLOW.dashArray} opacity={UNCERTAIN_FLOW.opacity} />
-          “Perhaps”: uncertain
-        </li>
-      </ul>
+        </ul>
+      )}
       <p className="legend-note">
-        Attack symbols are sized by deaths, their area following the toll; zoomed out, every symbol is drawn smaller.
+        {words.layers.attacks.singular} symbols are sized by deaths, their area following the toll; zoomed out, every symbol is drawn smaller.
         A city’s places that would overlap are drawn as one white disc with their count, named by the city; zoomed
         in as far as the map goes, places that still overlap are fanned out, each on a thin line from its true place.
       </p>

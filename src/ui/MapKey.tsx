@@ -2,13 +2,14 @@
 import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { ESCAPE_LEVELS, useEscape } from './escape-stack.ts';
 import { Legend } from './Legend.tsx';
+import type { FlowKind } from '../story/kinds.ts';
 
 /**
  * The layer switches (given as children) and what the line styles mean; can be folded away so that it
  * hides no place, by its button or by Esc from inside it (focus then on its button, as a disclosure's
  * Esc does). Stays mounted while a passage is open (hidden) so that it keeps its folded state.
  */
-export function MapKey({ children, hidden, keyRef }: { children: ReactNode; hidden: boolean; keyRef: Ref<HTMLElement> }) {
+export function MapKey({ children, hidden, keyRef, kinds }: { children: ReactNode; hidden: boolean; keyRef: Ref<HTMLElement>; kinds: readonly FlowKind[] }) {
   // Folded at first on every screen: open, it would hide the places of Western Europe.
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -32,7 +33,7 @@ export function MapKey({ children, hidden, keyRef }: { children: ReactNode; hidd
       {open && (
         <>
           {children}
-          <Legend />
+          <Legend kinds={kinds} />
         </>
       )}
     </aside>

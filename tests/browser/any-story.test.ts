@@ -45,8 +45,11 @@ describe('a story built with --story', () => {
     expect(await page.title()).toBe(`Story map: ${story.article.headline}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(story.article.headline);
     expect(await page.locator('.masthead .kicker').textContent()).toBe(story.article.kicker);
+    await page.getByRole('button', { name: 'Layers and key' }).click();
     const text = `${await page.title()} ${await page.locator('head meta[name="description"]').getAttribute('content')} ${await page.locator('body').innerText()}`;
-    expect(text).not.toMatch(/ISIS|Islamic State|Manchester|Brussels|Raqqa|May 2017/);
+    expect(text).not.toMatch(/ISIS|Islamic State|Manchester|Brussels|Raqqa|May 2017|Attacks?\b|Strongholds?|Fighters returning/);
+    // Its layers and lines in its own words (article.json's words), in the key and on the layer switches.
+    expect(text).toContain('Places on the way');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -59,6 +62,7 @@ describe('a story built with --story', () => {
     await clickFeature(page, londonderry.properties.name);
     const panel = passagePanel(page);
     await panel.getByRole('heading', { name: londonderry.properties.name }).waitFor({ timeout: 5_000 });
+    expect(await panel.textContent()).toContain('Passage · Place on the way');
     expect((await panel.locator('mark').allTextContents()).join(' ')).toContain(londonderry.properties.passage[0]);
     expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
     expect(errors).toEqual([]);

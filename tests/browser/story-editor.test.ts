@@ -178,12 +178,22 @@ describe('the story editor', () => {
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe(NIGHT_TRAIN);
     await dialog.getByRole('button', { name: 'Find places' }).click();
     await dialog.getByRole('button', { name: 'Accept every proposed place' }).click();
+    // The story's places are stations: named so, they are called so in the map's key and passages.
+    await dialog.getByText('Names of the layers and lines').click();
+    const triangles = dialog.getByRole('group', { name: 'Places drawn as blue triangles' });
+    await triangles.getByRole('textbox', { name: 'Layer name' }).fill('Stations');
+    await triangles.getByRole('textbox', { name: 'One of them' }).fill('Station');
+    await expect.poll(() => placeItem(dialog, 'Warsaw').locator('.draft-place-facts').first().textContent()).toContain('Stations (blue triangles)');
     await expect.poll(() => dialog.getByRole('region', { name: 'Problems with the story' }).textContent()).toMatch(/None found/);
     const [preview] = await Promise.all([context.waitForEvent('page'), dialog.getByRole('link', { name: /^Preview in the map/ }).click()]);
     await preview.locator('.story-map [data-feature-id]').first().waitFor({ state: 'attached', timeout: 20_000 });
     expect(await preview.getByRole('heading', { level: 1 }).textContent()).toBe('The Night Trains Are Back, From the Baltic to the Black Sea');
     await expect.poll(() => preview.title()).toBe('Story map: The Night Trains Are Back, From the Baltic to the Black Sea');
     expect(await preview.locator('.story-map [data-feature-id="warsaw"]').count()).toBe(1);
+    await preview.getByRole('button', { name: 'Layers and key' }).click();
+    const shown = await preview.locator('body').innerText();
+    expect(shown).toContain('Stations');
+    expect(shown).not.toMatch(/Attacks|Strongholds|Fighters returning|Context/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -5,7 +5,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
-import { LAYER_LABELS } from '../../story/layers.ts';
+import { useStoryWords } from '../../ui/story-words.ts';
 import type { FeatureProperties, LayerId } from '../../story/schema.ts';
 import { bindFeatureElement, type FeatureElements } from '../feature-element.ts';
 import { FeatureTooltip } from '../tooltips/FeatureTooltip.tsx';
@@ -37,6 +37,7 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
   const map = useMap();
   const camera = useCamera();
   const markerRef = useRef<L.Marker>(null);
+  const kind = useStoryWords().layers[layer].singular;
   const icon = useMemo(
     () =>
       L.divIcon({
@@ -53,7 +54,7 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
     function makeMarkerAButton() {
       const element = markerRef.current?.getElement();
       if (!element) return undefined;
-      element.dataset.layer = LAYER_LABELS[layer].singular;
+      element.dataset.layer = kind;
       element.style.setProperty('--drawn', `${size}px`);
       return bindFeatureElement(element, {
         id,
@@ -75,7 +76,7 @@ export const PlaceMarker = memo(function PlaceMarker({ id, properties, layer, si
         },
       });
     },
-    [id, name, layer, size, onActivate, elements, icon, map, camera],
+    [id, name, kind, size, onActivate, elements, icon, map, camera],
   );
 
   useEffect(

@@ -14,7 +14,7 @@ import { groupingSize, LEAST_TARGET, symbolScale, targetSize } from './symbol-sc
 import { SPIDER_MOST, spiderOffsets } from './spider.ts';
 import { CAMERA_MAX_ZOOM } from '../camera/camera-limits.ts';
 import { placeLabel, symbolLabel } from './place-names.ts';
-import { LAYER_LABELS } from '../../story/layers.ts';
+import { useStoryWords } from '../../ui/story-words.ts';
 
 /** How much larger the tour stop's places are drawn while presenting. */
 export const PRESENTING_EMPHASIS = 1.4;
@@ -77,6 +77,7 @@ function pointOf(feature: StoryFeature): L.LatLngTuple | null {
 export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: ReadonlySet<string>, anchored: ReadonlySet<string> = NONE): DrawnSymbol[] {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
+  const layerWords = useStoryWords().layers;
   // Kept the same across renders: handlers taken off and put back in a commit miss a zoom the camera makes at once in it (reduced motion).
   useMapEvents(useMemo(() => ({ zoomend: () => setZoom(map.getZoom()) }), [map]));
   const points = useMemo(
@@ -114,7 +115,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
     const disc = (members: readonly Point[], x: number, y: number, trueAt?: L.LatLngTuple): DrawnSymbol => {
       const atZero = members.map(toGroup);
       const features = members.map((p) => p.feature);
-      const named = features.map((f) => ({ city: f.properties.city, label: placeLabel(f), kind: LAYER_LABELS[f.properties.layer].counted }));
+      const named = features.map((f) => ({ city: f.properties.city, label: placeLabel(f), kind: layerWords[f.properties.layer].counted }));
       return {
         key: `group:${features.map((f) => f.id).join('+')}`,
         features,
@@ -161,5 +162,5 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       }
       return [disc(members, group.x, group.y)];
     });
-  }, [map, points, zoom, emphasised, anchored]);
+  }, [map, points, zoom, emphasised, anchored, layerWords]);
 }
