@@ -20,6 +20,7 @@ export const FIXTURE_DATA: GazetteerData = {
     ['Santos', 'BR', -46.334, -23.961, 411403, 3449433, []],
     ['Hamburg', 'DE', 9.993, 53.551, 1739117, 2911298, []],
     ['Suez', 'EG', 32.526, 29.974, 488125, 359796, []],
+    ["St. John's", 'CA', -52.709, 47.565, 99182, 6324733, []],
   ],
   countries: [
     ['Syria', 'SY', 36.291, 33.51, ['Syrian Arab Republic'], 'Damascus'],
@@ -28,6 +29,7 @@ export const FIXTURE_DATA: GazetteerData = {
     ['Belgium', 'BE', 4.349, 50.85, [], 'Brussels'],
     ['Egypt', 'EG', 31.25, 30.063, [], 'Cairo'],
     ['Kenya', 'KE', 36.817, -1.283, [], 'Nairobi'],
+    ['France', 'FR', 2.349, 48.853, [], 'Paris'],
   ],
   regions: [['Sinai', 'EG', 33.833, 29.5, ['Sinai Peninsula'], 'Wikipedia, “Sinai Peninsula”']],
 };

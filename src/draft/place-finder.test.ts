@@ -40,6 +40,16 @@ describe('the place finder', () => {
     expect(names('NATO Secretary General Jens Stoltenberg met Donald Trump at NATO headquarters.')).toEqual([]);
   });
 
+  it('reads a name with an abbreviation and a possessive in it as one name: St. John’s', () => {
+    expect(names("Alcock and Brown took off from St. John's, Newfoundland, in June 1919.")).toEqual(["St. John's"]);
+    expect(names("They flew from St John's to the west of Ireland.")).toEqual(["St John's"]);
+  });
+
+  it('takes no place of an organisation named after it: Air France is not France', () => {
+    expect(names('Air France flew Concorde from Paris to New York.')).toEqual([]);
+    expect(names('The plane flew Air France colours over France.')).toEqual(['France']);
+  });
+
   it('finds a name that opens a sentence', () => {
     expect(names('Brest lies between Minsk and Warsaw.')).toEqual(['Brest', 'Minsk', 'Warsaw']);
   });

@@ -53,6 +53,8 @@ const FEATURE_LAST = new Set(['Canal', 'Sea', 'Ocean', 'River', 'Strait', 'Gulf'
 
 function isName(term: Term, index: number, before?: Term): boolean {
   if (!/^\p{Lu}/u.test(term.text)) return false;
+  // "St. John's": the NLP takes John for a person; after an abbreviated first word it is the name's.
+  if (before && ABBREVIATED.has(before.text) && /^\.?\s+$/.test(before.post)) return true;
   const person = term.tags.includes('Person') && !term.tags.includes('Honorific');
   if (person && before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !/\S/.test(before.post)) return true;
   if (term.tags.some((tag) => NOT_NAME_TAGS.includes(tag))) return false;
@@ -60,14 +62,20 @@ function isName(term: Term, index: number, before?: Term): boolean {
   return index > 0 || term.tags.some((tag) => NAME_TAGS.includes(tag)) || !term.tags.some((tag) => FIRST_WORD_NOT_NAME.includes(tag));
 }
 
-/** Runs of name-like terms, broken at punctuation and after a possessive. */
+/** A name's abbreviated first word, whose full stop does not end the name: "St. John's", "Mt. Kenya", "Ft. Worth". */
+const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+/** First words of an organisation named after a place ("Air France", "Radio France", "Team Sky"): its place is no place of the text. */
+const ORGANISATION_FIRST = new Set(['Air', 'Radio', 'Team']);
+
+/** Runs of name-like terms, broken at punctuation (not an abbreviation's full stop) and after a possessive. */
 function runsOf(terms: Term[]): Term[][] {
   const runs: Term[][] = [];
   let run: Term[] = [];
   terms.forEach((term, index) => {
     if (isName(term, index, terms[index - 1])) run.push(term);
     else if (run.length > 0) (runs.push(run), (run = []));
-    const breaks = /[^\s]/.test(term.post.replace(/^[’']/, '')) || POSSESSIVE.test(term.text) || term.post.startsWith('’') || term.post.startsWith("'");
+    const abbreviation = ABBREVIATED.has(term.text) && /^\.\s+$/.test(term.post);
+    const breaks = !abbreviation && (/[^\s]/.test(term.post.replace(/^[’']/, '')) || POSSESSIVE.test(term.text) || term.post.startsWith('’') || term.post.startsWith("'"));
     if (breaks && run.length > 0) (runs.push(run), (run = []));
   });
   if (run.length > 0) runs.push(run);
@@ -76,10 +84,17 @@ function runsOf(terms: Term[]): Term[][] {
 
 const textOf = (run: Term[]) => run.map((term) => term.text).join(' ').replace(POSSESSIVE, '');
 
+/** The run as written, its abbreviations' full stops and a final possessive kept ("St. John's"). */
+const writtenOf = (run: Term[]) => run.map((term, i) => term.text + (i < run.length - 1 ? term.post : '')).join('');
+
 /** The mentions of one run: the whole run, else a part of it ("Shi'ite Iran" → Iran), else its place-tagged words, reported. */
-function mentionsOfRun(run: Term[], gazetteer: Gazetteer): Mention[] {
+function mentionsOfRun(run: Term[], gazetteer: Gazetteer, before?: Term): Mention[] {
   const name = textOf(run);
   const start = run[0]?.start ?? 0;
+  // An organisation named after a place ("Air France"), its first word cut off as a sentence's first verb.
+  if ((before && ORGANISATION_FIRST.has(before.text) && !/\S/.test(before.post)) || (run.length > 1 && ORGANISATION_FIRST.has(run[0]?.text ?? ''))) return [];
+  const written = writtenOf(run);
+  if (written !== name && gazetteer.lookup(written).length > 0) return [{ name: written, start, lookup: written, sites: [] }];
   if (gazetteer.lookup(name).length > 0) return [{ name, start, lookup: name, sites: [] }];
   const [first, last] = [run[0]?.text ?? '', run[run.length - 1]?.text ?? ''];
   if (run.length > 1 && (FEATURE_FIRST.has(first) || FEATURE_LAST.has(last))) return [{ name, start, lookup: name, sites: [], unknown: true }];
@@ -104,7 +119,7 @@ function mentionsOfRun(run: Term[], gazetteer: Gazetteer): Mention[] {
 export function findMentions(sentence: string, gazetteer: Gazetteer): Mention[] {
   const terms = termsOf(sentence);
   const runs = runsOf(terms);
-  const mentions = runs.flatMap((run) => mentionsOfRun(run, gazetteer));
+  const mentions = runs.flatMap((run) => mentionsOfRun(run, gazetteer, terms[terms.indexOf(run[0] as Term) - 1]));
   mentions.forEach((mention, i) => {
     const next = mentions[i + 1];
     const end = mention.start + mention.name.length;
