@@ -12,6 +12,7 @@ import type { Position } from 'geojson';
 import { countryShapes, insidePolygons } from './country-shapes.ts';
 import type { GazetteerData } from '../src/draft/gazetteer.ts';
 import { CITY_NAMES, COUNTRY_NAMES, REGIONS } from './gazetteer-extras.ts';
+import { englishName } from './labels/english-names.ts';
 
 const require = createRequire(import.meta.url);
 /** Cities smaller than this are left out, unless they are capitals: it keeps the asset small. */
@@ -65,7 +66,10 @@ for (const shape of countryShapes()) {
 for (const city of cities) {
   if (city.population < MIN_POPULATION && !capitals.has(city.cityId) && city.featureCode !== 'PPLC') continue;
   const [lon, lat] = city.loc.coordinates;
-  data.cities.push([city.name, city.country, round(lon), round(lat), city.population, city.cityId, CITY_NAMES[city.cityId] ?? []]);
+  // The English name where English readers know another (Geneva, not Genève), as the basemap names it.
+  const english = englishName(city.name, city.country);
+  const others = [...new Set([...(CITY_NAMES[city.cityId] ?? []), ...(english !== city.name ? [english] : [])])];
+  data.cities.push([city.name, city.country, round(lon), round(lat), city.population, city.cityId, others]);
 }
 data.cities.sort((a, b) => b[4] - a[4]);
 writeFileSync(TARGET, JSON.stringify(data));

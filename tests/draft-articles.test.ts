@@ -46,3 +46,11 @@ describe('the story drafter on articles it was not written for', () => {
     });
   }
 });
+
+describe('the drafter’s gazetteer', () => {
+  it('knows a city by the English name English readers know, where GeoNames has its own (Geneva, not Genève)', () => {
+    const where = (name: string) => gazetteer.lookup(name).map((place) => `${place.name}, ${place.country}`)[0];
+    expect(['Geneva', 'Cologne', 'Gothenburg', 'Aarhus', 'Zurich'].map(where)).toEqual(['Geneva, CH', 'Cologne, DE', 'Gothenburg, SE', 'Aarhus, DK', 'Zurich, CH']);
+    expect(where('Genève')).toBe('Geneva, CH');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * English names for GeoNames places where English readers know another name (Raqqa, not Ar
- * Raqqah; Cologne, not Köln). Written by hand, only for the places the basemap keeps whose GeoNames
- * name differs: each entry's source is the English Wikipedia article of the place, titled with the
+ * Raqqah; Cologne, not Köln). Written by hand, for the places the basemap keeps whose GeoNames name
+ * differs, and the story drafter's gazetteer takes them as other names (scripts/build-gazetteer.ts): each entry's source is the English Wikipedia article of the place, titled with the
  * English name unless the entry names another title.
  */
 
@@ -53,6 +53,9 @@ const ENTRIES: Entry[] = [
   ['Frankfurt am Main|DE', 'Frankfurt'],
   ['Göteborg|SE', 'Gothenburg'],
   ['Zürich|CH', 'Zurich'],
+  ['Genève|CH', 'Geneva'],
+  ['Århus|DK', 'Aarhus'],
+  ['Pátra|GR', 'Patras'],
   ['Thessaloníki|GR', 'Thessaloniki'],
   ['Antwerpen|BE', 'Antwerp'],
   ['Sevilla|ES', 'Seville'],
