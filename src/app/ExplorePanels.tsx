@@ -30,10 +30,14 @@ export function ExplorePanels({ story, state, dispatch, visible, selected, count
 }) {
   const setLayer = useCallback((layer: LayerId, on: boolean) => dispatch({ type: 'set-layer', layer, visible: on }), [dispatch]);
   // The key lists the layers and kinds of line the story has, not every one the app can draw.
-  const { layers, kinds } = useMemo(() => ({ layers: new Set(story.features.map((f) => f.properties.layer)), kinds: FLOW_KINDS.filter((kind) => story.features.some((f) => f.properties.flow === kind)) }), [story]);
+  const { layers, needs } = useMemo(() => {
+    const all = story.features.map((f) => f.properties);
+    const kinds = FLOW_KINDS.filter((kind) => all.some((p) => p.flow === kind));
+    return { layers: new Set(all.map((p) => p.layer)), needs: { kinds, uncertain: all.some((p) => p.uncertain === true), tolls: all.some((p) => p.deaths !== undefined) } };
+  }, [story]);
   return (
     <>
-      <MapKey hidden={selected !== undefined} keyRef={keyRef} kinds={kinds}>
+      <MapKey hidden={selected !== undefined} keyRef={keyRef} needs={needs}>
         <LayerToggles layers={layers} counts={counts} hiddenLayers={state.hiddenLayers} onChange={setLayer} />
       </MapKey>
       {selected && (

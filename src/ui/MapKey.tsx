@@ -1,15 +1,14 @@
 /** The foldable "Layers and key" box over the map, with the layer checkboxes and the legend. */
 import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { ESCAPE_LEVELS, useEscape } from './escape-stack.ts';
-import { Legend } from './Legend.tsx';
-import type { FlowKind } from '../story/kinds.ts';
+import { Legend, type KeyNeeds } from './Legend.tsx';
 
 /**
  * The layer switches (given as children) and what the line styles mean; can be folded away so that it
  * hides no place, by its button or by Esc from inside it (focus then on its button, as a disclosure's
  * Esc does). Stays mounted while a passage is open (hidden) so that it keeps its folded state.
  */
-export function MapKey({ children, hidden, keyRef, kinds }: { children: ReactNode; hidden: boolean; keyRef: Ref<HTMLElement>; kinds: readonly FlowKind[] }) {
+export function MapKey({ children, hidden, keyRef, needs }: { children: ReactNode; hidden: boolean; keyRef: Ref<HTMLElement>; needs: KeyNeeds }) {
   // Folded at first on every screen: open, it would hide the places of Western Europe.
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -33,7 +32,7 @@ export function MapKey({ children, hidden, keyRef, kinds }: { children: ReactNod
       {open && (
         <>
           {children}
-          <Legend kinds={kinds} />
+          <Legend needs={needs} />
         </>
       )}
     </aside>

@@ -50,6 +50,8 @@ describe('a story built with --story', () => {
     expect(text).not.toMatch(/ISIS|Islamic State|Manchester|Brussels|Raqqa|May 2017|Attacks?\b|Strongholds?|Fighters returning/);
     // Its layers and lines in its own words (article.json's words), in the key and on the layer switches.
     expect(text).toContain('Places on the way');
+    // A key of what the story has: no line styles nor tolls where it has no lines nor tolls.
+    expect(text).not.toMatch(/Perhaps|sized by deaths|Line styles/);
     expect(errors).toEqual([]);
     await context.close();
   });
