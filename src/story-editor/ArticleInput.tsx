@@ -4,12 +4,15 @@
  */
 import { useRef, type Dispatch } from 'react';
 import type { DraftAction } from './draft-reducer.ts';
+import { AskFirst } from './AskFirst.tsx';
 
 /** What the article's box shows and whom it tells. */
 export interface ArticleInputProps {
   text: string;
-  /** Places were found already: finding them again replaces them, and the box says so. */
-  hasPlaces: boolean;
+  /** The text was changed since its places were found: the story still uses the text as it was. */
+  changed: boolean;
+  /** The places (not dropped) and flows of the draft: finding places again replaces them, and asks first. */
+  work: { places: number; flows: number };
   finding: boolean;
   dispatch: Dispatch<DraftAction>;
   onFind: () => void;
@@ -17,7 +20,9 @@ export interface ArticleInputProps {
 }
 
 /** The article's text box, the file to open it from, and Find places. */
-export function ArticleInput({ text, hasPlaces, finding, dispatch, onFind, onStatus }: ArticleInputProps) {
+export function ArticleInput({ text, changed, work, finding, dispatch, onFind, onStatus }: ArticleInputProps) {
+  const hasPlaces = work.places + work.flows > 0;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   const fileRef = useRef<HTMLInputElement>(null);
   async function open(file: File | undefined) {
     if (!file) return;
@@ -49,10 +54,23 @@ export function ArticleInput({ text, hasPlaces, finding, dispatch, onFind, onSta
           Open a .txt file
         </button>
         <input ref={fileRef} type="file" accept=".txt,text/plain" hidden tabIndex={-1} aria-hidden="true" onChange={(event) => void open(event.target.files?.[0])} />
-        <button type="button" className="text-button" aria-describedby={hasPlaces ? 'story-find-again' : undefined} disabled={finding || text.trim() === ''} onClick={onFind}>
+        <AskFirst
+          question={`Find places again? It replaces this draft's ${count(work.places, 'place')}, ${count(work.flows, 'flow')} and its tour, and cannot be undone.`}
+          yes="Replace them"
+          no="Keep my work"
+          ask={hasPlaces}
+          disabled={finding || text.trim() === ''}
+          describedBy={hasPlaces ? 'story-find-again' : undefined}
+          onYes={onFind}
+        >
           {finding ? 'Finding places…' : 'Find places'}
-        </button>
+        </AskFirst>
       </div>
+      {changed && (
+        <p className="story-help draft-notice" role="note">
+          You have changed the text since its places were found: the story still uses the text as it was then. Find places again to use the new text.
+        </p>
+      )}
       {hasPlaces && (
         <p id="story-find-again" className="story-help">
           Finding places again replaces the places, flows and stops of this draft.

@@ -25,7 +25,9 @@ export function DraftList({ state, problems, dispatch }: DraftListProps) {
   return (
     <>
       <section className="draft-list" aria-labelledby="draft-places-title">
-        <h3 id="draft-places-title">Places</h3>
+        <h3 id="draft-places-title" tabIndex={-1}>
+          Places
+        </h3>
         <p className="story-help">
           {count('accepted')} accepted, {count('proposed')} proposed, {count('dropped')} dropped. Only accepted places go into the story.
         </p>

@@ -41,15 +41,19 @@ export function DraftMap({ state, dispatch, basemap: Basemap, onStatus }: DraftM
     onStatus('Stopped adding a place.');
     return 'handled';
   });
-  function add(coordinates: [number, number]) {
+  function toggleAdding() {
+    onStatus(adding ? 'Stopped adding a place.' : 'Adding a place: click the map where it is, or move the map with the arrow keys and press Enter at the cross.');
+    setAdding(!adding);
+  }
+  function add(coordinates: [number, number], how: 'click' | 'cross') {
     setAdding(false);
     dispatch({ type: 'add-place', coordinates });
-    onStatus('Added a place where you clicked: give it a name and link its sentences.');
+    onStatus(`Added a place ${how === 'click' ? 'where you clicked' : 'at the cross'}: give it a name and link its sentences.`);
   }
   return (
     <div className={adding ? 'draft-map-area is-adding' : 'draft-map-area'}>
       <div className="draft-map-tools">
-        <button type="button" className="text-button" aria-pressed={adding} disabled={!state.article} onClick={() => setAdding((on) => !on)}>
+        <button type="button" className="text-button" aria-pressed={adding} disabled={!state.article} onClick={toggleAdding}>
           Add a place on the map
         </button>
         <span className="story-help" aria-live="polite">

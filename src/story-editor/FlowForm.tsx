@@ -74,7 +74,7 @@ export function FlowForm({ from, places, kindNames, dispatch }: FlowFormProps) {
         />
         <p id={`${id}-date-help`} className={dateWrong ? 'story-help draft-problems' : 'story-help'}>
           {dateWrong ? <strong>Problem: </strong> : null}
-          Needed: the day it began, as year-month-day (2017-05-22).
+          Needed: the day it began, as year-month-day (2024-07-01).
         </p>
       </div>
       <button

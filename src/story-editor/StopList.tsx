@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import type { DraftState } from './draft-model.ts';
 import type { DraftAction } from './draft-reducer.ts';
-import { liveStops, openParagraphs } from './draft-stops.ts';
+import { liveStops, openParagraphs, stopFor } from './draft-stops.ts';
 
 /** What the list shows and whom it tells. */
 export interface StopListProps {
@@ -18,19 +18,23 @@ export interface StopListProps {
 /** The tour's stops; a stop whose paragraph links nothing of the story any more is said to be left out. */
 export function StopList({ state, dispatch, onStatus }: StopListProps) {
   const listRef = useRef<HTMLOListElement>(null);
-  const [focusOn, setFocusOn] = useState<{ key: string; by: -1 | 1 | 0 } | null>(null);
+  // Where focus goes once the list shows a change: asked for once, then forgotten (a later change of the stops moves it no more).
+  const focusOn = useRef<{ key: string; by: -1 | 1 | 0 } | null>(null);
+  const setFocusOn = (next: { key: string; by: -1 | 1 | 0 }) => void (focusOn.current = next);
   const stops = liveStops(state);
   const open = openParagraphs(state);
   const [adding, setAdding] = useState('');
   const chosen = open.some((paragraph) => paragraph.part === adding) ? adding : (open[0]?.part ?? '');
   useEffect(
     function focusTheStopMoved() {
-      if (!focusOn) return;
-      const item = listRef.current?.querySelector(`[data-key="${CSS.escape(focusOn.key)}"]`);
-      const button = item?.querySelector<HTMLButtonElement>(`[data-move="${focusOn.by}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('button:not(:disabled)');
+      const asked = focusOn.current;
+      if (!asked) return;
+      focusOn.current = null;
+      const item = listRef.current?.querySelector(`[data-key="${CSS.escape(asked.key)}"]`);
+      const button = item?.querySelector<HTMLButtonElement>(`[data-move="${asked.by}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('button:not(:disabled)');
       button?.focus();
     },
-    [focusOn, state.stops],
+    [state.stops],
   );
   const names = new Map([...state.places.map((place) => [place.id, place.label || place.name] as const), ...state.flows.map((flow) => [flow.id, flow.name] as const)]);
   function move(key: string, by: -1 | 1) {
@@ -50,6 +54,8 @@ export function StopList({ state, dispatch, onStatus }: StopListProps) {
   function add() {
     const paragraph = open.find((p) => p.part === chosen);
     if (!paragraph) return;
+    // Focus goes to the stop added, at the end of the list: the choice it came from may be gone.
+    setFocusOn({ key: stopFor(state, paragraph.part).key, by: -1 });
     dispatch({ type: 'add-stop', part: paragraph.part });
     onStatus(`Added "${paragraph.title}" at the end of the tour.`);
   }

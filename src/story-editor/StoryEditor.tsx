@@ -47,9 +47,12 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
     setStatus('Finding places…');
     try {
       const drafter = await loadDrafter();
-      const proposals = await drafter.findPlaces(state.articleText);
-      dispatch({ type: 'load-proposals', proposals });
+      const text = state.articleText;
+      const proposals = await drafter.findPlaces(text);
+      dispatch({ type: 'load-proposals', proposals, text });
       setStatus(`Found ${proposals.places.length} places: accept or drop each one.`);
+      // The list of what was found takes the focus (the button that asked may stand elsewhere by then).
+      window.requestAnimationFrame(() => document.getElementById('draft-places-title')?.focus());
     } catch (error) {
       setStatus(`The places could not be found: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -89,7 +92,15 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
       </p>
       <div className="story-editor-columns">
         <div className="story-editor-side">
-          <ArticleInput text={state.articleText} hasPlaces={places.length > 0} finding={finding} dispatch={dispatch} onFind={findPlaces} onStatus={setStatus} />
+          <ArticleInput
+            text={state.articleText}
+            changed={state.foundText !== undefined && state.foundText !== state.articleText}
+            work={{ places: places.filter((place) => place.status !== 'dropped').length, flows: flows.length }}
+            finding={finding}
+            dispatch={dispatch}
+            onFind={findPlaces}
+            onStatus={setStatus}
+          />
           {article && <StoryProblems problems={problems.general} checking={checking} />}
           {article && <DraftList state={state} problems={problems} dispatch={dispatch} />}
           {article && <AddPlace dispatch={dispatch} onStatus={setStatus} />}

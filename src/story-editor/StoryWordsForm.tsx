@@ -51,6 +51,8 @@ export function StoryWordsForm({ state, dispatch }: { state: DraftState; dispatc
       ))}
       <fieldset className="story-words-layer">
         <legend>Lines from place to place</legend>
+        <WordField id="words-flows" label="Layer name" value={words.layers.flows.plural} slot="layer" name="flows" dispatch={dispatch} />
+        <WordField id="words-flows-one" label="One of them" value={words.layers.flows.singular} slot="layer-one" name="flows" dispatch={dispatch} />
         {FLOW_KINDS.map((kind) => (
           <WordField key={kind} id={`words-flow-${kind}`} label={`Drawn as a ${LINE_WORDS[kind]}`} value={words.flows[kind]} slot="flow" name={kind} dispatch={dispatch} />
         ))}

@@ -63,7 +63,7 @@ export function PanToSelected({ place }: { place: DraftPlace | undefined }) {
  * at the cross in the map's middle (the arrow keys move the map under it, + and − zoom). The map takes
  * focus as the mode begins, so that the keys act on it at once.
  */
-export function AddOnClick({ active, onAdd }: { active: boolean; onAdd: (coordinates: [number, number]) => void }) {
+export function AddOnClick({ active, onAdd }: { active: boolean; onAdd: (coordinates: [number, number], how: 'click' | 'cross') => void }) {
   const map = useMap();
   const latest = useRef(onAdd);
   latest.current = onAdd;
@@ -72,12 +72,12 @@ export function AddOnClick({ active, onAdd }: { active: boolean; onAdd: (coordin
       if (!active) return undefined;
       const container = map.getContainer();
       function addWhereClicked(event: LeafletMouseEvent) {
-        latest.current(lonLatOf(event.latlng));
+        latest.current(lonLatOf(event.latlng), 'click');
       }
       function addAtTheCross(event: KeyboardEvent) {
         if (event.key !== 'Enter' || event.target !== container) return;
         event.preventDefault();
-        latest.current(lonLatOf(map.getCenter()));
+        latest.current(lonLatOf(map.getCenter()), 'cross');
       }
       map.on('click', addWhereClicked);
       container.addEventListener('keydown', addAtTheCross);

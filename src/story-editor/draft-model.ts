@@ -91,6 +91,8 @@ export interface DraftState {
   articleText: string;
   /** The article as split when places were last found; `null` before. */
   article: Article | null;
+  /** The text places were last found in: where the box holds another, the story still uses this one. */
+  foundText?: string;
   sentences: DraftSentence[];
   places: DraftPlace[];
   flows: DraftFlow[];

@@ -18,7 +18,7 @@ export type WordSlot = 'layer' | 'layer-one' | 'flow';
 /** What a teacher does to the draft. */
 export type DraftAction =
   | { type: 'set-text'; text: string }
-  | { type: 'load-proposals'; proposals: Proposals }
+  | { type: 'load-proposals'; proposals: Proposals; text?: string }
   | { type: 'select'; id: string | null }
   | { type: 'accept'; id: string }
   | { type: 'drop'; id: string }
@@ -152,7 +152,15 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'set-text':
       return { ...state, articleText: action.text };
     case 'load-proposals':
-      return { ...state, ...action.proposals, flows: [], selectedId: null };
+      return {
+        ...state,
+        ...action.proposals,
+        // The words the teacher gave the layers and lines stay: they name the story, not its places.
+        article: action.proposals.article && state.article?.words ? { ...action.proposals.article, words: state.article.words } : action.proposals.article,
+        flows: [],
+        selectedId: null,
+        ...(action.text !== undefined && { foundText: action.text }),
+      };
     case 'select':
       return { ...state, selectedId: action.id };
     case 'accept':

@@ -48,8 +48,10 @@ function ofParagraph(state: DraftState, part: string): { items: DraftItem[]; pas
   return { items, passage: texts.filter((text) => linked.has(text)) };
 }
 
+/** "Paragraph 3: Geneva, Lausanne": its places' names, each once (a flow's only where it links no place). */
 function titleOf(part: string, items: readonly DraftItem[]): string {
-  const names = items.map((item) => (item.kind === 'place' ? item.label || item.name : item.name)).join(', ');
+  const places = items.filter((item) => item.kind === 'place');
+  const names = [...new Set((places.length > 0 ? places : items).map((item) => (item.kind === 'place' ? item.label || item.name : item.name)))].join(', ');
   return shortened(`Paragraph ${paragraphNumber(part) ?? part}: ${names}`);
 }
 

@@ -4,7 +4,7 @@ import { teacherWords } from './teacher-words.ts';
 describe('the validator’s problems in a teacher’s words', () => {
   it('names a field as the form does and says what to do', () => {
     expect(teacherWords('properties.passage: must hold at least one quote')).toBe('Sentences: link at least one sentence of the article to it.');
-    expect(teacherWords('properties.date: must be a real date written YYYY-MM-DD (it is "2017-13-01")')).toBe('Date: write a real day as year-month-day, as in 2017-05-22 ("2017-13-01" is not one).');
+    expect(teacherWords('properties.date: must be a real date written YYYY-MM-DD (it is "2017-13-01")')).toBe('Date: write a real day as year-month-day, as in 2024-07-01 ("2017-13-01" is not one).');
     expect(teacherWords('properties.label: must be at most 32 characters long (it is 40)')).toBe('Label on the map: keep it to 32 characters (it has 40).');
     expect(teacherWords('properties.endDate: 2016-03-01 is before the date 2016-03-22')).toBe('End date: the end date, 2016-03-01, comes before the date, 2016-03-22.');
     expect(teacherWords('properties.passage[2]: not found word for word in the article: "It stops at Brest."')).toBe(

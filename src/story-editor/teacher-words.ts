@@ -18,7 +18,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   flow: 'Kind',
 };
 
-const DAY_EXAMPLE = 'year-month-day, as in 2017-05-22';
+const DAY_EXAMPLE = 'year-month-day, as in 2024-07-01';
 
 /** What a rule asks, as what to do. */
 const RULES: readonly (readonly [RegExp, (...parts: string[]) => string])[] = [

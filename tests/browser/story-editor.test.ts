@@ -69,7 +69,7 @@ describe('the story editor', () => {
     await flowForm.getByRole('button', { name: 'Draw the flow' }).click();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
     expect(await date.evaluate((input) => input === document.activeElement)).toBe(true);
-    expect(await flowForm.locator('.draft-problems').textContent()).toBe('Problem: Needed: the day it began, as year-month-day (2017-05-22).');
+    expect(await flowForm.locator('.draft-problems').textContent()).toBe('Problem: Needed: the day it began, as year-month-day (2024-07-01).');
     expect(await dialog.getByRole('heading', { name: 'Flow: Warsaw to Minsk' }).count()).toBe(0);
     await date.fill('2024-12-01');
     await flowForm.getByRole('button', { name: 'Draw the flow' }).click();
@@ -165,6 +165,20 @@ describe('the story editor', () => {
     expect(await stops.getByRole('combobox', { name: 'Add a stop for' }).inputValue()).not.toBe('');
     await stops.getByRole('button', { name: 'Add stop' }).press('Enter');
     await expect.poll(() => stops.getByRole('listitem').last().locator('.draft-stop-title').textContent()).toBe(first);
+    // Focus is on the stop added, not on another's Take out.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Move up: ${first}`);
+
+    // Finding places again would lose the work: it asks first, and the safe answer keeps it.
+    const places = await dialog.locator('.draft-place').count();
+    await dialog.getByRole('button', { name: 'Find places' }).press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep my work');
+    await page.keyboard.press('Enter');
+    expect(await dialog.locator('.draft-place').count()).toBe(places);
+    expect(await dialog.getByRole('heading', { name: 'Place: New place 1' }).count()).toBe(1);
+    // The text changed after its places were found: the editor says the story still uses the old one.
+    await dialog.getByRole('textbox', { name: 'Article text' }).press('End');
+    await page.keyboard.type(' More.');
+    await expect.poll(() => dialog.getByRole('note').textContent()).toMatch(/^You have changed the text since its places were found/);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
