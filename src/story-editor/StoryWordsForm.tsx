@@ -7,7 +7,8 @@ import type { Dispatch } from 'react';
 import { FLOW_KINDS, LAYER_IDS, type FlowKind, type LayerId } from '../story/kinds.ts';
 import { PLAIN_WORDS, wordsOf, type Words } from '../story/story-words.ts';
 import type { DraftState } from './draft-model.ts';
-import type { DraftAction, WordSlot } from './draft-reducer.ts';
+import type { DraftAction } from './draft-reducer.ts';
+import type { WordSlot } from './draft-words.ts';
 
 /** Each point layer's symbol, and each kind's line, in words (ui/symbols.ts draws them). */
 export const SYMBOL_WORDS: Readonly<Record<Exclude<LayerId, 'flows'>, string>> = { attacks: 'red circles', strongholds: 'black squares', networks: 'purple diamonds', context: 'blue triangles' };

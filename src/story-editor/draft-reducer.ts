@@ -7,13 +7,10 @@ import { FLOW_KINDS, LAYER_IDS, PRECISIONS, type FlowKind, type Precision } from
 import { EMPTY_DRAFT, findItem, type DraftFlow, type DraftItem, type DraftPlace, type DraftState, type PlaceLayer } from './draft-model.ts';
 import type { Proposals } from './proposals.ts';
 import { stopFor } from './draft-stops.ts';
-import { PLAIN_WORDS } from '../story/story-words.ts';
+import { renameWord, type WordSlot } from './draft-words.ts';
 
 /** The fields a teacher sets in a form: a place's or a flow's, as typed. */
 export type DraftField = 'name' | 'label' | 'layer' | 'precision' | 'date' | 'endDate' | 'deaths' | 'note' | 'flow';
-
-/** A word of the story a teacher names: a layer's heading or one of its features, or a kind of flow. */
-export type WordSlot = 'layer' | 'layer-one' | 'flow';
 
 /** What a teacher does to the draft. */
 export type DraftAction =
@@ -121,19 +118,6 @@ function inArticleOrder(state: DraftState, quotes: string[]): string[] {
   return [...quotes].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
 }
 
-/** The draft's words with one renamed: a layer's heading (its count follows it), one of its features, or a kind of flow. */
-function setWord(state: DraftState, { slot, key, value }: Extract<DraftAction, { type: 'set-word' }>): DraftState {
-  if (!state.article) return state;
-  const words = state.article.words ?? PLAIN_WORDS;
-  const layers = { ...PLAIN_WORDS.layers, ...words.layers };
-  const flows = { ...PLAIN_WORDS.flows, ...words.flows };
-  if (slot === 'flow' && key in flows) return { ...state, article: { ...state.article, words: { layers, flows: { ...flows, [key]: value } } } };
-  const layer = layers[key as keyof typeof layers];
-  if (slot === 'flow' || !layer) return state;
-  const renamed = slot === 'layer' ? { ...layer, plural: value, counted: value.toLowerCase() } : { ...layer, singular: value };
-  return { ...state, article: { ...state.article, words: { layers: { ...layers, [key]: renamed }, flows } } };
-}
-
 function moveStop(state: DraftState, key: string, by: -1 | 1): DraftState {
   const index = state.stops.findIndex((stop) => stop.key === key);
   const other = index + by;
@@ -192,7 +176,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     case 'add-stop':
       return { ...state, stops: [...state.stops, stopFor(state, action.part)] };
     case 'set-word':
-      return setWord(state, action);
+      return renameWord(state, action.slot, action.key, action.value);
     case 'remove-stop':
       return { ...state, stops: state.stops.filter((stop) => stop.key !== action.key) };
     case 'discard':
