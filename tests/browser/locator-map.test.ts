@@ -151,6 +151,17 @@ describe('the cities beyond the first view', () => {
     await context.close();
   });
 
+  it('list no city the map shows, whatever panel is open over it: the key open and a layer hidden', async () => {
+    const { page, context } = await openStory(browser(), { width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Layers and key' }).click();
+    await page.getByRole('checkbox', { name: /^Context/ }).uncheck();
+    await page.waitForTimeout(800);
+    const names = await page.getByRole('navigation', { name: 'Beyond this view' }).locator('.off-view-name').allTextContents();
+    // The key covered Brussels, Paris, Nice, Manchester and Libya, which were then listed as beyond the view.
+    expect(names.filter((name) => ['Brussels', 'Paris', 'Nice', 'Manchester', 'London', 'Libya'].includes(name)), names.join(' | ')).toEqual([]);
+    await context.close();
+  });
+
   it('on a phone, list the cities of the story the first view leaves out, as those beyond it: none is simply missing', async () => {
     const { page, context } = await openStory(browser(), { width: 390, height: 844 });
     await page.waitForTimeout(1500);
