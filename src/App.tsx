@@ -116,7 +116,7 @@ export function App({ load, hash, share }: {
       <Masthead article={story?.article} presenting={presenting} onSkipToMap={focusMap} present={tour && !presenting ? { from: presentation.resumeAt, stops, start: () => tourGo(presentation.resumeAt) } : null} presentRef={presentRef} onlineTiles={state.onlineTiles} onOnlineTiles={setOnlineTiles}>
         {story && !presenting && <EditTour story={story} teacher={teacher} selection={state} />}
         {story && !presenting && <StoryTools story={story} share={share} />}
-        {!presenting && <NewStory basemap={EditorBasemap} />}
+        {!presenting && <NewStory basemap={EditorBasemap} story={story} />}
       </Masthead>
       <div className="stage">
         {story && !presenting && (

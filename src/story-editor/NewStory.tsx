@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useRef, useState, type ComponentType } from 'react';
 import { useFocusAfter } from '../ui/use-focus-after.ts';
+import type { Story } from '../story/validate-story.ts';
 
 /** A basemap drawn inside the editor's map, as the app's map draws its own; the editor does without one. */
 export type EditorBasemap = ComponentType<{ onStatus: (status: 'loading' | 'ready' | 'failed') => void }>;
@@ -12,7 +13,7 @@ export type EditorBasemap = ComponentType<{ onStatus: (status: 'loading' | 'read
 const StoryEditor = lazy(() => import('./StoryEditor.tsx').then((module) => ({ default: module.StoryEditor })));
 
 /** The masthead's "New story" button and the editor it opens; focus comes back to the button on close. */
-export function NewStory({ basemap }: { basemap?: EditorBasemap }) {
+export function NewStory({ basemap, story }: { basemap?: EditorBasemap; story?: Story | null }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   useFocusAfter(open, buttonRef);
@@ -23,7 +24,7 @@ export function NewStory({ basemap }: { basemap?: EditorBasemap }) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <StoryEditor basemap={basemap} onClose={() => setOpen(false)} />
+          <StoryEditor basemap={basemap} shown={story} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

@@ -18,6 +18,8 @@ import { loadDrafter } from './drafter.ts';
 import { ItemEditor } from './ItemEditor.tsx';
 import type { EditorBasemap } from './NewStory.tsx';
 import { ShareDraft } from './ShareDraft.tsx';
+import { EditShownStory } from './EditShownStory.tsx';
+import type { Story } from '../story/validate-story.ts';
 import { StoryWordsForm } from './StoryWordsForm.tsx';
 import { StopList } from './StopList.tsx';
 import { StoryProblems } from './StoryProblems.tsx';
@@ -27,11 +29,13 @@ import { useDraftProblems } from './use-draft-problems.ts';
 /** What the editor needs: a basemap for its map, if the app has one, and whom to tell it closed. */
 export interface StoryEditorProps {
   basemap?: EditorBasemap | undefined;
+  /** The story the map shows, which the editor may take as its draft. */
+  shown?: Story | null | undefined;
   onClose: () => void;
 }
 
 /** The story editor's dialog. Every change is kept in this browser at once and checked a moment later. */
-export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
+export function StoryEditor({ basemap, shown, onClose }: StoryEditorProps) {
   const { dialogRef, headingRef, closeOnCancel } = useModalDialog(onClose);
   const { state, dispatch, storageProblem } = useDraft();
   const { article, sentences, places, flows, stops } = state;
@@ -92,6 +96,7 @@ export function StoryEditor({ basemap, onClose }: StoryEditorProps) {
       </p>
       <div className="story-editor-columns">
         <div className="story-editor-side">
+          {shown && <EditShownStory story={shown} work={places.length + flows.length + (state.articleText.trim() === '' ? 0 : 1)} dispatch={dispatch} onStatus={setStatus} />}
           <ArticleInput
             text={state.articleText}
             changed={state.foundText !== undefined && state.foundText !== state.articleText}

@@ -32,6 +32,7 @@ export type DraftAction =
   | { type: 'add-stop'; part: string }
   | { type: 'set-word'; slot: WordSlot; key: string; value: string }
   | { type: 'remove-stop'; key: string }
+  | { type: 'load-draft'; draft: DraftState }
   | { type: 'discard' };
 
 /** An id not yet used by any place or flow of the draft: `base`, else `base-2`, `base-3`… */
@@ -179,6 +180,8 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       return renameWord(state, action.slot, action.key, action.value);
     case 'remove-stop':
       return { ...state, stops: state.stops.filter((stop) => stop.key !== action.key) };
+    case 'load-draft':
+      return action.draft;
     case 'discard':
       return EMPTY_DRAFT;
   }

@@ -7,6 +7,7 @@ import type { Gazetteer, Place } from '../draft/gazetteer.ts';
 import type { Article, Tour } from '../story/schema.ts';
 import { TOUR_FILE } from '../story/story-files.ts';
 import { withPlainWords } from '../story/story-words.ts';
+import { draftPlaceOf } from './draft-of-story.ts';
 import type { Candidate, DraftPlace, DraftSentence, DraftState } from './draft-model.ts';
 
 /** What "Find places" gives the draft. */
@@ -21,29 +22,13 @@ export function candidateOf(place: Place): Candidate {
 }
 
 function placeOf(feature: Draft['features'][number], gazetteer: Gazetteer, reasons: ReadonlyMap<string, string>): DraftPlace | [] {
-  const { geometry, properties } = feature;
-  if (geometry.type !== 'Point' || properties.layer === 'flows') return [];
-  const [lon = 0, lat = 0] = geometry.coordinates;
+  const place = draftPlaceOf(feature, 'proposed');
+  if (!place) return [];
   // A place put at its city (a note says so) has no candidates of its own: its name is not in the gazetteer.
-  const key = properties.label ?? properties.name;
-  const candidates = properties.note ? [] : gazetteer.lookup(key).slice(0, MAX_CANDIDATES).map(candidateOf);
+  const key = feature.properties.label ?? feature.properties.name;
+  const candidates = feature.properties.note ? [] : gazetteer.lookup(key).slice(0, MAX_CANDIDATES).map(candidateOf);
   const reason = candidates.length > 1 ? reasons.get(key) : undefined;
-  return {
-    kind: 'place',
-    id: feature.id,
-    status: 'proposed',
-    name: properties.name,
-    label: properties.label ?? properties.name,
-    layer: properties.layer,
-    coordinates: [lon, lat],
-    precision: properties.precision,
-    source: properties.source,
-    passage: properties.passage,
-    ...(properties.note !== undefined && { note: properties.note }),
-    ...(properties.city !== undefined && { city: properties.city }),
-    candidates: candidates.length > 1 ? candidates : [],
-    ...(reason !== undefined && { reason }),
-  };
+  return { ...place, candidates: candidates.length > 1 ? candidates : [], ...(reason !== undefined && { reason }) };
 }
 
 /** The proposals of a draft of `article`. */

@@ -99,6 +99,15 @@ describe('sharing a story', () => {
     await expect.poll(() => page.title()).toBe(`Story map: ${ATLANTIC}`);
     await waitForMap(page, 'Clifden, Ireland');
     expect(await page.getByRole('button', { name: 'Share story' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    // A story opened from another browser can be edited again: New story takes it as its draft.
+    await page.getByRole('button', { name: 'New story' }).click();
+    const editor = page.getByRole('dialog', { name: 'New story' });
+    await editor.getByRole('button', { name: 'Edit the story on the map' }).click();
+    await expect.poll(() => editor.getByRole('textbox', { name: 'Article text' }).inputValue()).toContain(ATLANTIC);
+    expect(await editor.locator('.draft-place.is-accepted').count()).toBe(Object.keys(JSON.parse(atlanticFiles['context.geojson'] ?? '{}').features ?? {}).length);
+    await expect.poll(() => editor.getByRole('region', { name: 'Problems with the story' }).textContent()).toMatch(/None found/);
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
     await page.reload();
     await expect.poll(() => headline(page), { timeout: 20_000 }).toBe(ATLANTIC);
     await waitForMap(page, 'Clifden, Ireland');
