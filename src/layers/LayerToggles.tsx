@@ -7,7 +7,7 @@ import { LAYER_IDS, type LayerId } from '../story/kinds.ts';
 import { LineSwatch, PlaceSwatch } from '../ui/Swatches.tsx';
 import { FLOW_STYLES } from '../ui/symbols.ts';
 
-/** A checkbox per layer the story has (`layers`), with its symbol and its number of features; unchecking hides the layer. */
+/** A checkbox per layer the story has (`layers`), with its symbol and how many it shows, in the story's words ("11 attacks", not "11 features"); unchecking hides the layer. */
 export function LayerToggles({ layers, counts, hiddenLayers, onChange }: {
   layers: ReadonlySet<LayerId>;
   counts: Readonly<Record<LayerId, number>>;
@@ -33,7 +33,7 @@ export function LayerToggles({ layers, counts, hiddenLayers, onChange }: {
           )}
           <span className="layer-name">{words.layers[layer].plural}</span>
           <span id={`layer-count-${layer}`} className="layer-count">
-            {counts[layer]} {counts[layer] === 1 ? 'feature' : 'features'}
+            {counts[layer]} {counts[layer] === 1 ? words.layers[layer].singular.toLowerCase() : words.layers[layer].counted}
           </span>
         </label>
       ))}

@@ -52,6 +52,9 @@ describe('a story built with --story', () => {
     expect(text).toContain('Places on the way');
     // A key of what the story has: no line styles nor tolls where it has no lines nor tolls.
     expect(text).not.toMatch(/Perhaps|sized by deaths|Line styles/);
+    // Each layer counts what it shows in the story's words, not in GIS's.
+    expect(text).toMatch(/Places on the way\s+8 places/);
+    expect(text).not.toMatch(/\d+ features?\b/);
     expect(errors).toEqual([]);
     await context.close();
   });
