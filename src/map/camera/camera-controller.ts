@@ -12,6 +12,7 @@ import { cameraOf } from './framing-view.ts';
 import { afterNextPaint } from '../../ui/time-slice.ts';
 import { admits, FLIGHT_SECONDS, planCamera, strongestRequest, type CameraRequest, type CameraRequestKind } from './camera-request.ts';
 import { GroupTrail } from './group-trail.ts';
+import { COVERINGS_CHANGE } from '../coverings-context.ts';
 
 /** Moves that keep the way back out of the groups opened: they bring a place of the view, or near it, clear of the panels. */
 const KEEPS_THE_TRAIL: ReadonlySet<CameraRequestKind> = new Set(['keep-in-view', 'focus', 'selection', 'group-back']);
@@ -37,6 +38,12 @@ export class CameraController {
   private starting = false;
   /** The last move event the map fired while a move was being started. */
   private lastEvent: 'movestart' | 'moveend' | null = null;
+  /**
+   * The last keyboard focus answered, until another request or the reader's hand moves the map:
+   * framed again when what covers the map changes (the corner list of places beyond the view comes
+   * back a frame after a passage closes; framed before it came, Hezbollah was brought under it).
+   */
+  private lastFocus: CameraAsk | null = null;
 
   /** The cameras the groups opened were opened from: Esc steps back out (`stepBack`). */
   readonly trail = new GroupTrail();
@@ -49,6 +56,7 @@ export class CameraController {
     this.framingFor = framingFor;
     map.on('movestart', this.onMoveStart, this);
     map.on('moveend', this.onMoveEnd, this);
+    map.on(COVERINGS_CHANGE, this.onCoveringsChange, this);
   }
 
   /** The framing to use from now on (what covers the map may change with the app's layout). */
@@ -58,6 +66,7 @@ export class CameraController {
 
   /** Asks the camera to look at something (see the file's comment for how requests are weighed). */
   request(ask: CameraAsk): void {
+    this.lastFocus = ask.kind === 'focus' ? ask : null;
     if (ask.kind === 'focus') return this.focus(ask);
     // The first view at once, before the map is painted where it was made (a later paint would shift it under the reader).
     if (ask.kind === 'first-view') {
@@ -84,6 +93,12 @@ export class CameraController {
     this.cancelFlush?.();
     this.map.off('movestart', this.onMoveStart, this);
     this.map.off('moveend', this.onMoveEnd, this);
+    this.map.off(COVERINGS_CHANGE, this.onCoveringsChange, this);
+  }
+
+  /** What covers the map changed: the place last focused is framed again (no move where it is clear). */
+  private onCoveringsChange(): void {
+    if (this.lastFocus && !this.underWay && !this.starting && this.pending.length === 0) this.focus({ ...this.lastFocus, then: undefined });
   }
 
   private onMoveStart(): void {
@@ -92,6 +107,7 @@ export class CameraController {
     else if (!this.underWay) {
       this.moved = true;
       this.trail.clear();
+      this.lastFocus = null;
     }
   }
 
