@@ -5,6 +5,7 @@
  */
 import { useRef, useState, type Dispatch } from 'react';
 import { FLOW_KINDS, type FlowKind } from '../story/kinds.ts';
+import { isRealDay } from '../story/plain-text.ts';
 import type { DraftPlace } from './draft-model.ts';
 import type { DraftAction } from './draft-reducer.ts';
 
@@ -15,13 +16,6 @@ export interface FlowFormProps {
   /** Each kind of flow in the story's words ("Night routes (solid line)"). */
   kindNames: Readonly<Record<string, string>>;
   dispatch: Dispatch<DraftAction>;
-}
-
-/** Whether `text` is a real day written YYYY-MM-DD. */
-export function isRealDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
 }
 
 /** The form of a new flow. */

@@ -6,6 +6,7 @@
 import type { Dispatch } from 'react';
 import { FLOW_KINDS, LAYER_IDS, type FlowKind, type LayerId } from '../story/kinds.ts';
 import { PLAIN_WORDS, wordsOf, type Words } from '../story/story-words.ts';
+import { MAX_WORD_LENGTH } from '../story/plain-text.ts';
 import type { DraftState } from './draft-model.ts';
 import type { DraftAction } from './draft-reducer.ts';
 import type { WordSlot } from './draft-words.ts';
@@ -31,7 +32,7 @@ function WordField({ id, label, value, slot, name, dispatch }: { id: string; lab
   return (
     <div className="editor-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} maxLength={40} onChange={(event) => dispatch({ type: 'set-word', slot, key: name, value: event.target.value })} />
+      <input id={id} type="text" value={value} maxLength={MAX_WORD_LENGTH} onChange={(event) => dispatch({ type: 'set-word', slot, key: name, value: event.target.value })} />
     </div>
   );
 }

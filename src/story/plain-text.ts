@@ -8,6 +8,9 @@ import * as v from 'valibot';
 export const MAX_NAME_LENGTH = 120;
 /** Longest map label, in characters: a label is a word or two set beside a symbol. */
 export const MAX_LABEL_LENGTH = 32;
+
+/** The longest word a story may give a layer or a kind of line (story-words.ts): it stands in the key and on the layer switches. */
+export const MAX_WORD_LENGTH = 40;
 /** Longest note, source or quote, in characters. */
 export const MAX_TEXT_LENGTH = 2000;
 
@@ -41,7 +44,7 @@ export function text(max: number) {
 }
 
 /** A day that exists, written YYYY-MM-DD (valibot's `isoDate` checks only the form: 2016-02-30 passed). */
-function isRealDay(value: string): boolean {
+export function isRealDay(value: string): boolean {
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }

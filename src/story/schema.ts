@@ -6,8 +6,7 @@
 import * as v from 'valibot';
 
 import { DATE_PRECISIONS, FLOW_KINDS, LAYER_IDS, PRECISIONS } from './kinds.ts';
-import { count, isoDate, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, text } from './plain-text.ts';
-import { StoryWordsSchema } from './story-words.ts';
+import { count, isoDate, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WORD_LENGTH, text } from './plain-text.ts';
 
 export { DATE_PRECISIONS, FLOW_KINDS, LAYER_IDS, PRECISIONS, type DatePrecision, type FlowKind, type LayerId, type Precision } from './kinds.ts';
 
@@ -24,6 +23,16 @@ const Photo = v.strictObject({
   id: v.string(),
   caption: text(MAX_TEXT_LENGTH),
   credit: text(MAX_NAME_LENGTH),
+});
+
+const word = () => text(MAX_WORD_LENGTH);
+const LayerWords = v.strictObject({ plural: word(), singular: word(), counted: word() });
+const layerWords = v.optional(LayerWords);
+
+/** The story's own words for its layers and kinds of line (story-words.ts), each optional. */
+const StoryWordsSchema = v.strictObject({
+  layers: v.optional(v.strictObject({ attacks: layerWords, strongholds: layerWords, networks: layerWords, flows: layerWords, context: layerWords })),
+  flows: v.optional(v.strictObject({ travel: v.optional(word()), funding: v.optional(word()), recruitment: v.optional(word()), return: v.optional(word()) })),
 });
 
 /** The article, verbatim, split into its parts; `geo/article.json`. */

@@ -5,34 +5,17 @@
  * "Stations" and "Night routes". `article.json` may carry `words`; a story that names none is told in
  * the first story's words, one that names some in plain words for the rest. A story drafted from another article starts from plain words (`PLAIN_WORDS`).
  */
-import * as v from 'valibot';
 import { FLOW_LABELS, LAYER_LABELS } from './layers.ts';
-import type { FlowKind, LayerId } from './kinds.ts';
-import { text } from './plain-text.ts';
+import type { Article, FlowKind, LayerId } from './schema.ts';
 
-/** The longest word a story may give a layer or a kind: it stands in the key and on the layer toggles. */
-export const MAX_WORD_LENGTH = 40;
-
-const word = () => text(MAX_WORD_LENGTH);
-const LayerWordsSchema = v.strictObject({ plural: word(), singular: word(), counted: word() });
-
-/** `article.json`'s `words`: any layer's and any kind's, each optional. */
-export const StoryWordsSchema = v.strictObject({
-  layers: v.optional(
-    v.strictObject({
-      attacks: v.optional(LayerWordsSchema),
-      strongholds: v.optional(LayerWordsSchema),
-      networks: v.optional(LayerWordsSchema),
-      flows: v.optional(LayerWordsSchema),
-      context: v.optional(LayerWordsSchema),
-    }),
-  ),
-  flows: v.optional(v.strictObject({ travel: v.optional(word()), funding: v.optional(word()), recruitment: v.optional(word()), return: v.optional(word()) })),
-});
-export type StoryWords = v.InferOutput<typeof StoryWordsSchema>;
+/**
+ * `article.json`'s `words` (its schema is the validator's, in schema.ts: the page that only shows a
+ * story loads none of it): any layer's and any kind's, each optional.
+ */
+export type StoryWords = NonNullable<Article['words']>;
 
 /** A layer's words: as a heading ("Attacks"), for one feature ("Attack"), and counted ("3 attacks"). */
-export type LayerWords = v.InferOutput<typeof LayerWordsSchema>;
+export type LayerWords = (typeof LAYER_LABELS)[LayerId];
 
 /** Every layer's and kind's words, the story's where it gives them. */
 export interface Words {
