@@ -121,9 +121,10 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
       }
       // The first placement follows the drawing of the symbols it keeps clear of, their names measured
       // and set in a task of their own before, as the basemap's names are when they arrive; in a task
-      // after, the view's labels are placed once ahead, the result dropped: a function's first run
-      // compiles it, and the view's own placement then runs compiled. Later placements (a selection,
-      // a move) find it all ready.
+      // after, the view's labels are placed three times ahead, each in a task of its own, the results
+      // dropped: a function's first runs compile it, and the view's own placement then runs compiled
+      // (placed once ahead, the first view with the basemap's names still took up to 10 ms in one load
+      // of eight). Later placements (a selection, a move) find it all ready.
       let live = true;
       const newBasemap = basemap !== null && warmedBasemap.current !== basemap ? basemap : null;
       if (measuredAhead.current && !newBasemap) redrawAfterPaint();
@@ -137,7 +138,12 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, basemap, 
         warmedBasemap.current = basemap;
         await nextTurn();
         if (!live) return;
-        viewLabels(map, input);
+        const covered = coveredBoxes(map, coverings);
+        for (let i = 0; i < 3; i += 1) {
+          viewLabels(map, input, covered);
+          await nextTurn();
+          if (!live) return;
+        }
         redrawAfterPaint();
       }
       map.on(COVERINGS_CHANGE, redrawAfterPaint);

@@ -57,25 +57,25 @@ export class LabelCanvas extends L.Layer {
   /**
    * Readies the canvas for the next view's drawing, in a task of its own: a canvas given a size
    * makes its pixels at its first drawing (a large one takes tens of milliseconds on a slow machine),
-   * and a font shapes and rasterises its glyphs the first time it sets them. Here the canvas is
-   * sized to the map and made, and `samples` are set once on a small canvas (glyphs are shared).
+   * and a font shapes and rasterises its glyphs the first time it sets them, on each canvas anew (a
+   * font set on a canvas in the page is resolved against the page's styles). Here the canvas is sized
+   * to the map and made, and `samples` are set once on it, above its top edge, where nothing shows.
    */
   warm(samples: readonly GlyphSample[]): void {
     const map = this.map;
-    if (map && this.canvas) {
-      const { width, height } = devicePixels(map);
-      if (this.canvas.width !== width || this.canvas.height !== height) this.fitToMap(map, this.canvas);
-      if (!this.made) this.canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
-      this.made = true;
-    }
-    const ctx = samples.length > 0 ? document.createElement('canvas').getContext('2d') : null;
-    if (!ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (!map || !this.canvas) return;
+    const { width, height } = devicePixels(map);
+    if (this.canvas.width !== width || this.canvas.height !== height) this.fitToMap(map, this.canvas);
+    const ctx = this.canvas.getContext('2d');
+    if (!this.made) ctx?.clearRect(0, 0, 1, 1);
+    this.made = true;
+    if (!ctx || samples.length === 0) return;
+    ctx.save();
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     const pen = { font: ctx.font, spacing: ctx.letterSpacing };
-    for (const { text, style, size } of samples) drawLabel(ctx, pen, { text, style, size, dot: null, tier: '', box: { x0: 0, y0: 0, x1: 0, y1: 2 * size } });
+    for (const { text, style, size } of samples) drawLabel(ctx, pen, { text, style, size, dot: null, tier: '', box: { x0: 0, y0: -4 * size, x1: 0, y1: -2 * size } });
+    ctx.restore();
   }
 
   /** While the map moves, what was drawn no longer says where the labels are on screen. */
