@@ -150,8 +150,8 @@ export class SymbolGrid extends Grid<SymbolCircle> {
     return cornered && this.anyNear(box, READING_REACH, this.readsAsTheirs);
   }
 
-  /** Whether a symbol other than `own` lies within `gap` pixels of `box`. */
-  near(own: SymbolCircle, box: Box, gap: number): boolean {
+  /** Whether a symbol other than `own` (any, where `own` is null) lies within `gap` pixels of `box`. */
+  near(own: SymbolCircle | null, box: Box, gap: number): boolean {
     this.own = own;
     this.ownGap = gap;
     return this.anyNear(box, gap, this.isNearer);
@@ -185,7 +185,7 @@ export class SymbolGrid extends Grid<SymbolCircle> {
 
   private readonly isNearer = (circle: SymbolCircle, box: Box): boolean => {
     const own = this.own;
-    if (!own || (circle.x === own.x && circle.y === own.y)) return false;
+    if (own && circle.x === own.x && circle.y === own.y) return false;
     return gapToCircle(box, circle) < this.ownGap;
   };
 }

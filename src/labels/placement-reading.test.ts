@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { calloutSpots } from './callout.ts';
+import { gapToCircle } from './box-grid.ts';
 import { coverBox, POINT_SIDES } from './label-box.ts';
 import { placeLabels, type LabelCandidate } from './placement.ts';
 
@@ -67,5 +69,27 @@ describe('placeLabels: a name reads as its own symbol\'s', () => {
     const placed = placeLabels({ width: 400, height: 300, obstacles, candidates: [manchester, moscow] });
     expect(placed.find((p) => p.id === 'Manchester')?.side).toBe('left');
     expect(placeLabels({ width: 400, height: 300, obstacles: obstacles.slice(0, 1), candidates: [manchester] })[0]?.side).toBe('above-right');
+  });
+
+  it("calls out a country's name where it reads as no story symbol's, where there is such a spot, else where it can", () => {
+    // Belgium's label point hemmed in on every side by small neighbours: its name is called out.
+    const walls = [{ x0: 140, y0: 96, x1: 148, y1: 104 }, { x0: 52, y0: 96, x1: 60, y1: 104 }, { x0: 96, y0: 78, x1: 104, y1: 86 }, { x0: 96, y0: 114, x1: 104, y1: 122 }];
+    const belgium = (reach: number): LabelCandidate => label('Belgium', 100, 100, 'region', 0, { sides: ['right', 'left', 'above', 'below'], callout: { radius: 0, reach } });
+    // The first spot tried: Paris's disc stands level with its right end, 4 px off.
+    const first = calloutSpots(100, 100, shape, 0, 32)[0]?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    const paris = { x: first.x1 + 10, y: (first.y0 + first.y1) / 2, r: 6 };
+    const disc = { x0: paris.x - 6, y0: paris.y - 6, x1: paris.x + 6, y1: paris.y + 6 };
+    const parisName = label('Paris', paris.x, paris.y, 'story', 0, { sides: ['right'], callout: { radius: 6 } });
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [...walls, disc], candidates: [parisName, belgium(32)] });
+    const box = placed.find((label) => label.id === 'Belgium')?.box;
+    expect(box).toBeDefined();
+    const b = box ?? first;
+    const level = paris.y >= b.y0 && paris.y <= b.y1 && gapToCircle(b, paris) < 8;
+    expect(level || gapToCircle(b, paris) < 16).toBe(false);
+    // Hemmed in by a disc whose edge every spot within 18 px stands near, the name is still set.
+    const big = { x0: 86, y0: 86, x1: 114, y1: 114 };
+    const hemmedBy = label('Brussels', 100, 100, 'story', 0, { sides: [], callout: { radius: 14 } });
+    const names = placeLabels({ width: 400, height: 300, obstacles: [...walls, big], candidates: [hemmedBy, belgium(18)] });
+    expect(names.some((label) => label.id === 'Belgium')).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { calloutArea, findCallout, type CalloutSpot } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
 import { makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
-import { BoxGrid, LineGrid, SymbolGrid, type SymbolCircle } from './box-grid.ts';
+import { BoxGrid, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
 
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
@@ -54,6 +54,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   // A story name set beside its symbol must read as its (box-grid.ts): nearer it than any other
   // story symbol, and at a corner clearly so.
   const readsAsOwn = (own: SymbolCircle, box: Box, side: Side) => !symbols.nearerThan(own, box, side.includes('-'));
+  // A name with no symbol of its own (a country's) on a line reads as a story symbol's set level with
+  // it or near it ("ISRAEL" called out under Sinai's square).
+  const readsAsASymbols = (box: Box) => symbols.levelWith(box, NOT_THEIR_NAME_GAP) || symbols.near(null, box, READING_REACH);
   const place = (label: PlacedLabel) => {
     placed.push(label);
     covers.insert(label.cover);
@@ -116,15 +119,22 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       // A story name on a line stands off the other story symbols, or it reads as theirs ("Nice" beside Moscow's triangle).
       const own = radius > 0 ? { x: at.x, y: at.y, r: radius } : null;
       const fits = ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING, radius > 0) && !(own && symbols.near(own, box, CALLOUT_SYMBOL_CLEARANCE));
-      // The first spot clear of the neighbours' names by the padding; else the first merely off them,
+      // The first spot clear of the neighbours' names by the padding, and, for an area's name, not
+      // reading as a story symbol's ("BELGIUM" called out level with Paris's disc read as Paris's
+      // country); else the first such spot that does; else the first merely off the neighbours' names, each
       // noted in the same search (each spot's other checks made once, not once a pass).
+      let level: CalloutSpot | null = null;
       let offOther: CalloutSpot | null = null;
       const spot = findCallout(at.x, at.y, c, radius, within, (tried) => {
         if (!fits(tried)) return false;
-        if (!onOther(tried.box, LABEL_PADDING)) return true;
+        if (!onOther(tried.box, LABEL_PADDING)) {
+          if (radius > 0 || !readsAsASymbols(tried.box)) return true;
+          level ??= { box: { ...tried.box }, leader: { ...tried.leader } };
+          return false;
+        }
         if (radius === 0 && !offOther && !onOther(tried.box, 0)) offOther = { box: { ...tried.box }, leader: { ...tried.leader } };
         return false;
-      }) ?? offOther;
+      }) ?? level ?? offOther;
       if (!spot) return false;
       const { box, leader } = spot;
       const onItsArea = c.callout?.inside !== undefined && standsOn(box, c);

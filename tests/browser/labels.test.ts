@@ -113,7 +113,14 @@ describe('the map names its places', () => {
     const [x, y] = [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2];
     // A notch of the wheel in, one out, and a drag: three views, each placed once (before, the marks
     // taken away as a move began and the regrouped symbols placed each view up to three times).
-    const before = await placements();
+    // The first view's placements all made (on a busy machine the load's last can come late).
+    let before = await placements();
+    for (let still = 0; still < 10; ) {
+      await page.waitForTimeout(100);
+      const now = await placements();
+      still = now === before ? still + 1 : 0;
+      before = now;
+    }
     await page.mouse.move(x, y);
     for (const delta of [-240, 240]) {
       await page.mouse.wheel(0, delta);
