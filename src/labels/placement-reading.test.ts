@@ -86,10 +86,17 @@ describe('placeLabels: a name reads as its own symbol\'s', () => {
     const b = box ?? first;
     const level = paris.y >= b.y0 && paris.y <= b.y1 && gapToCircle(b, paris) < 8;
     expect(level || gapToCircle(b, paris) < 16).toBe(false);
-    // Hemmed in by a disc whose edge every spot within 18 px stands near, the name is still set.
+    // Every spot within its reach (18 px) by a disc's edge: the name goes a step farther, clear of it.
     const big = { x0: 86, y0: 86, x1: 114, y1: 114 };
-    const hemmedBy = label('Brussels', 100, 100, 'story', 0, { sides: [], callout: { radius: 14 } });
+    const farther = placeLabels({ width: 400, height: 300, obstacles: [...walls, big], candidates: [label('Brussels', 100, 100, 'story', 0, { sides: [], callout: { radius: 14 } }), belgium(18)] });
+    const line = farther.find((l) => l.id === 'Belgium')?.leader ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    expect(Math.hypot(line.x1 - line.x0, line.y1 - line.y0)).toBeGreaterThan(shape.clearance + 18);
+    // Every spot up to AREA_CLEAR_REACH by one: the name is still set, within its own reach.
+    const hemmedBy = label('Brussels', 100, 100, 'story', 0, { sides: [], callout: { radius: 80 } });
     const names = placeLabels({ width: 400, height: 300, obstacles: [...walls, big], candidates: [hemmedBy, belgium(18)] });
-    expect(names.some((label) => label.id === 'Belgium')).toBe(true);
+    const set = names.find((l) => l.id === 'Belgium')?.leader;
+    expect(set).toBeDefined();
+    const near = set ?? { x0: 0, y0: 0, x1: 1000, y1: 1000 };
+    expect(Math.hypot(near.x1 - near.x0, near.y1 - near.y0)).toBeLessThanOrEqual(shape.clearance + 18 + 0.01);
   });
 });

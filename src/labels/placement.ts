@@ -30,6 +30,9 @@ export const CALLOUT_SYMBOL_CLEARANCE = 10;
 /** Pixels within which a name set level with a story symbol not its own (a country's, a basemap city's) reads as that symbol's. */
 export const NOT_THEIR_NAME_GAP = 8;
 
+/** Pixels beyond its label point an area's name may go, past its own reach, for a spot that reads as no story symbol's. */
+export const AREA_CLEAR_REACH = 50;
+
 /** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
 export const CALLOUT_BUDGET = 60;
 
@@ -115,24 +118,29 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       if (!holds(view, at.x, at.y) || covered.some((o) => holds(o, at.x, at.y))) return false;
       // What lies round it, gathered once for every spot tried (callout-room.ts).
       const within = reach ?? Number.POSITIVE_INFINITY;
-      const room = roomIn(calloutArea(at.x, at.y, c, radius, within), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
+      // An area's name goes a step farther for a spot that reads as no story symbol's.
+      const farthest = radius === 0 ? Math.max(within, AREA_CLEAR_REACH) : within;
+      const room = roomIn(calloutArea(at.x, at.y, c, radius, farthest), LABEL_PADDING, { obstacles: inTheWay, labels: covers, lines });
       // A story name on a line stands off the other story symbols, or it reads as theirs ("Nice" beside Moscow's triangle).
       const own = radius > 0 ? { x: at.x, y: at.y, r: radius } : null;
       const fits = ({ box, leader }: CalloutSpot) => inView(box) && roomFor(room, box, leader, at, LABEL_PADDING, radius > 0) && !(own && symbols.near(own, box, CALLOUT_SYMBOL_CLEARANCE));
       // The first spot clear of the neighbours' names by the padding, and, for an area's name, not
       // reading as a story symbol's ("BELGIUM" called out level with Paris's disc read as Paris's
-      // country); else the first such spot that does; else the first merely off the neighbours' names, each
-      // noted in the same search (each spot's other checks made once, not once a pass).
+      // country), up to `AREA_CLEAR_REACH`; else the first such spot within its reach that does; else
+      // the first there merely off the neighbours' names, each noted in the same search (each spot's
+      // other checks made once, not once a pass).
       let level: CalloutSpot | null = null;
       let offOther: CalloutSpot | null = null;
-      const spot = findCallout(at.x, at.y, c, radius, within, (tried) => {
+      const spot = findCallout(at.x, at.y, c, radius, farthest, (tried) => {
         if (!fits(tried)) return false;
+        const { leader } = tried;
+        const beyond = Math.hypot(leader.x1 - leader.x0, leader.y1 - leader.y0) > c.clearance + within + 0.5;
         if (!onOther(tried.box, LABEL_PADDING)) {
           if (radius > 0 || !readsAsASymbols(tried.box)) return true;
-          level ??= { box: { ...tried.box }, leader: { ...tried.leader } };
+          if (!beyond) level ??= { box: { ...tried.box }, leader: { ...leader } };
           return false;
         }
-        if (radius === 0 && !offOther && !onOther(tried.box, 0)) offOther = { box: { ...tried.box }, leader: { ...tried.leader } };
+        if (radius === 0 && !beyond && !offOther && !onOther(tried.box, 0)) offOther = { box: { ...tried.box }, leader: { ...leader } };
         return false;
       }) ?? level ?? offOther;
       if (!spot) return false;
