@@ -29,4 +29,11 @@ describe('room for a story country', () => {
     const chosen = { ...damascus, tier: 'focus' as const };
     expect(placeLabels({ width: 400, height: 300, obstacles: [symbol], candidates: [chosen, syria] }).map((l) => `${l.text} ${l.side}`)).toEqual(['Damascus right']);
   });
+
+  it("moves no story name for a country's name that would stand level with the story's symbol, reading as its", () => {
+    // Damascus drawn as a symbol (it has a callout): SYRIA where its name stood would read as Damascus's.
+    const drawn = { ...damascus, callout: { radius: 6 } };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [symbol], candidates: [drawn, syria] });
+    expect(placed.map((l) => `${l.text} ${l.side}`)).toEqual(['Damascus right']);
+  });
 });
