@@ -99,4 +99,16 @@ describe('placeLabels: a name reads as its own symbol\'s', () => {
     const near = set ?? { x0: 0, y0: 0, x1: 1000, y1: 1000 };
     expect(Math.hypot(near.x1 - near.x0, near.y1 - near.y0)).toBeLessThanOrEqual(shape.clearance + 18 + 0.01);
   });
+
+  it("ends a country's line out of reading reach of the story's symbols where one of its points is", () => {
+    // Syria's label point 10 px from Raqqa's square (clear of it by the obstacles' 8 px, but read as its), another point far off.
+    const raqqa = label('Raqqa', 114, 100, 'story', 0, { callout: { radius: 4 } });
+    const square = { x0: 110, y0: 96, x1: 118, y1: 104 };
+    const syria = label('Syria', 100, 100, 'region', 0, { sides: ['center'], callout: { radius: 0, reach: 32 }, alsoAt: [{ x: 200, y: 200, sides: ['center'] }] });
+    // A post in the way of its name at each point: it is called out from one of them.
+    const post = { x0: 185, y0: 196, x1: 189, y1: 204 };
+    const placed = placeLabels({ width: 400, height: 300, obstacles: [square, post], candidates: [raqqa, syria] });
+    const line = placed.find((l) => l.id === 'Syria')?.leader;
+    expect([line?.x0, line?.y0]).toEqual([200, 200]);
+  });
 });

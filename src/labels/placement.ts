@@ -157,7 +157,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     if (radius > 0) return void fromAnchor();
     const tries = [{ at: ranked as { x: number; y: number }, go: fromAnchor }, ...(ranked.alsoAt ?? []).map((at) => ({ at, go: () => callOutAt(ranked, at) }))];
     const clear = ({ at }: { at: { x: number; y: number } }) => !inTheWay.overlaps({ x0: at.x, y0: at.y, x1: at.x, y1: at.y }, LINE_END_CLEARANCE);
-    [...tries.filter(clear), ...tries.filter((t) => !clear(t))].some((t) => t.go());
+    // Best where no story symbol is within reading reach of the line's end ("ISRAEL" ended by Sinai's ring).
+    const far = (t: { at: { x: number; y: number } }) => clear(t) && !symbols.near(null, { x0: t.at.x, y0: t.at.y, x1: t.at.x, y1: t.at.y }, READING_REACH);
+    [...tries.filter(far), ...tries.filter((t) => clear(t) && !far(t)), ...tries.filter((t) => !clear(t))].some((t) => t.go());
   }
   // Tier by tier (the selection's and the tour stop's names, the story's, the story's countries, the
   // rest of the basemap), each name beside its symbol where there is room, then the tier's names that
