@@ -7,7 +7,6 @@
  * names crowd; and the country is named there.
  */
 import { crossesBox, findCallout, type Leader } from './callout.ts';
-import { gapToCircle, READING_REACH } from './box-grid.ts';
 import { roomFor } from './callout-room.ts';
 import { contains, coverBox, overlaps, sameBox, standsOn, type Box, type Side } from './label-box.ts';
 import type { LabelCandidate, PlacedLabel } from './placement.ts';
@@ -22,6 +21,8 @@ export interface RoomInput {
   onOther: (area: LabelCandidate, box: Box) => boolean;
   /** Lines drawn already (fanned-out places' spokes): no name covers one, no line crosses one. */
   lines?: readonly Leader[] | undefined;
+  /** Whether a country's name in this box would read as a story symbol's (placement.ts's story symbols, `LEVEL_READING_GAP`). */
+  readsAsASymbols?: ((box: Box) => boolean) | undefined;
 }
 
 /** Pixels within which a story symbol level with a country's name, at one of its ends, makes the name read as the symbol's. */
@@ -37,21 +38,18 @@ function spotsOf(area: LabelCandidate): { x: number; y: number; side: Side }[] {
 }
 
 /** The placed labels, with the story countries left unnamed named where moving story names aside makes room. */
-export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacles, candidates, padding, onOther, lines = [] }: RoomInput): PlacedLabel[] {
+export function makeRoomForAreas(placed: readonly PlacedLabel[], { view, obstacles, candidates, padding, onOther, lines = [], readsAsASymbols = () => false }: RoomInput): PlacedLabel[] {
   const named = new Set(placed.map((label) => label.id));
   const unnamed = candidates.filter((c) => c.tier === 'region' && !named.has(c.id));
   if (unnamed.length === 0) return [...placed];
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const clearOfSymbols = (box: Box) => contains(view, box) && !obstacles.some((o) => overlaps(box, o, padding)) && !lines.some((line) => crossesBox(line, box, padding));
-  // The story's symbols: a country named level with one, near, reads as that place's name ("GERMANY"
-  // set where "Paris · 3 attacks" stood, beside Paris's disc).
-  const symbols = candidates.flatMap((c) => ((c.tier === 'story' || c.tier === 'focus') && c.callout && c.callout.radius > 0 ? [{ x: c.x, y: c.y, r: c.callout.radius }] : []));
-  const readsAsASymbols = (box: Box) => symbols.some((s) => gapToCircle(box, s) < (s.y >= box.y0 && s.y <= box.y1 ? LEVEL_READING_GAP : READING_REACH));
   const clearOf = (labels: readonly PlacedLabel[], box: Box) => !labels.some((l) => overlaps(box, l.cover, padding) || (l.leader !== undefined && crossesBox(l.leader, box, padding)));
   let result = [...placed];
   for (const area of [...unnamed].sort((a, b) => a.rank - b.rank)) {
     for (const { x, y, side } of spotsOf(area)) {
       const cover = coverBox(x, y, area, side);
+      // Not where it would read as a story place's name ("GERMANY" set where "Paris · 3 attacks" stood, level with Paris's disc).
       if (!clearOfSymbols(cover) || onOther(area, cover) || readsAsASymbols(cover)) continue;
       const inTheWay = result.filter((l) => !clearOf([l], cover));
       // Only a story name set beside its own symbol, in full, or called out on a line, is moved.

@@ -9,7 +9,7 @@
  */
 import { calloutArea, findCallout, type CalloutSpot } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
-import { makeRoomForAreas } from './make-room.ts';
+import { LEVEL_READING_GAP, makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
 import { BoxGrid, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
@@ -194,5 +194,6 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   }
   callOutWaiting();
   // A story country still unnamed may be named where the story's names can step aside (make-room.ts).
-  return makeRoomForAreas(placed, { view, obstacles, candidates, padding: LABEL_PADDING, onOther: onOtherArea, lines: drawnLines });
+  const readsAsASymbolsFar = (box: Box) => symbols.levelWith(box, LEVEL_READING_GAP) || symbols.near(null, box, READING_REACH);
+  return makeRoomForAreas(placed, { view, obstacles, candidates, padding: LABEL_PADDING, onOther: onOtherArea, lines: drawnLines, readsAsASymbols: readsAsASymbolsFar });
 }
