@@ -34,6 +34,15 @@ describe('the country holding a place', () => {
     expect(countryHolding([19.9, 2])).toBe('Eastland');
     expect(countryHolding([15, 5])).toBeUndefined();
   });
+
+  it('is none for a place on the border of two, within the polygons\' precision of the other', () => {
+    const neighbours: Countries = { ...COUNTRIES, features: [...COUNTRIES.features, { type: 'Feature', properties: { name: 'Northland' }, geometry: { type: 'Polygon', coordinates: [square(0, 10, 10, 20)] } }] };
+    const holding = countryFinder(neighbours);
+    expect(holding([5, 9.97])).toBeUndefined();
+    expect(holding([5, 10.03])).toBeUndefined();
+    expect(holding([5, 9.9])).toBe('Westland');
+    expect(holding([5, 10.1])).toBe('Northland');
+  });
 });
 
 describe('the countries a text names', () => {

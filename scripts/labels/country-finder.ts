@@ -1,6 +1,7 @@
 /**
  * The country that holds a point, on Natural Earth's polygons in plain degrees: the one it lies in,
- * else the nearest within reach of its coast (a seafront that the 1:50m coast leaves at sea).
+ * else the nearest within reach of its coast (a seafront that the 1:50m coast leaves at sea); none for
+ * a point on a border, within the polygons' precision of another country (Jerusalem, by the West Bank's).
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
@@ -9,6 +10,11 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string
 
 /** How far from its coast a place may lie and still be held by a country (a seafront at 1:50m), in degrees. */
 const COAST_DEGREES = 0.25;
+/**
+ * How near another country a place lies on their border, at the 1:50m polygons' precision, in degrees
+ * (about 5 km): which of the two holds it is a question the map's polygons do not settle.
+ */
+export const BORDER_DEGREES = 0.05;
 
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -59,20 +65,27 @@ function partsOf(countries: Countries): Part[] {
   );
 }
 
+/** The parts whose boxes come within `reach` degrees of a point, longitude's reach scaled to its latitude. */
+function partsNear(parts: readonly Part[], [x, y]: readonly [number, number], reach: number): Part[] {
+  const reachX = reach / Math.max(Math.cos((y * Math.PI) / 180), 0.01);
+  return parts.filter(({ box }) => x >= box[0] - reachX && x <= box[2] + reachX && y >= box[1] - reach && y <= box[3] + reach);
+}
+
 /**
- * Finds the country that holds a point: the one it lies in, else the nearest within reach of its
- * coast. The polygons' boxes are worked out once: a story may have thousands of places.
+ * Finds the country that holds a point: the one it lies in, unless it lies on the border of another
+ * (within `BORDER_DEGREES`), else the nearest within reach of its coast. The polygons' boxes are worked
+ * out once: a story may have thousands of places.
  */
 export function countryFinder(countries: Countries): (point: readonly [number, number]) => string | undefined {
   const parts = partsOf(countries);
   return function countryHolding(point) {
-    const [x, y] = point;
-    const within = parts.find(({ box, rings }) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3] && inPolygon(point, rings));
-    if (within) return within.name;
-    const reachX = COAST_DEGREES / Math.max(Math.cos((y * Math.PI) / 180), 0.01);
+    const within = partsNear(parts, point, 0).find(({ rings }) => inPolygon(point, rings));
+    if (within) {
+      const onBorder = partsNear(parts, point, BORDER_DEGREES).some(({ name, rings }) => name !== within.name && distanceToRing(point, rings[0] ?? []) <= BORDER_DEGREES);
+      return onBorder ? undefined : within.name;
+    }
     let nearest: { name: string; distance: number } | undefined;
-    for (const { name, rings, box } of parts) {
-      if (x < box[0] - reachX || x > box[2] + reachX || y < box[1] - COAST_DEGREES || y > box[3] + COAST_DEGREES) continue;
+    for (const { name, rings } of partsNear(parts, point, COAST_DEGREES)) {
       const distance = distanceToRing(point, rings[0] ?? []);
       if (distance <= COAST_DEGREES && distance < (nearest?.distance ?? Number.POSITIVE_INFINITY)) nearest = { name, distance };
     }
