@@ -52,6 +52,8 @@ export interface PlacedLabel {
   cover: Box;
   /** A called-out label's line from its symbol. */
   leader?: Leader | undefined;
+  /** A story name a flow runs through, where no side was clear of them: set on a plate, which hides the flow. */
+  plate?: true | undefined;
 }
 
 /** What `placeLabels` works on. */
@@ -65,4 +67,6 @@ export interface PlacementInput {
   candidates: readonly LabelCandidate[];
   /** Lines drawn already (a fanned-out place's spoke from its true position): no label covers one, no callout's line crosses one. */
   lines?: readonly Leader[] | undefined;
+  /** The flows' lines, segment by segment: a story name goes beside its symbol on a side none crosses, where one is free. */
+  flows?: readonly Leader[] | undefined;
 }

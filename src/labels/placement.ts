@@ -2,7 +2,7 @@
  * Label placement for one view: one pure function from (the view, the obstacles, ranked candidates)
  * to placed boxes, in the manner of MapLibre's collision index. The story's own labels are placed
  * first, the selected feature's and the tour stop's before the others, each on the first side of its
- * symbol that is free; then the basemap's names, each at the side and from the zoom that
+ * symbol that is free (one no flow crosses, if any); then the basemap's names, each at the side and from the zoom that
  * `activationZooms` gave it, where nothing placed before covers it. A story name with no free side
  * is called out: set a little way off in free space with a line back to its symbol (callout.ts), so
  * that every story name is placed. No label or line overlaps another or a symbol, and none leaves the view.
@@ -13,7 +13,6 @@ import { LEVEL_READING_GAP, makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
 import { BoxGrid, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
-
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
 
 export type { LabelCandidate, LabelTier, PlacedLabel, PlacementInput } from './placement-types.ts';
@@ -27,11 +26,14 @@ export const LINE_END_CLEARANCE = 8;
 /** Pixels a story name on a line keeps from every other story symbol. */
 export const CALLOUT_SYMBOL_CLEARANCE = 10;
 
-/** Pixels within which a name set level with a story symbol not its own (a country's, a basemap city's) reads as that symbol's. */
+/** Pixels within which a name set level with a story symbol not its own (a country's, a city's) reads as that symbol's. */
 export const NOT_THEIR_NAME_GAP = 8;
 
 /** Pixels beyond its label point an area's name may go, past its own reach, for a spot that reads as no story symbol's. */
 export const AREA_CLEAR_REACH = 50;
+
+/** Pixels of a name's edge, its halo, a flow may run through without garbling it. */
+export const FLOW_GRAZE = 2;
 
 /** How many labels of one view may look for a callout: in a dense view of thousands, the rest are left out. */
 export const CALLOUT_BUDGET = 60;
@@ -41,12 +43,12 @@ function byRank(a: LabelCandidate, b: LabelCandidate): number {
 }
 
 /** Places the candidates in rank order; those that fit nowhere are left out. */
-export function placeLabels({ width, height, obstacles, covered = [], candidates, lines: drawnLines = [] }: PlacementInput): PlacedLabel[] {
+export function placeLabels({ width, height, obstacles, covered = [], candidates, lines: drawnLines = [], flows = [] }: PlacementInput): PlacedLabel[] {
   const view: Box = { x0: LABEL_PADDING, y0: LABEL_PADDING, x1: width - LABEL_PADDING, y1: height - LABEL_PADDING };
   const placed: PlacedLabel[] = [];
   const inView = (box: Box) => contains(view, box);
-  // What is in the way, filed by where it is (box-grid.ts): the obstacles, the labels placed and their lines.
-  const [inTheWay, lines] = [new BoxGrid(width, height), new LineGrid(width, height)];
+  // What is in the way, filed by where it is (box-grid.ts): the obstacles, the labels placed and their lines; the flows.
+  const [inTheWay, lines, flowLines] = [new BoxGrid(width, height), new LineGrid(width, height), new LineGrid(width, height)];
   let covers = new BoxGrid(width, height);
   for (const o of obstacles) inTheWay.insert(o);
   // The story's symbols: a story name set beside its own must stand nearer it than any other, or it
@@ -54,8 +56,8 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const symbols = new SymbolGrid(width, height);
   for (const c of candidates) if ((c.tier === 'story' || c.tier === 'focus') && c.callout && c.callout.radius > 0) symbols.insert({ x: c.x, y: c.y, r: c.callout.radius });
   for (const line of drawnLines) lines.insert(line);
-  // A story name set beside its symbol must read as its (box-grid.ts): nearer it than any other
-  // story symbol, and at a corner clearly so.
+  for (const flow of flows) flowLines.insert(flow);
+  // A story name set beside its symbol must read as its (box-grid.ts): nearer it than any other, at a corner clearly so.
   const readsAsOwn = (own: SymbolCircle, box: Box, side: Side) => !symbols.nearerThan(own, box, side.includes('-'));
   // A name with no symbol of its own (a country's) on a line reads as a story symbol's set level with
   // it or near it ("ISRAEL" called out under Sinai's square).
@@ -67,8 +69,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   };
   const clearOfObstacles = (cover: Box) => !inTheWay.overlaps(cover, LABEL_PADDING);
   const free = (cover: Box, fromLabels = LABEL_PADDING) => clearOfObstacles(cover) && !covers.overlaps(cover, fromLabels) && !lines.crosses(cover, LABEL_PADDING);
-  // Within the story's tiers, the name with the fewest free sides first (the classic greedy order for
-  // point labels): a name with room to spare can still move aside for one hemmed in.
+  // Within a tier, the name with the fewest free sides first (the classic greedy order for point labels).
   const room = new Map(candidates.map((c) => [c, c.callout ? c.sides.filter((side) => {
     const cover = coverBox(c.x, c.y, c, side);
     return inView(cover) && clearOfObstacles(cover);
@@ -85,18 +86,19 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     const own = ranked.callout && ranked.callout.radius > 0 && (ranked.tier === 'story' || ranked.tier === 'focus') ? { x: ranked.x, y: ranked.y, r: ranked.callout.radius } : null;
     const placeAt = (c: LabelCandidate, x: number, y: number, sides: readonly Side[], fromLabels = LABEL_PADDING): boolean => {
       const beside = own && x === own.x && y === own.y ? own : null;
-      for (const side of sides.length > 0 ? sides : POINT_SIDES) {
-        const cover = coverBox(x, y, c, side);
-        if (!inView(cover) || !free(cover, fromLabels) || !standsOn(cover, c)) continue;
-        if (beside ? !readsAsOwn(beside, cover, side) : !story && symbols.levelWith(cover, NOT_THEIR_NAME_GAP)) continue;
-        place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover });
-        return true;
-      }
-      return false;
+      const fits = (side: Side, cover: Box) =>
+        inView(cover) && free(cover, fromLabels) && standsOn(cover, c) && (beside ? readsAsOwn(beside, cover, side) : story || !symbols.levelWith(cover, NOT_THEIR_NAME_GAP));
+      const given = sides.length > 0 ? sides : POINT_SIDES;
+      const side = given.find((s) => fits(s, coverBox(x, y, c, s)));
+      if (side === undefined) return false;
+      const cover = coverBox(x, y, c, side);
+      // A story name a flow runs through ("Paris · 3 attacks", garbled) is set on a plate; a line grazing its halo does not count.
+      const crossed = story && flows.length > 0 && flowLines.crosses(cover, -FLOW_GRAZE);
+      place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover, ...(crossed && { plate: true }) });
+      return true;
     };
     // A story name whose every side is within the padding of another name, though clear of it, still
-    // goes beside its symbol, halo against halo (Damascus's and Jerusalem's, 24 px apart, were 1 px
-    // short): better than a line.
+    // goes beside its symbol, halo against halo (Damascus's and Jerusalem's): better than a line.
     return (
       texts(ranked).some((c) => placeAt(c, c.x, c.y, c.sides)) ||
       (ranked.alsoAt ?? []).some((at) => placeAt(ranked, at.x, at.y, at.sides ?? ranked.sides)) ||
@@ -109,8 +111,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     // A chosen area's name (the tour stop's "BELGIUM", where its lines lead) comes before its neighbours'.
     const { radius, reach } = ranked.callout;
-    // Clear of a neighbour's name by the labels' padding where there is room, so both are named;
-    // else merely off it.
+    // Clear of a neighbour's name by the labels' padding where there is room, so both are named; else merely off it.
     const onOther = (box: Box, padding: number) => radius === 0 && ranked.tier !== 'focus' && onOtherArea(ranked, box, padding);
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
       // A line starts in the view and never under a panel: a name is not drawn for what lies beyond the
@@ -146,7 +147,8 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       if (!spot) return false;
       const { box, leader } = spot;
       const onItsArea = c.callout?.inside !== undefined && standsOn(box, c);
-      place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, ...(!onItsArea && { leader }) });
+      const plate = radius > 0 && flows.length > 0 && flowLines.crosses(box, -FLOW_GRAZE);
+      place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, ...(!onItsArea && { leader }), ...(plate && { plate }) });
       return true;
     };
     // From its anchor (the full text, else the short one), else from its other anchors (a country's
@@ -161,12 +163,11 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     const far = (t: { at: { x: number; y: number } }) => clear(t) && !symbols.near(null, { x0: t.at.x, y0: t.at.y, x1: t.at.x, y1: t.at.y }, READING_REACH);
     [...tries.filter(far), ...tries.filter((t) => clear(t) && !far(t)), ...tries.filter((t) => !clear(t))].some((t) => t.go());
   }
-  // Tier by tier (the selection's and the tour stop's names, the story's, the story's countries, the
-  // rest of the basemap), each name beside its symbol where there is room, then the tier's names that
-  // found none called out round them: a story name, called out, still comes before any country's.
+  // Tier by tier (focus, story, the story's countries, the rest), each name beside its symbol where there
+  // is room, then the tier's names that found none called out: a story name, called out, before any country's.
   const waiting: LabelCandidate[] = [];
   let budget = CALLOUT_BUDGET;
-  // Made the first time a name must step aside, not for every view (most views need none).
+  // Made the first time a name must step aside (most views need none).
   let byId: Map<string, LabelCandidate> | undefined;
   // A story name set beside its symbol after all, where the story name in its way steps aside (step-aside.ts).
   const besideAfterAStep = (ranked: LabelCandidate): boolean => {

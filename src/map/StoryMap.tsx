@@ -12,7 +12,7 @@ import { CameraOnSelect } from './camera/CameraOnSelect.tsx';
 import type { FeatureElements } from './feature-element.ts';
 import { TooltipEscape } from './tooltips/FeatureTooltip.tsx';
 import { closeTooltips } from './tooltips/close-tooltips.ts';
-import { FlowLines } from './flows/FlowLines.tsx';
+import { drawnLines, FlowLines } from './flows/FlowLines.tsx';
 import { FirstView } from './camera/FirstView.tsx';
 import { WholeStoryButton } from './camera/WholeStoryButton.tsx';
 import { CameraProvider } from './camera/CameraProvider.tsx';
@@ -124,6 +124,8 @@ export function StoryMap(props: StoryMapProps) {
   const { beyond, within } = useMemo(() => (touring ? { beyond: [], within: [] } : regionCities(places, region.wide)), [places, region, touring]);
   const pointPlaces = useMemo(() => places.filter((f) => f.geometry.type === 'Point').map(featurePlace), [places]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
+  // The flows' lines as drawn, which the places' names keep off.
+  const flowPaths = useMemo(() => drawnLines(flows), [flows]);
   const shown = useMemo(
     () => features.filter((f) => f.id === selectedId || relatedIds.includes(f.id)),
     [features, selectedId, relatedIds],
@@ -177,9 +179,9 @@ export function StoryMap(props: StoryMapProps) {
           {ink && <InkLayer {...ink} />}
         </>
       )}
-      {drawn >= 1 && <FlowLines features={flows} limit={drawn} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} />}
+      {drawn >= 1 && <FlowLines features={flows} drawn={flowPaths} limit={drawn} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} />}
       {drawn >= placesFrom && (
-        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} focusAreas={focusAreas} />
+        <StoryPlaces features={places} limit={drawn - placesFrom} selectedId={selectedId} relatedIds={relatedIds} onActivate={onActivate} elements={elements} presenting={camera !== undefined} reducedMotion={reducedMotion} coverings={coverings} focusAreas={focusAreas} flows={flowPaths} />
       )}
       </CameraProvider>
     </MapContainer>

@@ -87,11 +87,10 @@ const FlowLine = memo(function FlowLine({ feature, lines, selected, related, onA
 });
 
 /**
- * Every flow shown, and the choice offered where a click hits several of them. A story of thousands
+ * Every flow shown (`drawn`: their lines, `drawnLines`), and the choice offered where a click hits several of them. A story of thousands
  * draws its flows beyond FLOW_BUDGET on a canvas (DrawnFlows.tsx): the places list reaches them all.
  */
-export function FlowLines({ features, selectedId, relatedIds, onActivate, elements, limit = features.length }: FeatureLayerProps) {
-  const drawn = useMemo(() => drawnLines(features), [features]);
+export function FlowLines({ features, drawn, selectedId, relatedIds, onActivate, elements, limit = features.length }: FeatureLayerProps & { drawn: Map<string, Position[][]> }) {
   const shown = useMemo(() => {
     const ids = new Set(features.slice(0, limit).map((f) => f.id));
     return new Map([...drawn].filter(([id]) => ids.has(id)));

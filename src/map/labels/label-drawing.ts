@@ -22,6 +22,8 @@ export interface LabelToDraw {
    * right-aligned to its left, centred above or below it). Left if unset.
    */
   align?: CanvasTextAlign | undefined;
+  /** A story name a flow runs through: set on a plate of its halo's colour, which hides the flow. */
+  plate?: boolean | undefined;
   /** A story name: the ids of the places its symbol stands for, written out for tests. */
   ids?: readonly string[] | undefined;
 }
@@ -58,7 +60,18 @@ export function drawSpoke(ctx: CanvasRenderingContext2D, spoke: Leader): void {
   ctx.stroke();
 }
 
-export function drawLabel(ctx: CanvasRenderingContext2D, pen: Pen, { text, box, style, size, dot, align = 'left' }: LabelToDraw): void {
+/** The opacity of a plate: the flow under it all but hidden, the map still faintly there. */
+const PLATE_OPACITY = 0.85;
+
+export function drawLabel(ctx: CanvasRenderingContext2D, pen: Pen, { text, box, style, size, dot, align = 'left', plate = false }: LabelToDraw): void {
+  if (plate) {
+    ctx.beginPath();
+    ctx.roundRect(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, 3);
+    ctx.globalAlpha = PLATE_OPACITY;
+    ctx.fillStyle = style.halo;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
   if (dot && style.dot > 0) {
     ctx.beginPath();
     ctx.arc(dot.x, dot.y, style.dot, 0, 2 * Math.PI);

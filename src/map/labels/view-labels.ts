@@ -16,6 +16,7 @@ import { nearView, storyLabels } from './story-labels.ts';
 import { basemapCandidates } from './basemap-candidates.ts';
 import { emphasiseArea, enlargeForTheRoom } from './focus-areas.ts';
 import { MAP_CONTROLS } from '../coverings-context.ts';
+import { flowSegments, type FlowPaths } from './flow-segments.ts';
 
 /** The radius of the dot at a fanned-out place's true position (label-canvas.ts draws it), with its outline. */
 const SPOKE_DOT = 4.5;
@@ -28,6 +29,8 @@ export interface ViewLabelsInput {
   presenting: boolean;
   /** The areas the chosen lines lead to, in lower case: their names are set as the chosen places' (focus-areas.ts). */
   focusAreas: ReadonlySet<string>;
+  /** The flows' lines as drawn: the story's names keep off them where they can. */
+  flows: FlowPaths;
   /** The basemap's names, once loaded and prepared; null until then. */
   basemap: readonly PreparedLabel[] | null;
   /** What lies over the map (panels, the key): no label is placed under it. */
@@ -53,7 +56,7 @@ export function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]
  * The labels to draw in the map's present view, and the spokes of its fanned-out places. `covered`:
  * what lies over the map, if read already (in the frame, where reading it forces no layout of its own).
  */
-export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenting, basemap, coverings, measure }: ViewLabelsInput, covered: readonly Box[] = coveredBoxes(map, coverings)): { labels: LabelToDraw[]; spokes: Leader[] } {
+export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenting, flows, basemap, coverings, measure }: ViewLabelsInput, covered: readonly Box[] = coveredBoxes(map, coverings)): { labels: LabelToDraw[]; spokes: Leader[] } {
   const size = map.getSize();
   // What lies over the map would hide a label: none goes there, and a symbol under it is not named.
   const story = storyLabels(symbols, { map, focusIds, presenting, covered, measure });
@@ -78,10 +81,10 @@ export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenti
   });
   const dots = spokes.map(({ x0, y0 }) => ({ x0: x0 - SPOKE_DOT, y0: y0 - SPOKE_DOT, x1: x0 + SPOKE_DOT, y1: y0 + SPOKE_DOT }));
   // A focus name set above or below its ringed symbol has a line to it (labels/focus-leaders.ts).
-  const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles: [...obstacles, ...dots], covered, candidates, lines: spokes }), candidates);
+  const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles: [...obstacles, ...dots], covered, candidates, lines: spokes, flows: flowSegments(map, flows, topLeft, size) }), candidates);
   const labels = placed.flatMap((p) => {
     const how = drawnAs.get(p.id);
-    return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader, align: p.leader ? leaderAlign(p.box, p.leader) : lineAlign(p.side) }] : [];
+    return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader, align: p.leader ? leaderAlign(p.box, p.leader) : lineAlign(p.side), plate: p.plate }] : [];
   });
   return { labels, spokes };
 }

@@ -13,6 +13,7 @@ import { useOpenSelectedGroup } from './use-open-selected-group.ts';
 import { usePlaceSymbols } from './use-place-symbols.ts';
 import { useSharedSymbols } from './use-shared-symbols.ts';
 import { useListTabOrder } from '../tab-order.ts';
+import type { FlowPaths } from '../labels/flow-segments.ts';
 
 const NONE_EMPHASISED: ReadonlySet<string> = new Set();
 
@@ -22,8 +23,8 @@ const NONE_EMPHASISED: ReadonlySet<string> = new Set();
  * are drawn larger. In a dense view of a story of thousands, some symbols are drawn on a canvas
  * rather than made buttons (symbol-budget.ts).
  */
-export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; reducedMotion: boolean; coverings: () => (HTMLElement | null)[]; focusAreas: ReadonlySet<string> }) {
-  const { features, selectedId, relatedIds, presenting, reducedMotion, coverings, focusAreas } = props;
+export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; reducedMotion: boolean; coverings: () => (HTMLElement | null)[]; focusAreas: ReadonlySet<string>; flows: FlowPaths }) {
+  const { features, selectedId, relatedIds, presenting, reducedMotion, coverings, focusAreas, flows } = props;
   const focusIds = useMemo(() => new Set([...(selectedId ? [selectedId] : []), ...relatedIds]), [selectedId, relatedIds]);
   // Not a new empty set on each selection: the symbols, and every marker's position, would be made anew.
   const emphasised = presenting ? focusIds : NONE_EMPHASISED;
@@ -45,7 +46,7 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
       <PlaceMarkers {...props} symbols={share.buttons} />
       {share.drawn.length > 0 && <CanvasSymbols symbols={share.drawn} onActivate={props.onActivate} reducedMotion={reducedMotion} />}
       {withoutButtons > 0 && <DenseViewNote count={withoutButtons} />}
-      {allDrawn && <MapLabels symbols={symbols} focusIds={focusIds} focusAreas={focusAreas} presenting={presenting} basemap={basemap} coverings={coverings} />}
+      {allDrawn && <MapLabels symbols={symbols} focusIds={focusIds} focusAreas={focusAreas} presenting={presenting} flows={flows} basemap={basemap} coverings={coverings} />}
     </>
   );
 }
