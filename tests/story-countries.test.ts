@@ -5,7 +5,7 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryFinder, type Countries } from '../scripts/labels/country-finder.ts';
-import { countriesNamedIn, DEMONYMS, OTHER_NAMES, storyCountries } from '../scripts/labels/story-countries.ts';
+import { countriesNamedIn, DEMONYMS, OTHER_NAMES, placesByCountry, storyCountries } from '../scripts/labels/story-countries.ts';
 
 const square = (west: number, south: number, east: number, north: number): Position[] => [[west, south], [east, south], [east, north], [west, north], [west, south]];
 
@@ -84,5 +84,11 @@ describe('the story\'s countries', () => {
     const countries: Countries = { ...COUNTRIES, features: [...COUNTRIES.features, { type: 'Feature', properties: { name: 'Syria' }, geometry: { type: 'Polygon', coordinates: [square(36, 32, 42, 37)] } }] };
     expect(storyCountries({ points: [[2, 2], [3, 3], [50, 50]], text: 'The Syrian war.' }, countries)).toEqual(new Set(['Westland', 'Syria']));
     expect(storyCountries({ points: [], text: '' }, countries)).toEqual(new Set());
+  });
+
+  it("each hold their places of the story, each once; a place on a border is in both countries' lists", () => {
+    const countries: Countries = { ...COUNTRIES, features: [...COUNTRIES.features, { type: 'Feature', properties: { name: 'Northland' }, geometry: { type: 'Polygon', coordinates: [square(0, 10, 10, 20)] } }] };
+    const places = placesByCountry({ points: [[2, 2], [2, 2], [5, 9.98], [5, 15], [50, 50]], text: '' }, countries);
+    expect(places).toEqual(new Map([['Westland', [[2, 2], [5, 9.98]]], ['Northland', [[5, 9.98], [5, 15]]]]));
   });
 });

@@ -24,7 +24,7 @@ import { rankLabels, type UnrankedLabel } from './ranking.ts';
 import { RIVER_COURSES, riverLines } from './rivers.ts';
 import { SEAS } from './seas.ts';
 import { storyCities } from './story-cities.ts';
-import { storyCountries } from './story-countries.ts';
+import { placesByCountry, storyCountries } from './story-countries.ts';
 import { NO_STORY, type StoryPlaces } from './story-places.ts';
 
 /** What the label data is made from. */
@@ -76,7 +76,8 @@ function riverAnchor(lines: [number, number][][], near: readonly [number, number
 /** The label data from its sources; `story` decides which names are the story's. */
 export function buildLabelData(sources: LabelSources, story: StoryPlaces = NO_STORY): LabelData {
   const rivers = riverLines(sources.rivers);
-  const countriesOfStory = storyCountries(story, countriesFromTopology(sources.countries));
+  const countries = countriesFromTopology(sources.countries);
+  const [countriesOfStory, places] = [storyCountries(story, countries), placesByCountry(story, countries)];
   const cities = cityLabels(sources.cities, story.region ?? null);
   const citiesOfStory = storyCities(story, cities);
   const unranked: UnrankedLabel[] = [
@@ -85,7 +86,7 @@ export function buildLabelData(sources: LabelSources, story: StoryPlaces = NO_ST
       const ofStory = countriesOfStory.has(name);
       const minZoom = ofStory ? Math.min(countryMinZoom(areaKm2), STORY_COUNTRY_MIN_ZOOM) : countryMinZoom(areaKm2);
       // A story country's name may move to other points inside it, where the story's names crowd its label point.
-      return { name, kind: 'country' as const, position, minZoom, size: areaKm2, story: ofStory, ...(ofStory && { alsoAt: inside, depth }) };
+      return { name, kind: 'country' as const, position, minZoom, size: areaKm2, story: ofStory, ...(ofStory && { alsoAt: inside, depth }), ...(ofStory && places.has(name) && { places: places.get(name) }) };
     }),
     ...cities.map(({ name, position, population, capital }, i) => ({
       name,

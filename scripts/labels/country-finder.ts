@@ -93,3 +93,17 @@ export function countryFinder(countries: Countries): (point: readonly [number, n
   };
 }
 
+/**
+ * Finds the countries a point belongs to for naming its symbol: the one holding it, or, for a point
+ * on a border, each country whose border it lies on (Jerusalem: Israel and Palestine).
+ */
+export function countriesAtFinder(countries: Countries): (point: readonly [number, number]) => string[] {
+  const parts = partsOf(countries);
+  const countryHolding = countryFinder(countries);
+  return function countriesAt(point) {
+    const held = countryHolding(point);
+    if (held) return [held];
+    const near = partsNear(parts, point, BORDER_DEGREES).filter(({ rings }) => inPolygon(point, rings) || distanceToRing(point, rings[0] ?? []) <= BORDER_DEGREES);
+    return [...new Set(near.map(({ name }) => name))];
+  };
+}

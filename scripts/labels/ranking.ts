@@ -57,5 +57,5 @@ export function rankLabels(unranked: readonly UnrankedLabel[]): BasemapLabel[] {
   return [...unranked]
     .sort(compare)
     .filter((label, i, all) => !all.slice(0, i).some((other) => other.name === label.name && Math.hypot(other.position[0] - label.position[0], other.position[1] - label.position[1]) < 1))
-    .map(({ name, kind, position, minZoom, story, alsoAt, depth }, rank): BasemapLabel => ({ name, kind, position, rank, minZoom, ...(story && { story: true as const }), ...(alsoAt && { alsoAt }), ...(depth !== undefined && { depth }) }));
+    .map(({ name, kind, position, minZoom, story, places, alsoAt, depth }, rank): BasemapLabel => ({ name, kind, position, rank, minZoom, ...(story && { story: true as const }), ...(places && { places }), ...(alsoAt && { alsoAt }), ...(depth !== undefined && { depth }) }));
 }

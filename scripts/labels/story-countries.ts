@@ -3,7 +3,7 @@
  * places, and those its article names, by name ("Syria") or by another common form ("Syrian",
  * "U.K."). Countries are Natural Earth's as world-atlas names them ("United States of America").
  */
-import { countryFinder, type Countries } from './country-finder.ts';
+import { countriesAtFinder, countryFinder, type Countries } from './country-finder.ts';
 import { namedIn, type StoryPlaces } from './story-places.ts';
 
 /**
@@ -71,10 +71,24 @@ export function countriesNamedIn(text: string, countryNames: readonly string[]):
   return namedIn(text, forms);
 }
 
+/** The countries holding one of the story's places. */
+function countriesHolding(story: StoryPlaces, countries: Countries): Set<string> {
+  const countryHolding = countryFinder(countries);
+  return new Set(story.points.map(countryHolding).filter((name) => name !== undefined));
+}
+
+/** The story's places in each country, `[lon, lat]`, each once; a place on a border in both countries. */
+export function placesByCountry(story: StoryPlaces, countries: Countries): Map<string, [number, number][]> {
+  const countriesAt = countriesAtFinder(countries);
+  const byCountry = new Map<string, [number, number][]>();
+  for (const point of new Map(story.points.map((p) => [p.join(), p])).values()) {
+    for (const name of countriesAt(point)) byCountry.set(name, [...(byCountry.get(name) ?? []), point]);
+  }
+  return byCountry;
+}
+
 /** The story's countries: those holding one of its places, and those its text names. */
 export function storyCountries(story: StoryPlaces, countries: Countries): Set<string> {
-  const countryHolding = countryFinder(countries);
-  const held = story.points.map(countryHolding).filter((name) => name !== undefined);
   const named = countriesNamedIn(story.text, countries.features.map((country) => country.properties.name));
-  return new Set([...held, ...named]);
+  return new Set([...countriesHolding(story, countries), ...named]);
 }

@@ -150,6 +150,11 @@ export class SymbolGrid extends Grid<SymbolCircle> {
     return cornered && this.anyNear(box, READING_REACH, this.readsAsTheirs);
   }
 
+  /** The symbols within `gap` pixels of a point. */
+  around(x: number, y: number, gap: number): SymbolCircle[] {
+    return this.gather(x - gap, y - gap, x + gap, y + gap).filter((circle) => gapToCircle({ x0: x, y0: y, x1: x, y1: y }, circle) <= gap);
+  }
+
   /** Whether a symbol other than `own` (any, where `own` is null) lies within `gap` pixels of `box`. */
   near(own: SymbolCircle | null, box: Box, gap: number): boolean {
     this.own = own;

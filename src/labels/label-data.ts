@@ -24,6 +24,11 @@ export interface BasemapLabel {
    * set in a quieter style.
    */
   story?: true;
+  /**
+   * A story country's places of the story, `[lon, lat]` (a place on its border too): a story symbol
+   * standing on one is its own, and its name's line may end there (Belgium's at Brussels's disc).
+   */
+  places?: [number, number][];
   /** A story country's other points well inside it, `[lon, lat]`, where its name may go when its label point is crowded. */
   alsoAt?: [number, number][];
   /**

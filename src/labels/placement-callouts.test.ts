@@ -1,23 +1,12 @@
 /** Label placement where names find no free side: callouts and their lines. */
 import { describe, expect, it } from 'vitest';
+import { own, shape, story, walls } from './callout-fixtures.ts';
 import { calloutSpots, crossesBox, segmentsCross } from './callout.ts';
 import { overlaps } from './label-box.ts';
 import { gapToCircle } from './box-grid.ts';
 import { CALLOUT_SYMBOL_CLEARANCE, placeLabels, type LabelCandidate } from './placement.ts';
 
-const shape = { width: 60, height: 14, clearance: 10, dot: 0 };
-const story = (id: string, x: number, y: number, rank = 0): LabelCandidate => ({ id, text: id, tier: 'story', rank, x, y, sides: ['right', 'left', 'above', 'below'], ...shape, callout: { radius: 6 } });
-
 describe('placeLabels with callouts', () => {
-  // A symbol at (100, 100) with four small neighbours, each in the way of the label on one side.
-  const walls = [
-    { x0: 140, y0: 96, x1: 148, y1: 104 },
-    { x0: 52, y0: 96, x1: 60, y1: 104 },
-    { x0: 96, y0: 78, x1: 104, y1: 86 },
-    { x0: 96, y0: 114, x1: 104, y1: 122 },
-  ];
-  const own = { x0: 94, y0: 94, x1: 106, y1: 106 };
-
   it('calls out a story name that has no free side, on a line from its symbol into free space', () => {
     const [placed] = placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [story('Beirut', 100, 100)] });
     expect(placed?.leader).toBeDefined();
@@ -56,7 +45,7 @@ describe('placeLabels with callouts', () => {
   });
 
   it('draws no line to a country name moved within its country, a line to one set beyond it', () => {
-    const country = (inside: number, alsoAt: LabelCandidate['alsoAt'] = []): LabelCandidate => ({ ...story('Syria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32, inside }, alsoAt });
+    const country = (inside: number, alsoAt: LabelCandidate['alsoAt'] = []): LabelCandidate => ({ ...story('Syria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32, inside, places: [{ x: 100, y: 100 }] }, alsoAt });
     const [near] = placeLabels({ width: 400, height: 300, obstacles: walls, candidates: [country(0)] });
     const box = near?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
     const middleOff = Math.hypot((box.x0 + box.x1) / 2 - 100, (box.y0 + box.y1) / 2 - 100);
@@ -93,32 +82,11 @@ describe('placeLabels with callouts', () => {
     // Everything within reach of (100, 100) is taken; round (300, 200), 200 px off, there is room.
     const hemmed = [{ x0: 0, y0: 0, x1: 400, y1: 60 }, { x0: 0, y0: 140, x1: 200, y1: 300 }, { x0: 0, y0: 0, x1: 40, y1: 300 }, { x0: 160, y0: 0, x1: 220, y1: 300 }];
     const obstacles = [own, ...walls, ...hemmed, { x0: 290, y0: 190, x1: 310, y1: 210 }];
-    const country: LabelCandidate = { ...story('Belgium', 100, 100), tier: 'region', sides: ['center'], callout: { radius: 0, reach: 32 }, alsoAt: [{ x: 300, y: 200, sides: ['center'] }] };
+    const country: LabelCandidate = { ...story('Belgium', 100, 100), tier: 'region', sides: ['center'], callout: { radius: 0, reach: 32, places: [{ x: 300, y: 200 }] }, alsoAt: [{ x: 300, y: 200, sides: ['center'] }] };
     const [placed] = placeLabels({ width: 400, height: 300, obstacles, candidates: [country] });
     expect([placed?.leader?.x0, placed?.leader?.y0]).toEqual([300, 200]);
     const name: LabelCandidate = { ...story('Paris', 100, 100), sides: ['center'], alsoAt: [{ x: 300, y: 200, sides: ['center'] }] };
     expect(placeLabels({ width: 400, height: 300, obstacles, candidates: [name] })).toEqual([]);
-  });
-
-  it("ends a country's line away from the story's symbols where one of its points is clear of them, else by one", () => {
-    // Syria's label point lies 4 px from Raqqa's square, another of its points 40 px off, 12 px from Mosul's.
-    const raqqa = { x0: 104, y0: 96, x1: 112, y1: 104 };
-    const mosul = { x0: 152, y0: 126, x1: 160, y1: 134 };
-    const syria = (alsoAt: LabelCandidate['alsoAt']): LabelCandidate => ({ ...story('Syria', 100, 100), tier: 'region', sides: ['center'], callout: { radius: 0, reach: 32 }, alsoAt });
-    const [clear] = placeLabels({ width: 400, height: 300, obstacles: [raqqa, mosul], candidates: [syria([{ x: 140, y: 130, sides: ['center'] }])] });
-    expect([clear?.leader?.x0, clear?.leader?.y0]).toEqual([140, 130]);
-    // Where every point is by a symbol (Belgium's under Brussels's), the name is still set, by its label point.
-    const [by] = placeLabels({ width: 400, height: 300, obstacles: [raqqa, mosul], candidates: [syria([{ x: 100, y: 106, sides: ['center'] }])] });
-    expect([by?.leader?.x0, by?.leader?.y0]).toEqual([100, 100]);
-  });
-
-  it('calls out nothing from under a panel', () => {
-    const country: LabelCandidate = { ...story('Algeria', 100, 100), tier: 'region', callout: { radius: 0, reach: 32 } };
-    // From under a symbol (Belgium's point under Brussels), its line starts at the symbol.
-    expect(placeLabels({ width: 400, height: 300, obstacles: [own, ...walls], candidates: [country] })[0]?.leader).toBeDefined();
-    const panel = { x0: 0, y0: 90, x1: 104, y1: 300 };
-    expect(placeLabels({ width: 400, height: 300, obstacles: [panel, ...walls], covered: [panel], candidates: [country] })).toEqual([]);
-    expect(placeLabels({ width: 400, height: 300, obstacles: [own, panel, ...walls], covered: [panel], candidates: [story('Beirut', 100, 100)] })).toEqual([]);
   });
 
   it("runs no line through a neighbour's symbol, even one that overlaps its own where the line starts", () => {

@@ -74,7 +74,7 @@ describe('placeLabels: a name reads as its own symbol\'s', () => {
   it("calls out a country's name where it reads as no story symbol's, where there is such a spot, else where it can", () => {
     // Belgium's label point hemmed in on every side by small neighbours: its name is called out.
     const walls = [{ x0: 140, y0: 96, x1: 148, y1: 104 }, { x0: 52, y0: 96, x1: 60, y1: 104 }, { x0: 96, y0: 78, x1: 104, y1: 86 }, { x0: 96, y0: 114, x1: 104, y1: 122 }];
-    const belgium = (reach: number): LabelCandidate => label('Belgium', 100, 100, 'region', 0, { sides: ['right', 'left', 'above', 'below'], callout: { radius: 0, reach } });
+    const belgium = (reach: number): LabelCandidate => label('Belgium', 100, 100, 'region', 0, { sides: ['right', 'left', 'above', 'below'], callout: { radius: 0, reach, places: [{ x: 100, y: 100 }] } });
     // The first spot tried: Paris's disc stands level with its right end, 4 px off.
     const first = calloutSpots(100, 100, shape, 0, 32)[0]?.box ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
     const paris = { x: first.x1 + 10, y: (first.y0 + first.y1) / 2, r: 6 };
@@ -110,5 +110,22 @@ describe('placeLabels: a name reads as its own symbol\'s', () => {
     const placed = placeLabels({ width: 400, height: 300, obstacles: [square, post], candidates: [raqqa, syria] });
     const line = placed.find((l) => l.id === 'Syria')?.leader;
     expect([line?.x0, line?.y0]).toEqual([200, 200]);
+  });
+
+  it("ends a country's line at a story symbol only where the symbol stands on one of its places", () => {
+    // Israel's every point under Sinai's ring (a stop of the tour); Belgium's under Brussels's disc.
+    const ring = label('Sinai', 100, 100, 'story', 0, { sides: [], callout: { radius: 24 } });
+    const under = [{ x0: 76, y0: 76, x1: 124, y1: 124 }];
+    const country = (places: { x: number; y: number }[]) => label('Israel', 110, 96, 'region', 0, { sides: ['center'], callout: { radius: 0, reach: 32, places } });
+    const named = (places: { x: number; y: number }[]) => placeLabels({ width: 400, height: 300, obstacles: under, candidates: [ring, country(places)] }).some((l) => l.id === 'Israel');
+    // Its own place elsewhere (Jerusalem, 40 px off): the ring is Sinai's, and Israel is left unnamed.
+    expect(named([{ x: 140, y: 80 }])).toBe(false);
+    expect(named([{ x: 102, y: 98 }])).toBe(true);
+    // Its point off the ring, by it, but nearer its own place than the ring (Jerusalem's true place): named.
+    const off = label('Israel', 130, 96, 'region', 0, { sides: ['center'], callout: { radius: 0, reach: 32, places: [{ x: 133, y: 96 }] } });
+    const leftOf = { ...ring, sides: ['left' as const], clearance: 26 };
+    const tight = placeLabels({ width: 400, height: 300, obstacles: under, candidates: [leftOf, off] });
+    expect(tight.find((l) => l.id === 'Israel')?.leader).toMatchObject({ x0: 130, y0: 96 });
+    expect(placeLabels({ width: 400, height: 300, obstacles: under, candidates: [leftOf, { ...off, callout: { radius: 0, reach: 32, places: [{ x: 160, y: 96 }] } }] }).some((l) => l.id === 'Israel')).toBe(false);
   });
 });

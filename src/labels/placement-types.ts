@@ -30,9 +30,10 @@ export interface LabelCandidate extends LabelShape {
    * starts, and how far beyond it the label may stand (callout.ts's distances; all of them if unset).
    * `inside`: for an area's name (a country's), how far round its anchor the area surely reaches: a
    * name whose middle falls there stands on its area, as any area's name does, and has no line; one
-   * set beside its anchor stands only there.
+   * set beside its anchor stands only there. `places`: the area's places of the story, in the view's
+   * pixels: a story symbol on one is its own (Brussels's disc over Belgium), where its line may end.
    */
-  callout?: { radius: number; reach?: number | undefined; inside?: number | undefined } | undefined;
+  callout?: { radius: number; reach?: number | undefined; inside?: number | undefined; places?: readonly { x: number; y: number }[] | undefined } | undefined;
   /** A shorter text to try when the full one finds no room ("Paris" for "Paris · 3 attacks"), and its width. */
   short?: { text: string; width: number } | undefined;
   /**

@@ -11,6 +11,7 @@ import { calloutArea, findCallout, type CalloutSpot } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
 import { LEVEL_READING_GAP, makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
+import { areaLineEnds } from './area-line-ends.ts';
 import { BoxGrid, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
@@ -19,9 +20,6 @@ export type { LabelCandidate, LabelTier, PlacedLabel, PlacementInput } from './p
 
 /** Pixels kept between a label and anything else, and between a label and the view's edge. */
 export const LABEL_PADDING = 2;
-
-/** Pixels kept, where a country has room for it, between the end of its name's line and any symbol. */
-export const LINE_END_CLEARANCE = 8;
 
 /** Pixels a story name on a line keeps from every other story symbol. */
 export const CALLOUT_SYMBOL_CLEARANCE = 10;
@@ -151,17 +149,11 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       place({ id: c.id, text: c.text, tier: c.tier, side: 'center', box, cover: box, ...(!onItsArea && { leader }), ...(plate && { plate }) });
       return true;
     };
-    // From its anchor (the full text, else the short one), else from its other anchors (a country's
-    // other points inside it, spread over it). A country's line ends where no symbol is near, where
-    // one can: "ISRAEL" on a line ending by Sinai's square named Sinai. Else where it can (a small
-    // country under its city's symbol is still named).
+    // From its anchor (the full text, else the short one); a country's name from its label point or its
+    // other points inside it, in the order areaLineEnds gives (area-line-ends.ts).
     const fromAnchor = () => texts(ranked).some((c) => callOutAt(c, c));
     if (radius > 0) return void fromAnchor();
-    const tries = [{ at: ranked as { x: number; y: number }, go: fromAnchor }, ...(ranked.alsoAt ?? []).map((at) => ({ at, go: () => callOutAt(ranked, at) }))];
-    const clear = ({ at }: { at: { x: number; y: number } }) => !inTheWay.overlaps({ x0: at.x, y0: at.y, x1: at.x, y1: at.y }, LINE_END_CLEARANCE);
-    // Best where no story symbol is within reading reach of the line's end ("ISRAEL" ended by Sinai's ring).
-    const far = (t: { at: { x: number; y: number } }) => clear(t) && !symbols.near(null, { x0: t.at.x, y0: t.at.y, x1: t.at.x, y1: t.at.y }, READING_REACH);
-    [...tries.filter(far), ...tries.filter((t) => clear(t) && !far(t)), ...tries.filter((t) => !clear(t))].some((t) => t.go());
+    areaLineEnds(ranked, { width, covered, inTheWay, symbols }).some((at) => (at.x === ranked.x && at.y === ranked.y ? fromAnchor() : callOutAt(ranked, at)));
   }
   // Tier by tier (focus, story, the story's countries, the rest), each name beside its symbol where there
   // is room, then the tier's names that found none called out: a story name, called out, before any country's.

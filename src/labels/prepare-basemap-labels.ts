@@ -26,6 +26,8 @@ export interface PreparedLabel extends LabelShape {
   alsoAt: readonly { x: number; y: number }[];
   /** A story country's depth (`BasemapLabel.depth`) in world pixels at zoom 0; 0 for any other name. */
   depth: number;
+  /** A story country's places of the story, in world pixels at zoom 0 (`BasemapLabel.places`). */
+  places: readonly { x: number; y: number }[];
 }
 
 /** The height of one line of a label at a font size. */
@@ -94,6 +96,7 @@ export function* basemapLabelSteps(
       minZoom: label.minZoom,
       sides,
       alsoAt: (label.alsoAt ?? []).map(project),
+      places: (label.places ?? []).map(project),
       // Mercator degrees to world pixels at zoom 0: the world's 360 degrees are 256 pixels wide.
       depth: ((label.depth ?? 0) * 256) / 360,
     });

@@ -17,6 +17,7 @@ const prepared = (name: string, kind: 'country' | 'city', story: boolean, minZoo
   sides: ['center'],
   alsoAt,
   depth,
+  places: alsoAt,
 });
 
 const view = { zoom: 3, topLeft: { x: 700, y: 300 }, size: { x: 400, y: 300 }, said: new Set<string>() };
@@ -25,8 +26,8 @@ describe('basemapCandidates', () => {
   it('names a story country from its least zoom, whatever the world-wide activation held it back to', () => {
     const [belgium] = basemapCandidates([prepared('Belgium', 'country', true, 3, 3.33, [{ x: 103, y: 51 }])], view);
     expect(belgium?.candidate).toMatchObject({ text: 'Belgium', tier: 'region', x: 100, y: 100, alsoAt: [{ x: 124, y: 108, sides: ['center'] }] });
-    // Where no side of it is free, called out on a short line to its label point.
-    expect(belgium?.candidate.callout).toEqual({ radius: 0, reach: COUNTRY_CALLOUT_REACH, inside: 0 });
+    // Where no side of it is free, called out on a short line to its label point; with its places of the story, in the view.
+    expect(belgium?.candidate.callout).toEqual({ radius: 0, reach: COUNTRY_CALLOUT_REACH, inside: 0, places: [{ x: 124, y: 108 }] });
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], view)).toEqual([]);
     // Unless a chosen line leads there: then from any zoom.
     expect(basemapCandidates([prepared('Belgium', 'country', true, 4, 4)], { ...view, chosen: new Set(['belgium']) })).toHaveLength(1);
