@@ -1,6 +1,6 @@
 /** Where a country's name on a line has its line end (area-line-ends.ts), as placement uses it. */
 import { describe, expect, it } from 'vitest';
-import { own, shape, story, walls } from './callout-fixtures.ts';
+import { own, story, walls } from './callout-fixtures.ts';
 import { placeLabels, type LabelCandidate } from './placement.ts';
 
 describe('the end of a country name\'s line', () => {

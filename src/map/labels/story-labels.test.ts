@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryFeature } from '../../story/schema.ts';
 import type L from 'leaflet';
-import { focusLabel, storyLabels } from './story-labels.ts';
+import { focusLabel, PRESENTING_CONTEXT_REACH, storyLabels } from './story-labels.ts';
 import { labelWithCity, symbolLabel } from '../places/place-names.ts';
 import type { DrawnSymbol } from '../places/use-place-symbols.ts';
 
@@ -75,5 +75,13 @@ describe('storyLabels', () => {
     const { obstacles } = storyLabels([small], { ...view, focusIds: new Set(['mosul']) });
     // A target of 24 px, and the selected ring 14 px beyond it.
     expect(obstacles).toEqual([{ x0: 74, y0: 74, x1: 126, y1: 126 }]);
+  });
+
+  it('calls out a name beside the tour stop\'s on a short line while presenting, the stop\'s own and any name in exploring as far as it must', () => {
+    const damascus = { ...symbolOf(place('damascus', 'Damascus', 'Damascus', 'city')), label: 'Damascus' };
+    const reach = (presenting: boolean, focus: string[]) => storyLabels([damascus], { ...view, presenting, focusIds: new Set(focus) }).labels[0]?.candidate.callout?.reach;
+    expect(reach(true, [])).toBe(PRESENTING_CONTEXT_REACH);
+    expect(reach(true, ['damascus'])).toBeUndefined();
+    expect(reach(false, [])).toBeUndefined();
   });
 });

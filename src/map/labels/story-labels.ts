@@ -60,6 +60,9 @@ export interface StoryLabelView {
   measure: (text: string, style: LabelStyle, size: number) => number;
 }
 
+/** Pixels beyond its symbol's edge a name beside the tour stop's may stand on a line while presenting (callout.ts's third distance). */
+export const PRESENTING_CONTEXT_REACH = 50;
+
 /** A story name to place, and how to draw it once placed. */
 export interface StoryLabel {
   candidate: LabelCandidate;
@@ -98,7 +101,9 @@ export function storyLabels(symbols: readonly DrawnSymbol[], { map, focusIds, pr
       candidate: {
         id: symbol.key, text, tier, rank, x: p.x, y: p.y, sides: POINT_SIDES, width, clearance: half + SYMBOL_AIR, dot: 0,
         height: labelHeight(style, fontSize) + (lines.length - 1) * lineHeight(fontSize),
-        callout: { radius: half }, short,
+        // While presenting, a place beside the stop's is named on a short line or not at all: a long one
+        // across a world view ("Damascus", 130 px north of its triangle) is read from the back as a stray.
+        callout: { radius: half, reach: presenting && !focus ? PRESENTING_CONTEXT_REACH : undefined }, short,
       },
       drawAs: { style, size: fontSize, dot: null, tier, ids: symbol.features.map((f) => f.id) },
     });
