@@ -4,7 +4,7 @@
  * every symbol, then those by a symbol that is its own (Belgium's under Brussels's disc). A line
  * ending by another country's symbol reads as naming it ("ISRAEL" ended on Sinai's ring).
  */
-import { gapToCircle, READING_REACH, type BoxGrid, type SymbolGrid } from './box-grid.ts';
+import { gapToCircle, READING_REACH, type BoxGrid, type SymbolCircle, type SymbolGrid } from './box-grid.ts';
 import { holds, type Box } from './label-box.ts';
 import type { LabelCandidate } from './placement-types.ts';
 
@@ -18,6 +18,12 @@ export const AREA_END_MARGIN = 24;
 export const PLACE_SLACK = 6;
 
 type Point = { x: number; y: number };
+
+/** Whether a story symbol stands on one of an area's places: its centre, or a fanned-out place's true place, within `PLACE_SLACK` of one. */
+export function standsOnOneOf(symbol: SymbolCircle, places: readonly Point[]): boolean {
+  const { x, y } = symbol.trueAt ?? symbol;
+  return places.some((place) => Math.hypot(place.x - x, place.y - y) <= PLACE_SLACK);
+}
 
 /** What the ends are chosen among: the view's width, what covers the map, what is in the way, the story's symbols. */
 export interface AreaEndContext {
@@ -42,9 +48,9 @@ export function areaLineEnds(area: LabelCandidate, { width, covered, inTheWay, s
   // on one of its places, or the end, off it, is nearer one of its places (Jerusalem's true place, 7 px
   // from Sinai's square).
   const places = area.callout?.places ?? [];
-  const own = (p: Point) => symbols.around(p.x, p.y, LINE_END_CLEARANCE).every((s) => {
+  const own = (p: Point) => symbols.around(at(p), LINE_END_CLEARANCE).every((s) => {
     const gap = gapToCircle(at(p), s);
-    return places.some((place) => Math.hypot(place.x - s.x, place.y - s.y) <= PLACE_SLACK || (gap > 0 && Math.hypot(place.x - p.x, place.y - p.y) < gap));
+    return standsOnOneOf(s, places) || places.some((place) => gap > 0 && Math.hypot(place.x - p.x, place.y - p.y) < gap);
   });
   return [...points.filter(far), ...points.filter((p) => clear(p) && !far(p)), ...points.filter((p) => !clear(p) && own(p))];
 }

@@ -113,11 +113,12 @@ export const CLEARLY_NEARER = 1.5;
  */
 export const READING_REACH = 16;
 
-/** A symbol as a circle: its centre and radius. */
+/** A symbol as a circle: its centre and radius; a place fanned out from its group, its true place. */
 export interface SymbolCircle {
   x: number;
   y: number;
   r: number;
+  trueAt?: { x: number; y: number } | undefined;
 }
 
 /** Pixels from `box` to the edge of `circle` (0 where they touch or overlap). */
@@ -150,9 +151,9 @@ export class SymbolGrid extends Grid<SymbolCircle> {
     return cornered && this.anyNear(box, READING_REACH, this.readsAsTheirs);
   }
 
-  /** The symbols within `gap` pixels of a point. */
-  around(x: number, y: number, gap: number): SymbolCircle[] {
-    return this.gather(x - gap, y - gap, x + gap, y + gap).filter((circle) => gapToCircle({ x0: x, y0: y, x1: x, y1: y }, circle) <= gap);
+  /** The symbols within `gap` pixels of `box`. */
+  around(box: Box, gap: number): SymbolCircle[] {
+    return this.gather(box.x0 - gap, box.y0 - gap, box.x1 + gap, box.y1 + gap).filter((circle) => gapToCircle(box, circle) <= gap);
   }
 
   /** Whether a symbol other than `own` (any, where `own` is null) lies within `gap` pixels of `box`. */

@@ -128,4 +128,18 @@ describe('placeLabels: a name reads as its own symbol\'s', () => {
     expect(tight.find((l) => l.id === 'Israel')?.leader).toMatchObject({ x0: 130, y0: 96 });
     expect(placeLabels({ width: 400, height: 300, obstacles: under, candidates: [leftOf, { ...off, callout: { radius: 0, reach: 32, places: [{ x: 160, y: 96 }] } }] }).some((l) => l.id === 'Israel')).toBe(false);
   });
+
+  it("sets a country's name where it reads as its own places' country, never beside another's symbol", () => {
+    // Iraq's name 14 px right of Damascus's triangle (on a phone): there, "IRAQ" reads as Damascus's name.
+    const damascus = label('Damascus', 100, 100, 'story', 0, { sides: ['left'], callout: { radius: 6 } });
+    const iraq = (places: { x: number; y: number }[]) => label('Iraq', 145, 104, 'region', 0, { sides: ['center'], width: 50, callout: { radius: 0, reach: 18, places } });
+    const named = (places: { x: number; y: number }[], lines: { x0: number; y0: number; x1: number; y1: number }[] = []) =>
+      placeLabels({ width: 400, height: 300, obstacles: [{ x0: 94, y0: 94, x1: 106, y1: 106 }], candidates: [damascus, iraq(places)], lines }).find((l) => l.id === 'Iraq');
+    const elsewhere = named([{ x: 300, y: 100 }])?.box;
+    expect(elsewhere === undefined || gapToCircle(elsewhere, { x: 100, y: 100, r: 6 }) >= 16).toBe(true);
+    // Where the symbol stands on one of its places (Mosul's square by Iraq's name), the name stands.
+    expect(named([{ x: 101, y: 101 }])).toMatchObject({ side: 'center' });
+    // A place fanned out stands on its true place, at the start of its spoke.
+    expect(named([{ x: 60, y: 60 }], [{ x0: 60, y0: 60, x1: 100, y1: 100 }])).toMatchObject({ side: 'center' });
+  });
 });

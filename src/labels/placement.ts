@@ -11,7 +11,7 @@ import { calloutArea, findCallout, type CalloutSpot } from './callout.ts';
 import { roomFor, roomIn } from './callout-room.ts';
 import { LEVEL_READING_GAP, makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
-import { areaLineEnds } from './area-line-ends.ts';
+import { areaLineEnds, standsOnOneOf } from './area-line-ends.ts';
 import { BoxGrid, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
@@ -25,7 +25,7 @@ export const LABEL_PADDING = 2;
 export const CALLOUT_SYMBOL_CLEARANCE = 10;
 
 /** Pixels within which a name set level with a story symbol not its own (a country's, a city's) reads as that symbol's. */
-export const NOT_THEIR_NAME_GAP = 8;
+export const NOT_THEIR_NAME_GAP = 12;
 
 /** Pixels beyond its label point an area's name may go, past its own reach, for a spot that reads as no story symbol's. */
 export const AREA_CLEAR_REACH = 50;
@@ -52,7 +52,9 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   // The story's symbols: a story name set beside its own must stand nearer it than any other, or it
   // reads as the other's ("NATO HQ" beside Maalbeek's circle, its own triangle unnamed above).
   const symbols = new SymbolGrid(width, height);
-  for (const c of candidates) if ((c.tier === 'story' || c.tier === 'focus') && c.callout && c.callout.radius > 0) symbols.insert({ x: c.x, y: c.y, r: c.callout.radius });
+  // A place fanned out from its group stands on a spoke from its true place (the lines drawn already).
+  const trueAt = new Map(drawnLines.map((l) => [`${Math.round(l.x1)},${Math.round(l.y1)}`, { x: l.x0, y: l.y0 }]));
+  for (const c of candidates) if ((c.tier === 'story' || c.tier === 'focus') && c.callout && c.callout.radius > 0) symbols.insert({ x: c.x, y: c.y, r: c.callout.radius, trueAt: trueAt.get(`${Math.round(c.x)},${Math.round(c.y)}`) });
   for (const line of drawnLines) lines.insert(line);
   for (const flow of flows) flowLines.insert(flow);
   // A story name set beside its symbol must read as its (box-grid.ts): nearer it than any other, at a corner clearly so.
@@ -60,6 +62,8 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   // A name with no symbol of its own (a country's) on a line reads as a story symbol's set level with
   // it or near it ("ISRAEL" called out under Sinai's square).
   const readsAsASymbols = (box: Box) => symbols.levelWith(box, NOT_THEIR_NAME_GAP) || symbols.near(null, box, READING_REACH);
+  // …unless each such symbol stands on one of its places: "IRAQ" may read as Mosul's country, not as Damascus's.
+  const readsAsOthers = (box: Box, places: readonly { x: number; y: number }[] = []) => readsAsASymbols(box) && !symbols.around(box, READING_REACH).every((s) => standsOnOneOf(s, places));
   const place = (label: PlacedLabel) => {
     placed.push(label);
     covers.insert(label.cover);
@@ -85,7 +89,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     const placeAt = (c: LabelCandidate, x: number, y: number, sides: readonly Side[], fromLabels = LABEL_PADDING): boolean => {
       const beside = own && x === own.x && y === own.y ? own : null;
       const fits = (side: Side, cover: Box) =>
-        inView(cover) && free(cover, fromLabels) && standsOn(cover, c) && (beside ? readsAsOwn(beside, cover, side) : story || !symbols.levelWith(cover, NOT_THEIR_NAME_GAP));
+        inView(cover) && free(cover, fromLabels) && standsOn(cover, c) && (beside ? readsAsOwn(beside, cover, side) : story || (ranked.tier === 'region' ? !readsAsOthers(cover, ranked.callout?.places) : !symbols.levelWith(cover, NOT_THEIR_NAME_GAP)));
       const given = sides.length > 0 ? sides : POINT_SIDES;
       const side = given.find((s) => fits(s, coverBox(x, y, c, s)));
       if (side === undefined) return false;
@@ -108,7 +112,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     // A name with no symbol of its own (a country's) is not called out onto the place where another
     // area's name goes (a neighbour's): "SYRIA" set over Turkey's middle would leave Turkey unnamed.
     // A chosen area's name (the tour stop's "BELGIUM", where its lines lead) comes before its neighbours'.
-    const { radius, reach } = ranked.callout;
+    const { radius, reach, places = [] } = ranked.callout;
     // Clear of a neighbour's name by the labels' padding where there is room, so both are named; else merely off it.
     const onOther = (box: Box, padding: number) => radius === 0 && ranked.tier !== 'focus' && onOtherArea(ranked, box, padding);
     const callOutAt = (c: LabelCandidate, at: { x: number; y: number }): boolean => {
@@ -136,7 +140,8 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
         const beyond = Math.hypot(leader.x1 - leader.x0, leader.y1 - leader.y0) > c.clearance + within + 0.5;
         if (!onOther(tried.box, LABEL_PADDING)) {
           if (radius > 0 || !readsAsASymbols(tried.box)) return true;
-          if (!beyond) level ??= { box: { ...tried.box }, leader: { ...leader } };
+          // Else where it reads only as its own places' country ("IRAQ" by Mosul, not by Damascus).
+          if (!beyond && !readsAsOthers(tried.box, places)) level ??= { box: { ...tried.box }, leader: { ...leader } };
           return false;
         }
         if (radius === 0 && !beyond && !offOther && !onOther(tried.box, 0)) offOther = { box: { ...tried.box }, leader: { ...leader } };
