@@ -35,17 +35,20 @@ describe('placeLabels', () => {
 
   it('sets a story name a flow runs through on a plate, where it stands', () => {
     const across = [{ x0: 0, y0: 100, x1: 400, y1: 100 }];
-    const [plated] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('Paris', 100, 100, 'story')], flows: across });
+    const [plated] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('Paris', 100, 100, 'story', 0, { callout: { radius: 6 } })], flows: across });
     expect(plated).toMatchObject({ side: 'right', plate: true });
-    const [clear] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('Paris', 100, 100, 'story')], flows: [{ x0: 300, y0: 0, x1: 300, y1: 300 }] });
+    const [clear] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('Paris', 100, 100, 'story', 0, { callout: { radius: 6 } })], flows: [{ x0: 300, y0: 0, x1: 300, y1: 300 }] });
     expect(clear).toMatchObject({ side: 'right' });
     expect(clear?.plate).toBeUndefined();
-    // A flow along its edge, in its halo, does not count; a country's name has no plate.
-    const [grazed] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('Paris', 100, 100, 'story')], flows: [{ x0: 105, y0: 94, x1: 300, y1: 94 }] });
+    // A flow along its edge, in its halo, does not count.
+    const [grazed] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('Paris', 100, 100, 'story', 0, { callout: { radius: 6 } })], flows: [{ x0: 105, y0: 94, x1: 300, y1: 94 }] });
     expect(grazed?.plate).toBeUndefined();
-    const [country] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('FRANCE', 100, 100, 'region', 0, { sides: ['center'] })], flows: across });
-    expect(country).toMatchObject({ side: 'center' });
-    expect(country?.plate).toBeUndefined();
+    // Nor a country's, even the tour stop's: a plate there hid the ends of the flows the stop is about.
+    for (const tier of ['region', 'focus'] as const) {
+      const [country] = placeLabels({ width: 400, height: 300, obstacles: [], candidates: [label('FRANCE', 100, 100, tier, 0, { sides: ['center'], callout: { radius: 0 } })], flows: across });
+      expect(country).toMatchObject({ side: 'center' });
+      expect(country?.plate).toBeUndefined();
+    }
   });
 
   it('tries at another anchor only the sides given for it', () => {

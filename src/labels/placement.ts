@@ -95,7 +95,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       if (side === undefined) return false;
       const cover = coverBox(x, y, c, side);
       // A story name a flow runs through ("Paris · 3 attacks", garbled) is set on a plate; a line grazing its halo does not count.
-      const crossed = story && flows.length > 0 && flowLines.crosses(cover, -FLOW_GRAZE);
+      const crossed = !!own && flows.length > 0 && flowLines.crosses(cover, -FLOW_GRAZE);
       place({ id: c.id, text: c.text, tier: c.tier, side, box: c.dot > 0 ? textBox(x, y, c, side) : cover, cover, ...(crossed && { plate: true }) });
       return true;
     };
