@@ -55,6 +55,8 @@ export const LABEL_STYLES: Record<LabelStyleKind, LabelStyle> = {
  */
 export const LARGE_MAP_WIDTH = 1200;
 export const LARGE_MAP_STORY_SIZE = 15;
+/** …and the countries the story happens in at this size: at 12 px they read as small beside 15 px places. */
+export const LARGE_MAP_AREA_SIZE = 14;
 
 /** While presenting on a large screen, the tour stop's places are labelled at this size at least. */
 export const PRESENTING_FOCUS_SIZE = 22;

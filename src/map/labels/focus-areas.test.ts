@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_STYLES, PRESENTING_AREA_SIZE, PRESENTING_FOCUS_SIZE } from '../../labels/label-style.ts';
+import { LABEL_STYLES, LARGE_MAP_AREA_SIZE, PRESENTING_AREA_SIZE, PRESENTING_FOCUS_SIZE } from '../../labels/label-style.ts';
 import type { StoryFeature } from '../../story/schema.ts';
 import { ON_AREA, type BasemapCandidate } from './basemap-candidates.ts';
 import { areasLedTo, emphasiseArea, enlargeForTheRoom } from './focus-areas.ts';
@@ -49,6 +49,9 @@ describe('enlargeForTheRoom', () => {
     const { candidate, drawAs } = enlargeForTheRoom(country('Syria'), measure);
     expect(drawAs.size).toBe(PRESENTING_AREA_SIZE);
     expect(PRESENTING_AREA_SIZE).toBeGreaterThan(LABEL_STYLES.country.size);
+    // On a large map, exploring, a size up from the basemap's.
+    expect(enlargeForTheRoom(country('Syria'), measure, LARGE_MAP_AREA_SIZE).drawAs.size).toBe(LARGE_MAP_AREA_SIZE);
+    expect(LARGE_MAP_AREA_SIZE).toBeGreaterThan(LABEL_STYLES.country.size);
     expect(candidate.width).toBe(50 + 2 * LABEL_STYLES.country.haloWidth);
     const sea = { ...country('Black Sea'), candidate: { ...country('Black Sea').candidate, tier: 'basemap' as const } };
     expect(enlargeForTheRoom(sea, measure)).toBe(sea);

@@ -53,15 +53,16 @@ export function emphasiseArea(
 
 /**
  * While presenting, a country the story happens in is named in type a class can read from the back
- * of the room (the basemap's 12 px was 12 px on a projector's wall too); other names as they were.
+ * of the room (the basemap's 12 px was 12 px on a projector's wall too); on a large map, a size up
+ * (`size`: LARGE_MAP_AREA_SIZE); other names as they were.
  */
-export function enlargeForTheRoom(name: BasemapCandidate, measure: (text: string, style: LabelStyle, size: number) => number): BasemapCandidate {
+export function enlargeForTheRoom(name: BasemapCandidate, measure: (text: string, style: LabelStyle, size: number) => number, size = PRESENTING_AREA_SIZE): BasemapCandidate {
   const { candidate, drawAs } = name;
   if (candidate.tier !== 'region') return name;
   const style = drawAs.style;
   return {
     ...name,
-    candidate: { ...candidate, width: Math.ceil(measure(candidate.text, style, PRESENTING_AREA_SIZE) + 2 * style.haloWidth), height: labelHeight(style, PRESENTING_AREA_SIZE) },
-    drawAs: { ...drawAs, size: PRESENTING_AREA_SIZE },
+    candidate: { ...candidate, width: Math.ceil(measure(candidate.text, style, size) + 2 * style.haloWidth), height: labelHeight(style, size) },
+    drawAs: { ...drawAs, size },
   };
 }

@@ -6,7 +6,7 @@
 import type L from 'leaflet';
 import { leaderAlign, lineAlign, type Box } from '../../labels/label-box.ts';
 import type { Leader } from '../../labels/callout.ts';
-import type { LabelStyle } from '../../labels/label-style.ts';
+import { LARGE_MAP_AREA_SIZE, LARGE_MAP_WIDTH, type LabelStyle } from '../../labels/label-style.ts';
 import { placeLabels, type LabelCandidate } from '../../labels/placement.ts';
 import { withFocusLeaders } from '../../labels/focus-leaders.ts';
 import type { PreparedLabel } from '../../labels/prepare-basemap-labels.ts';
@@ -68,7 +68,7 @@ export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenti
   const topLeft = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
   for (const name of basemapCandidates(basemap ?? [], { zoom: map.getZoom(), topLeft, size, said, chosen: focusAreas })) {
     const emphasised = focusAreas.size > 0 ? emphasiseArea(name, focusAreas, presenting, measure) : name;
-    const { candidate, drawAs } = presenting ? enlargeForTheRoom(emphasised, measure) : emphasised;
+    const { candidate, drawAs } = presenting ? enlargeForTheRoom(emphasised, measure) : size.x >= LARGE_MAP_WIDTH ? enlargeForTheRoom(emphasised, measure, LARGE_MAP_AREA_SIZE) : emphasised;
     candidates.push(candidate);
     drawnAs.set(candidate.id, drawAs);
   }
