@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spiderOffsets } from './spider.ts';
+import { FAN_MOST_METRES, fansTooFar, metresPerPixel, spiderOffsets } from './spider.ts';
 
 describe('spiderOffsets', () => {
   it('fans two places out to either side, clear of each other', () => {
@@ -27,5 +27,21 @@ describe('spiderOffsets', () => {
 
   it('leaves a single place where it is', () => {
     expect(spiderOffsets(1, 26)).toEqual([{ dx: 0, dy: 0 }]);
+  });
+});
+
+describe('fansTooFar', () => {
+  it('spans a pixel at a zoom as Web Mercator does: about 156 km at the equator at zoom 0, halved each zoom and by the latitude', () => {
+    expect(metresPerPixel(0, 0)).toBeCloseTo(156_543, 0);
+    expect(metresPerPixel(60, 1)).toBeCloseTo(156_543 / 4, 0);
+  });
+
+  it('lets a fan of 40 px stand where the first view of the story is drawn, not at a world view', () => {
+    const fan = spiderOffsets(5, 26);
+    // Europe at the first view (zoom 4, 50° N): some 250 km; at the world view of a tour stop (zoom 1.5): over 1,000 km.
+    expect(fansTooFar(fan, 50, 4)).toBe(false);
+    expect(fansTooFar(fan, 50, 1.5)).toBe(true);
+    expect(fansTooFar([{ dx: 0, dy: 0 }], 0, 0)).toBe(false);
+    expect(FAN_MOST_METRES).toBe(500_000);
   });
 });

@@ -41,3 +41,17 @@ export function spiderOffsets(count: number, size: number, towards: readonly num
   }
   return angles.map((angle) => ({ dx: Math.round(radius * Math.cos(angle) * 10) / 10, dy: Math.round(radius * Math.sin(angle) * 10) / 10 }));
 }
+
+/** Metres the farthest of a fan's symbols may stand from its true place: more, and the fan misplaces it (Paris in the Bay of Biscay at a world view). */
+export const FAN_MOST_METRES = 500_000;
+
+/** Metres a pixel spans at `zoom`, `latitude` degrees north or south, on Leaflet's 256 px Web Mercator world. */
+export function metresPerPixel(latitude: number, zoom: number): number {
+  return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (256 * 2 ** zoom);
+}
+
+/** Whether fanned out with these offsets, at this latitude and zoom, a symbol would stand farther than `FAN_MOST_METRES` from where it is. */
+export function fansTooFar(offsets: readonly { dx: number; dy: number }[], latitude: number, zoom: number): boolean {
+  const farthest = Math.max(0, ...offsets.map(({ dx, dy }) => Math.hypot(dx, dy)));
+  return farthest * metresPerPixel(latitude, zoom) > FAN_MOST_METRES;
+}

@@ -11,7 +11,7 @@ import { toLatLng } from '../coords.ts';
 import { GROUP_SIZE, groupPlaces, openingZoom, type PlaceToGroup } from './place-grouping.ts';
 import { groupName } from './group-name.ts';
 import { groupingSize, LEAST_TARGET, symbolScale, targetSize } from './symbol-scale.ts';
-import { SPIDER_MOST, spiderOffsets } from './spider.ts';
+import { fansTooFar, SPIDER_MOST, spiderOffsets } from './spider.ts';
 import { CAMERA_MAX_ZOOM } from '../camera/camera-limits.ts';
 import { placeLabel, symbolLabel } from './place-names.ts';
 import { useStoryWords } from '../../ui/story-words.ts';
@@ -145,6 +145,10 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
           return Math.atan2(y - group.y, x - group.x);
         });
         const offsets = spiderOffsets(byCity.length, largest, towards);
+        // At a world view a fan would set its cities hundreds of km off (Paris in the Bay of Biscay):
+        // there they are one symbol, named by its cities, unless it holds the tour stop's or the selection.
+        const chosen = members.some((p) => emphasised.has(p.feature.id) || anchored.has(p.feature.id));
+        if (!chosen && fansTooFar(offsets, latLng(group.x, group.y)[0], zoom)) return [disc(members, group.x, group.y)];
         // The selection stays at its true place and the others fan out round it: the camera frames
         // it there, and its reader sees it where it is.
         const held = byCity.findIndex((part) => part.some((p) => anchored.has(p.feature.id)));
