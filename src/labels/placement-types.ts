@@ -68,6 +68,6 @@ export interface PlacementInput {
   candidates: readonly LabelCandidate[];
   /** Lines drawn already (a fanned-out place's spoke from its true position): no label covers one, no callout's line crosses one. */
   lines?: readonly Leader[] | undefined;
-  /** The flows' lines, segment by segment: a story name goes beside its symbol on a side none crosses, where one is free. */
+  /** The flows' lines, segment by segment: a story name one runs through is set on a plate (`PlacedLabel.plate`). */
   flows?: readonly Leader[] | undefined;
 }

@@ -124,7 +124,7 @@ export function StoryMap(props: StoryMapProps) {
   const { beyond, within } = useMemo(() => (touring ? { beyond: [], within: [] } : regionCities(places, region.wide)), [places, region, touring]);
   const pointPlaces = useMemo(() => places.filter((f) => f.geometry.type === 'Point').map(featurePlace), [places]);
   const flows = useMemo(() => features.filter((f) => f.properties.layer === 'flows'), [features]);
-  // The flows' lines as drawn, which the places' names keep off.
+  // The flows' lines as drawn: a place's name one runs through is set on a plate.
   const flowPaths = useMemo(() => drawnLines(flows), [flows]);
   const shown = useMemo(
     () => features.filter((f) => f.id === selectedId || relatedIds.includes(f.id)),

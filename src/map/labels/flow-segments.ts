@@ -1,13 +1,13 @@
 /**
- * The flows' lines in a view's pixels, segment by segment, for the story's names to keep off
- * (labels/placement.ts `flows`). Each line's points are projected once a zoom, in world pixels, and
+ * The flows' lines in a view's pixels, segment by segment: a story name one runs through is set on a
+ * plate (labels/placement.ts `flows`). Each line's points are projected once a zoom, in world pixels, and
  * shifted to the view: a pan projects nothing anew.
  */
 import L from 'leaflet';
 import type { Leader } from '../../labels/callout.ts';
 import type { Position } from '../../story/schema.ts';
 
-/** How many flows' lines the names keep off: a story of thousands draws most on a canvas, and its dense views name few places. */
+/** How many flows' lines are looked at: a story of thousands draws most on a canvas, and its dense views name few places. */
 export const FLOWS_KEPT_OFF = 150;
 
 /** The flows' lines as drawn (FlowLines.tsx `drawnLines`), by flow. */

@@ -29,7 +29,7 @@ export interface ViewLabelsInput {
   presenting: boolean;
   /** The areas the chosen lines lead to, in lower case: their names are set as the chosen places' (focus-areas.ts). */
   focusAreas: ReadonlySet<string>;
-  /** The flows' lines as drawn: the story's names keep off them where they can. */
+  /** The flows' lines as drawn: a story name one runs through is set on a plate. */
   flows: FlowPaths;
   /** The basemap's names, once loaded and prepared; null until then. */
   basemap: readonly PreparedLabel[] | null;
