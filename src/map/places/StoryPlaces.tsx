@@ -14,7 +14,6 @@ import { usePlaceSymbols } from './use-place-symbols.ts';
 import { useSharedSymbols } from './use-shared-symbols.ts';
 import { useListTabOrder } from '../tab-order.ts';
 import type { FlowPaths } from '../labels/flow-segments.ts';
-import { useValueAfterPaint } from '../../ui/use-value-after-paint.ts';
 
 const NONE_EMPHASISED: ReadonlySet<string> = new Set();
 
@@ -29,11 +28,8 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
   const focusIds = useMemo(() => new Set([...(selectedId ? [selectedId] : []), ...relatedIds]), [selectedId, relatedIds]);
   // Not a new empty set on each selection: the symbols, and every marker's position, would be made anew.
   const emphasised = presenting ? focusIds : NONE_EMPHASISED;
-  // The selection is held at its true place where cities fan out round it: once the frame that opens
-  // its passage is painted (the fan drawn anew, and the open tooltip moved with it, took the frame
-  // answering the key 0.7 ms of forced layout), as the camera then starts to move.
-  const heldId = useValueAfterPaint(selectedId);
-  const anchored = useMemo(() => new Set(heldId ? [heldId] : []), [heldId]);
+  // The selection is held at its true place where cities fan out round it.
+  const anchored = useMemo(() => new Set(selectedId ? [selectedId] : []), [selectedId]);
   const symbols = usePlaceSymbols(features, emphasised, anchored);
   // Names wait for the places they name (and keep clear of): while the first drawing adds them a few
   // at a time, each step would place every label again.

@@ -166,7 +166,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         const offsets = spiderOffsets(byCity.length, largest, towards);
         // At a world view a fan would set its cities hundreds of km off (Paris in the Bay of Biscay):
         // there they are one symbol, named by its cities, unless it holds the tour stop's or the selection.
-        const chosen = members.some((p) => emphasised.has(p.feature.id) || heldIds.has(p.feature.id));
+        const chosen = members.some((p) => emphasised.has(p.feature.id) || anchored.has(p.feature.id));
         if (!chosen && fansTooFar(offsets, latLng(group.x, group.y)[0], zoom)) return [disc(members, group.x, group.y)];
         // The selection stays at its true place and the others fan out round it: the camera frames
         // it there, and its reader sees it where it is.
