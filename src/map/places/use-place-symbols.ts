@@ -52,14 +52,6 @@ export function placeSizeAt(place: PlaceToGroup, zoom: number): number {
   return groupingSize(place.size, place.city !== undefined, zoom);
 }
 
-/** A place of the story with its point, drawn size and place at zoom 0 in world pixels. */
-interface Point {
-  feature: StoryFeature;
-  position: L.LatLngTuple;
-  size: number;
-  world: L.Point;
-}
-
 /** No place held at its true place when a group fans out. */
 const NONE: ReadonlySet<string> = new Set();
 
@@ -99,8 +91,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       }),
     [map, places, emphasised],
   );
-  // The groups at this zoom, and how each parts (by city, fanned out): not made anew for a selection.
-  const grouped = useMemo(() => {
+  return useMemo(() => {
     const scale = 2 ** zoom;
     // The story's cities are small marks at an overview (symbol-scale.ts); places with no city (a
     // generated story at scale) keep their full size, grouped as before.
@@ -108,27 +99,13 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
     const hasCity = (id: string) => byId.get(id)?.feature.properties.city !== undefined;
     // A group that holds one of the emphasised places is drawn larger too.
     const groupSizeAt = (ids: readonly string[], at: number) => Math.max(LEAST_GROUP_SIZE, Math.round(GROUP_SIZE * (ids.some(hasCity) ? symbolScale(at) : 1) * (ids.some((id) => emphasised.has(id)) ? PRESENTING_EMPHASIS : 1)));
-    const toGroup = (p: Point) => ({ id: p.feature.id, x: p.world.x, y: p.world.y, size: p.size, city: p.feature.properties.city });
+    const drawnGroupSize = (ids: readonly string[]) => groupSizeAt(ids, zoom);
+    const toGroup = (p: (typeof points)[number]) => ({ id: p.feature.id, x: p.world.x, y: p.world.y, size: p.size, city: p.feature.properties.city });
+    type Point = (typeof points)[number];
     const drawnSize = (p: Point) => Math.round(p.size * (hasCity(p.feature.id) ? symbolScale(zoom) : 1));
     // Grouped by their targets (24 px at least): two targets never overlap, so each keeps its own button.
-    const groups = groupPlaces(points.map((p) => ({ ...toGroup(p), x: p.world.x * scale, y: p.world.y * scale, size: targetSize(drawnSize(p)) })), { groupSize: (ids) => groupSizeAt(ids, zoom), ...GROUPING });
+    const groups = groupPlaces(points.map((p) => ({ ...toGroup(p), x: p.world.x * scale, y: p.world.y * scale, size: targetSize(drawnSize(p)) })), { groupSize: drawnGroupSize, ...GROUPING });
     const atCap = zoom >= CAMERA_MAX_ZOOM - 1e-9;
-    const parts = groups.map((group) => {
-      const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
-      // As close as the camera goes, places that still overlap are fanned out round their centre (spider.ts);
-      // so are the cities whose symbols would collide, at any zoom, a disc per city: no symbol stands for two.
-      const byCity = atCap ? members.map((p) => [p]) : group.cities.length > 1 ? [...group.cities.map((city) => members.filter((p) => p.feature.properties.city === city)), members.filter((p) => p.feature.properties.city === undefined)].filter((part) => part.length > 0) : [];
-      return { group, members, fanned: byCity.length > 1 && byCity.length <= SPIDER_MOST ? byCity : null };
-    });
-    const fannedIds = new Set(parts.flatMap(({ members, fanned }) => (fanned ? members.map((p) => p.feature.id) : [])));
-    return { scale, groupSizeAt, toGroup, drawnSize, atCap, parts, fannedIds };
-  }, [points, zoom, emphasised]);
-  // Only a place fanned out is held at its true place: another selection leaves every symbol as it was.
-  const held = [...anchored].filter((id) => grouped.fannedIds.has(id)).join('\n');
-  return useMemo(() => {
-    const { scale, groupSizeAt, toGroup, drawnSize, atCap, parts } = grouped;
-    const heldIds = new Set(held.split('\n'));
-    const drawnGroupSize = (ids: readonly string[]) => groupSizeAt(ids, zoom);
     const latLng = (x: number, y: number): L.LatLngTuple => {
       const at = map.unproject([x, y], zoom);
       return [at.lat, at.lng];
@@ -154,10 +131,14 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       x: (members.reduce((sum, p) => sum + p.world.x, 0) / members.length) * scale,
       y: (members.reduce((sum, p) => sum + p.world.y, 0) / members.length) * scale,
     });
-    return parts.flatMap(({ group, members, fanned: byCity }): DrawnSymbol[] => {
+    return groups.flatMap((group): DrawnSymbol[] => {
+      const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
       const [first] = members;
       if (members.length === 1 && first) return [single(first)];
-      if (byCity) {
+      // As close as the camera goes, places that still overlap are fanned out round their centre (spider.ts);
+      // so are the cities whose symbols would collide, at any zoom, a disc per city: no symbol stands for two.
+      const byCity = atCap ? members.map((p) => [p]) : group.cities.length > 1 ? [...group.cities.map((city) => members.filter((p) => p.feature.properties.city === city)), members.filter((p) => p.feature.properties.city === undefined)].filter((part) => part.length > 0) : [];
+      if (byCity.length > 1 && byCity.length <= SPIDER_MOST) {
         const largest = Math.max(...members.map((p) => targetSize(drawnSize(p))), drawnGroupSize(group.ids));
         const towards = byCity.map((part) => {
           const { x, y } = centreOf(part);
@@ -170,7 +151,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         if (!chosen && fansTooFar(offsets, latLng(group.x, group.y)[0], zoom)) return [disc(members, group.x, group.y)];
         // The selection stays at its true place and the others fan out round it: the camera frames
         // it there, and its reader sees it where it is.
-        const held = byCity.findIndex((part) => part.some((p) => heldIds.has(p.feature.id)));
+        const held = byCity.findIndex((part) => part.some((p) => anchored.has(p.feature.id)));
         const [heldPart, heldSlot] = [byCity[held], offsets[held]];
         const heldAt = heldPart && centreOf(heldPart);
         const [shiftX, shiftY] = heldAt && heldSlot ? [heldAt.x - group.x - heldSlot.dx, heldAt.y - group.y - heldSlot.dy] : [0, 0];
@@ -185,5 +166,5 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       }
       return [disc(members, group.x, group.y)];
     });
-  }, [map, grouped, zoom, held, layerWords]);
+  }, [map, points, zoom, emphasised, anchored, layerWords]);
 }
