@@ -30,6 +30,14 @@ export function worldSize(zoom: number): number {
   return 256 * 2 ** zoom;
 }
 
+/** The Earth's circumference at the equator in metres, as EPSG:3857 takes it (2π × 6,378,137 m). */
+const EQUATOR_METRES = 40_075_016.686;
+
+/** Metres a pixel spans at `zoom`, `latitude` degrees north or south. */
+export function metresPerPixel(latitude: number, zoom: number): number {
+  return (EQUATOR_METRES * Math.cos((latitude * Math.PI) / 180)) / worldSize(zoom);
+}
+
 /** The world pixel of a position at `zoom`. */
 export function project({ lat, lng }: LatLng, zoom: number): Point {
   const size = worldSize(zoom);

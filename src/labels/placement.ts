@@ -12,7 +12,7 @@ import { roomFor, roomIn } from './callout-room.ts';
 import { LEVEL_READING_GAP, makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
 import { areaLineEnds, standsOnOneOf } from './area-line-ends.ts';
-import { BoxGrid, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
+import { BoxGrid, gapToCircle, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
 
@@ -63,7 +63,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   // it or near it ("ISRAEL" called out under Sinai's square).
   const readsAsASymbols = (box: Box) => symbols.levelWith(box, NOT_THEIR_NAME_GAP) || symbols.near(null, box, READING_REACH);
   // …unless each such symbol stands on one of its places: "IRAQ" may read as Mosul's country, not as Damascus's.
-  const readsAsOthers = (box: Box, places: readonly { x: number; y: number }[] = []) => readsAsASymbols(box) && !symbols.around(box, READING_REACH).every((s) => standsOnOneOf(s, places));
+  const readsAsOthers = (box: Box, places: readonly { x: number; y: number }[] = []) => symbols.around(box, READING_REACH).some((s) => gapToCircle(box, s) < READING_REACH && !standsOnOneOf(s, places));
   const place = (label: PlacedLabel) => {
     placed.push(label);
     covers.insert(label.cover);

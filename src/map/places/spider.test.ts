@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FAN_MOST_METRES, fansTooFar, metresPerPixel, spiderOffsets } from './spider.ts';
+import { metresPerPixel } from '../../geometry/web-mercator.ts';
+import { FAN_MOST_METRES, fansTooFar, spiderOffsets } from './spider.ts';
 
 describe('spiderOffsets', () => {
   it('fans two places out to either side, clear of each other', () => {

@@ -4,6 +4,7 @@
  * as Leaflet.markercluster's "spiderfy" does. So every place keeps a button of its own and a name,
  * and the line says where it truly is. Pure: offsets in pixels.
  */
+import { metresPerPixel } from '../../geometry/web-mercator.ts';
 
 /** The most places fanned out; a larger group stays a group. */
 export const SPIDER_MOST = 8;
@@ -44,11 +45,6 @@ export function spiderOffsets(count: number, size: number, towards: readonly num
 
 /** Metres the farthest of a fan's symbols may stand from its true place: more, and the fan misplaces it (Paris in the Bay of Biscay at a world view). */
 export const FAN_MOST_METRES = 500_000;
-
-/** Metres a pixel spans at `zoom`, `latitude` degrees north or south, on Leaflet's 256 px Web Mercator world. */
-export function metresPerPixel(latitude: number, zoom: number): number {
-  return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (256 * 2 ** zoom);
-}
 
 /** Whether fanned out with these offsets, at this latitude and zoom, a symbol would stand farther than `FAN_MOST_METRES` from where it is. */
 export function fansTooFar(offsets: readonly { dx: number; dy: number }[], latitude: number, zoom: number): boolean {
