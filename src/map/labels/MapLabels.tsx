@@ -33,13 +33,18 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, flows, ba
   // the view's edge), once. None is placed while the map moves: the layer is hidden or moving with
   // it, and the view is not yet the one to name (placed on the events themselves and on the marks
   // taken away as a move began, a view was placed two or three times, and its names moved).
+  // `views` counts them as they end, ahead of the commit that places each: a placement asked for in
+  // an earlier view (the marks taken away as the move began) whose frame comes after the move ended
+  // but before that commit would place the new view with the old view's symbols, and the view twice.
   const [view, setView] = useState(0);
+  const views = useRef(0);
   const moving = useRef(false);
   useMapEvents(
     useMemo(() => {
       const ended = () => {
         moving.current = false;
-        setView((n) => n + 1);
+        views.current += 1;
+        setView(views.current);
       };
       return { movestart: () => void (moving.current = true), moveend: ended, zoomend: ended, resize: ended, viewreset: ended };
     }, []),
@@ -113,7 +118,7 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, flows, ba
         next.cancel = afterNextPaint(
           () => {
             pending = null;
-            if (!moving.current) redraw(next.stale ? undefined : next.covered);
+            if (!moving.current && views.current === view) redraw(next.stale ? undefined : next.covered);
           },
           () => (next.covered = coveredBoxes(map, coverings)),
         );
@@ -159,7 +164,7 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, flows, ba
         map.off(COVERINGS_CHANGE, redrawAfterPaint);
       };
     },
-    // `view` is not read: it counts the views, each placed anew.
+    // `view` counts the views, each placed anew.
     [map, layer, measure, coverings, symbols, focusIds, focusAreas, presenting, flows, basemap, view],
   );
   return null;
