@@ -185,8 +185,10 @@ describe('the basemap names', () => {
     expect(data.credits).toEqual(['Cities: GeoNames (CC BY 4.0)', 'Rivers: Natural Earth']);
   });
 
-  it('weigh at most 30 KB gzipped, names and rivers together', () => {
-    expect(gzipSync(JSON.stringify(data), { level: 9 }).length).toBeLessThanOrEqual(30 * 1024);
+  it('weigh at most 30 KB gzipped, names and rivers together, and the land grid at most 14 KB', () => {
+    const { land, ...namesAndRivers } = data;
+    expect(gzipSync(JSON.stringify(namesAndRivers), { level: 9 }).length).toBeLessThanOrEqual(30 * 1024);
+    expect(gzipSync(JSON.stringify(land), { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
   });
 });
 

@@ -20,6 +20,7 @@ import type { LabelData } from '../../src/labels/label-data.ts';
 import { countriesFromTopology } from '../../src/map/basemap/basemap-data.ts';
 import { cityLabels } from './cities.ts';
 import { countryLabels } from './countries.ts';
+import { landGrid } from './land-grid.ts';
 import { rankLabels, type UnrankedLabel } from './ranking.ts';
 import { RIVER_COURSES, riverLines } from './rivers.ts';
 import { SEAS } from './seas.ts';
@@ -98,5 +99,5 @@ export function buildLabelData(sources: LabelSources, story: StoryPlaces = NO_ST
     })),
     ...RIVER_COURSES.map(({ name, labelNear, minZoom }, i) => ({ name, kind: 'river' as const, position: riverAnchor(rivers[i]?.lines ?? [], labelNear), minZoom, size: -i, story: false })),
   ];
-  return { labels: rankLabels(unranked), rivers, credits: LABEL_CREDITS };
+  return { labels: rankLabels(unranked), rivers, credits: LABEL_CREDITS, land: landGrid(countries) };
 }

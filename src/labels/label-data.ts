@@ -3,6 +3,7 @@
  * and the main rivers of the story's region. Made at build time from npm data packages (see
  * scripts/labels-plugin.ts) and loaded after first paint through `virtual:basemap-labels`.
  */
+import type { LandGrid } from './land-grid.ts';
 
 /** What a basemap name belongs to; it sets its type style and its place in the ranking. */
 export type BasemapLabelKind = 'ocean' | 'sea' | 'country' | 'capital' | 'city' | 'river';
@@ -50,4 +51,6 @@ export interface LabelData {
   rivers: RiverLine[];
   /** One short credit per data package, shown in the map's attribution. */
   credits: string[];
+  /** Which country lies where (land-grid.ts), for where a country's name may stand. */
+  land: LandGrid;
 }

@@ -41,6 +41,8 @@ export interface LabelCandidate extends LabelShape {
    * each with the sides to try there (the first's if unset).
    */
   alsoAt?: readonly { x: number; y: number; sides?: readonly Side[] | undefined; inside?: number | undefined }[] | undefined;
+  /** A country's name: the country, as `PlacementInput.countryAt` names it. */
+  area?: string | undefined;
 }
 
 /** A label placed: where its text goes, on which side, and what it covers (its text and dot). */
@@ -70,4 +72,9 @@ export interface PlacementInput {
   lines?: readonly Leader[] | undefined;
   /** The flows' lines, segment by segment: a story name one runs through is set on a plate (`PlacedLabel.plate`). */
   flows?: readonly Leader[] | undefined;
+  /**
+   * The country under a point of the view, null at sea: a country's name called out never stands over
+   * another country ("SYRIA" set inside Iraq, under "IRAQ", read as Iraq's second name).
+   */
+  countryAt?: ((x: number, y: number) => string | null) | undefined;
 }

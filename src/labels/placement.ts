@@ -12,6 +12,7 @@ import { roomFor, roomIn } from './callout-room.ts';
 import { LEVEL_READING_GAP, makeRoomForAreas } from './make-room.ts';
 import { stepAside } from './step-aside.ts';
 import { areaLineEnds, standsOnOneOf } from './area-line-ends.ts';
+import { overAnotherCountry } from './over-another-country.ts';
 import { BoxGrid, gapToCircle, LineGrid, READING_REACH, SymbolGrid, type SymbolCircle } from './box-grid.ts';
 import { contains, coverBox, holds, overlaps, POINT_SIDES, standsOn, textBox, type Box, type Side } from './label-box.ts';
 import { TIER_ORDER, type LabelCandidate, type LabelTier, type PlacedLabel, type PlacementInput } from './placement-types.ts';
@@ -41,7 +42,7 @@ function byRank(a: LabelCandidate, b: LabelCandidate): number {
 }
 
 /** Places the candidates in rank order; those that fit nowhere are left out. */
-export function placeLabels({ width, height, obstacles, covered = [], candidates, lines: drawnLines = [], flows = [] }: PlacementInput): PlacedLabel[] {
+export function placeLabels({ width, height, obstacles, covered = [], candidates, lines: drawnLines = [], flows = [], countryAt }: PlacementInput): PlacedLabel[] {
   const view: Box = { x0: LABEL_PADDING, y0: LABEL_PADDING, x1: width - LABEL_PADDING, y1: height - LABEL_PADDING };
   const placed: PlacedLabel[] = [];
   const inView = (box: Box) => contains(view, box);
@@ -64,6 +65,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   const readsAsASymbols = (box: Box) => symbols.levelWith(box, NOT_THEIR_NAME_GAP) || symbols.near(null, box, READING_REACH);
   // …unless each such symbol stands on one of its places: "IRAQ" may read as Mosul's country, not as Damascus's.
   const readsAsOthers = (box: Box, places: readonly { x: number; y: number }[] = []) => symbols.around(box, READING_REACH).some((s) => gapToCircle(box, s) < READING_REACH && !standsOnOneOf(s, places));
+  const overAnother = ({ area }: LabelCandidate, box: Box) => area !== undefined && countryAt !== undefined && overAnotherCountry(area, box, countryAt);
   const place = (label: PlacedLabel) => {
     placed.push(label);
     covers.insert(label.cover);
@@ -89,7 +91,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
     const placeAt = (c: LabelCandidate, x: number, y: number, sides: readonly Side[], fromLabels = LABEL_PADDING): boolean => {
       const beside = own && x === own.x && y === own.y ? own : null;
       const fits = (side: Side, cover: Box) =>
-        inView(cover) && free(cover, fromLabels) && standsOn(cover, c) && (beside ? readsAsOwn(beside, cover, side) : story || (ranked.tier === 'region' ? !readsAsOthers(cover, ranked.callout?.places) : !symbols.levelWith(cover, NOT_THEIR_NAME_GAP)));
+        inView(cover) && free(cover, fromLabels) && standsOn(cover, c) && !overAnother(ranked, cover) && (beside ? readsAsOwn(beside, cover, side) : story || (ranked.tier === 'region' ? !readsAsOthers(cover, ranked.callout?.places) : !symbols.levelWith(cover, NOT_THEIR_NAME_GAP)));
       const given = sides.length > 0 ? sides : POINT_SIDES;
       const side = given.find((s) => fits(s, coverBox(x, y, c, s)));
       if (side === undefined) return false;
@@ -135,7 +137,7 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
       let level: CalloutSpot | null = null;
       let offOther: CalloutSpot | null = null;
       const spot = findCallout(at.x, at.y, c, radius, farthest, (tried) => {
-        if (!fits(tried)) return false;
+        if (!fits(tried) || overAnother(ranked, tried.box)) return false;
         const { leader } = tried;
         const beyond = Math.hypot(leader.x1 - leader.x0, leader.y1 - leader.y0) > c.clearance + within + 0.5;
         if (!onOther(tried.box, LABEL_PADDING)) {
@@ -193,5 +195,5 @@ export function placeLabels({ width, height, obstacles, covered = [], candidates
   callOutWaiting();
   // A story country still unnamed may be named where the story's names can step aside (make-room.ts).
   const readsAsASymbolsFar = (box: Box) => symbols.levelWith(box, LEVEL_READING_GAP) || symbols.near(null, box, READING_REACH);
-  return makeRoomForAreas(placed, { view, obstacles, candidates, padding: LABEL_PADDING, onOther: onOtherArea, lines: drawnLines, readsAsASymbols: readsAsASymbolsFar });
+  return makeRoomForAreas(placed, { view, obstacles, candidates, padding: LABEL_PADDING, onOther: (area, box) => onOtherArea(area, box) || overAnother(area, box), lines: drawnLines, readsAsASymbols: readsAsASymbolsFar });
 }

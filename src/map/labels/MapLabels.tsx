@@ -22,7 +22,7 @@ export type MapLabelsProps = Omit<ViewLabelsInput, 'measure'>;
  * The map's labels: the story's places (and groups) beside their symbols, and the basemap's names,
  * placed without overlaps (labels/placement.ts) after each move or zoom, and drawn on a canvas.
  */
-export function MapLabels({ symbols, focusIds, focusAreas, presenting, flows, basemap, coverings }: MapLabelsProps) {
+export function MapLabels({ symbols, focusIds, focusAreas, presenting, flows, basemap, land, coverings }: MapLabelsProps) {
   const map = useMap();
   const [layer] = useState(() => new LabelCanvas());
   const measure = useMemo(() => labelMeasurer(), []);
@@ -62,7 +62,7 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, flows, ba
 
   useEffect(
     function placeAndDrawOnEveryView() {
-      const input = { symbols, focusIds, focusAreas, presenting, flows, basemap, coverings, measure };
+      const input = { symbols, focusIds, focusAreas, presenting, flows, basemap, land, coverings, measure };
       // What covered the map when this view's labels were last placed: the rest of what they are made
       // of is the same until the view or the input changes, and this effect with it. The same boxes
       // again (the corner list of places beyond the view, drawn anew as it was) place nothing anew.
@@ -165,7 +165,7 @@ export function MapLabels({ symbols, focusIds, focusAreas, presenting, flows, ba
       };
     },
     // `view` counts the views, each placed anew.
-    [map, layer, measure, coverings, symbols, focusIds, focusAreas, presenting, flows, basemap, view],
+    [map, layer, measure, coverings, symbols, focusIds, focusAreas, presenting, flows, basemap, land, view],
   );
   return null;
 }

@@ -108,7 +108,7 @@ export function basemapCandidates(basemap: readonly PreparedLabel[], { zoom, top
         y,
         sides,
         alsoAt: alsoAt.map((at) => ({ ...at, sides: ['center' as const], inside: inside / 3 })),
-        ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH, inside, places: name.places.map(toView) } }),
+        ...(region && { callout: { radius: 0, reach: COUNTRY_CALLOUT_REACH, inside, places: name.places.map(toView) }, area: name.label.name }),
       },
       drawAs: { style: name.style, size: name.style.size, dot: name.dot > 0 ? { x, y } : null, tier },
       depth: name.depth * scale,

@@ -10,6 +10,7 @@ import { LARGE_MAP_AREA_SIZE, LARGE_MAP_WIDTH, type LabelStyle } from '../../lab
 import { placeLabels, type LabelCandidate } from '../../labels/placement.ts';
 import { withFocusLeaders } from '../../labels/focus-leaders.ts';
 import type { PreparedLabel } from '../../labels/prepare-basemap-labels.ts';
+import { countryAt, type LandGrid } from '../../labels/land-grid.ts';
 import type { LabelToDraw } from './label-canvas.ts';
 import type { DrawnSymbol } from '../places/use-place-symbols.ts';
 import { nearView, storyLabels } from './story-labels.ts';
@@ -33,6 +34,8 @@ export interface ViewLabelsInput {
   flows: FlowPaths;
   /** The basemap's names, once loaded and prepared; null until then. */
   basemap: readonly PreparedLabel[] | null;
+  /** Which country lies where (labels/land-grid.ts), loaded with the basemap's names; null until then. */
+  land: LandGrid | null;
   /** What lies over the map (panels, the key): no label is placed under it. */
   coverings: () => (HTMLElement | null)[];
   measure: (text: string, style: LabelStyle, size: number) => number;
@@ -56,7 +59,7 @@ export function coveredBoxes(map: L.Map, coverings: () => (HTMLElement | null)[]
  * The labels to draw in the map's present view, and the spokes of its fanned-out places. `covered`:
  * what lies over the map, if read already (in the frame, where reading it forces no layout of its own).
  */
-export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenting, flows, basemap, coverings, measure }: ViewLabelsInput, covered: readonly Box[] = coveredBoxes(map, coverings)): { labels: LabelToDraw[]; spokes: Leader[] } {
+export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenting, flows, basemap, land, coverings, measure }: ViewLabelsInput, covered: readonly Box[] = coveredBoxes(map, coverings)): { labels: LabelToDraw[]; spokes: Leader[] } {
   const size = map.getSize();
   // What lies over the map would hide a label: none goes there, and a symbol under it is not named.
   const story = storyLabels(symbols, { map, focusIds, presenting, covered, measure });
@@ -81,10 +84,29 @@ export function viewLabels(map: L.Map, { symbols, focusIds, focusAreas, presenti
   });
   const dots = spokes.map(({ x0, y0 }) => ({ x0: x0 - SPOKE_DOT, y0: y0 - SPOKE_DOT, x1: x0 + SPOKE_DOT, y1: y0 + SPOKE_DOT }));
   // A focus name set above or below its ringed symbol has a line to it (labels/focus-leaders.ts).
-  const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles: [...obstacles, ...dots], covered, candidates, lines: spokes, flows: flowSegments(map, flows, topLeft, size) }), candidates);
+  const placed = withFocusLeaders(placeLabels({ width: size.x, height: size.y, obstacles: [...obstacles, ...dots], covered, candidates, lines: spokes, flows: flowSegments(map, flows, topLeft, size), countryAt: land ? countryInView(map, land) : undefined }), candidates);
   const labels = placed.flatMap((p) => {
     const how = drawnAs.get(p.id);
     return how ? [{ ...how, text: p.text, box: p.box, leader: p.leader, align: p.leader ? leaderAlign(p.box, p.leader) : lineAlign(p.side), plate: p.plate }] : [];
   });
   return { labels, spokes };
+}
+
+/**
+ * The country under a point of the map's view, in container pixels (labels/land-grid.ts), read to the
+ * nearest 2 px (the grid's cells are 6 px or more where countries are named), each such point once a view.
+ */
+function countryInView(map: L.Map, land: LandGrid): (x: number, y: number) => string | null {
+  const read = new Map<number, string | null>();
+  return (x, y) => {
+    const [qx, qy] = [Math.round(x / 2), Math.round(y / 2)];
+    const key = qx * 65536 + qy;
+    let country = read.get(key);
+    if (country === undefined) {
+      const at = map.containerPointToLatLng([qx * 2, qy * 2]);
+      country = countryAt(land, at.lng, at.lat);
+      read.set(key, country);
+    }
+    return country;
+  };
 }

@@ -46,7 +46,7 @@ export function StoryPlaces(props: FeatureLayerProps & { presenting: boolean; re
       <PlaceMarkers {...props} symbols={share.buttons} />
       {share.drawn.length > 0 && <CanvasSymbols symbols={share.drawn} onActivate={props.onActivate} reducedMotion={reducedMotion} />}
       {withoutButtons > 0 && <DenseViewNote count={withoutButtons} />}
-      {allDrawn && <MapLabels symbols={symbols} focusIds={focusIds} focusAreas={focusAreas} presenting={presenting} flows={flows} basemap={basemap} coverings={coverings} />}
+      {allDrawn && <MapLabels symbols={symbols} focusIds={focusIds} focusAreas={focusAreas} presenting={presenting} flows={flows} basemap={basemap?.names ?? null} land={basemap?.land ?? null} coverings={coverings} />}
     </>
   );
 }
