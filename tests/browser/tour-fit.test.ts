@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Tour } from '../../src/story/schema.ts';
 import { openStory, passagePanel, useChromium } from './story-page.ts';
+import { waitUntilMapStill } from './feature-point.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../geo/tour.json', import.meta.url), 'utf8')) as Tour;
 const browser = useChromium();
@@ -115,4 +116,23 @@ describe('the tour on a projector', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#/tour/7');
     await context.close();
   });
+});
+
+describe('a tour stop at a world view', () => {
+  // Stop 6: Nice's ring held at its true place; Paris, Brussels and Manchester, whose fan round it
+  // set Paris in the Bay of Biscay, drawn beside it on their own side of it (north-west).
+  for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+    it(`draws the cities grouped with the stop's on their side of it, at ${width}x${height}`, async () => {
+      const { page, context } = await openStory(browser(), { width, height, path: '#/tour/6', reducedMotion: 'reduce' });
+      await waitUntilMapStill(page);
+      const centreOf = async (id: string) => {
+        const found = await box(page.locator(`.story-map [data-feature-id="${id}"], .story-map [data-group-of~="${id}"]`).first(), id);
+        return { x: found.x + found.width / 2, y: found.y + found.height / 2 };
+      };
+      const [nice, paris] = [await centreOf('nice-promenade'), await centreOf('paris-bataclan')];
+      // Paris stands some 55 degrees above west of Nice on the map: north of it, more than half as far north as west.
+      expect(nice.y - paris.y, `Paris at ${JSON.stringify(paris)}, Nice at ${JSON.stringify(nice)}`).toBeGreaterThan(0.5 * Math.abs(paris.x - nice.x));
+      await context.close();
+    });
+  }
 });

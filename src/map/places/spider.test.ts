@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metresPerPixel } from '../../geometry/web-mercator.ts';
-import { FAN_MOST_METRES, fansTooFar, spiderOffsets } from './spider.ts';
+import { clearOf, FAN_MOST_METRES, fansTooFar, spiderOffsets } from './spider.ts';
 
 describe('spiderOffsets', () => {
   it('fans two places out to either side, clear of each other', () => {
@@ -44,5 +44,20 @@ describe('fansTooFar', () => {
     expect(fansTooFar(fan, 50, 1.5)).toBe(true);
     expect(fansTooFar([{ dx: 0, dy: 0 }], 0, 0)).toBe(false);
     expect(FAN_MOST_METRES).toBe(500_000);
+  });
+});
+
+describe('clearOf', () => {
+  it('moves a symbol straight away from the chosen one it overlaps, just far enough', () => {
+    // Europe's cities 20 px up-left of Nice's ring (40 px): drawn up-left still, clear by half the gap.
+    const moved = clearOf({ x: 100 - 12, y: 100 - 16, size: 20 }, [{ x: 100, y: 100, size: 40 }]);
+    expect(Math.hypot(moved.x - 100, moved.y - 100)).toBeCloseTo(35, 0);
+    expect(moved.x < 100 && moved.y < 100).toBe(true);
+    expect((100 - moved.y) / (100 - moved.x)).toBeCloseTo(16 / 12, 1);
+  });
+
+  it('leaves a symbol clear of the chosen ones where it is, and lifts one standing on a chosen one straight up', () => {
+    expect(clearOf({ x: 0, y: 0, size: 20 }, [{ x: 100, y: 100, size: 40 }])).toEqual({ x: 0, y: 0 });
+    expect(clearOf({ x: 50, y: 50, size: 20 }, [{ x: 50, y: 50, size: 40 }])).toEqual({ x: 50, y: 15 });
   });
 });

@@ -51,3 +51,29 @@ export function fansTooFar(offsets: readonly { dx: number; dy: number }[], latit
   const farthest = Math.max(0, ...offsets.map(({ dx, dy }) => Math.hypot(dx, dy)));
   return farthest * metresPerPixel(latitude, zoom) > FAN_MOST_METRES;
 }
+
+/** A symbol's centre and size, in pixels. */
+export interface SymbolAt {
+  x: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * Where a symbol goes to stand clear of the chosen ones, where a fan would set it too far off: from
+ * its true place straight away from the nearest chosen symbol that it overlaps, just far enough
+ * (Paris, Brussels and Manchester, one symbol, drawn north-west of Nice's ring, not in the Bay of Biscay).
+ */
+export function clearOf(symbol: SymbolAt, chosen: readonly SymbolAt[]): { x: number; y: number } {
+  let { x, y } = symbol;
+  for (const other of chosen) {
+    const need = (symbol.size + other.size) / 2 + SPIDER_GAP / 2;
+    const [dx, dy] = [x - other.x, y - other.y];
+    const apart = Math.hypot(dx, dy);
+    if (apart >= need) continue;
+    // Straight away from it (straight up where the two stand on one point).
+    const [ux, uy] = apart > 0 ? [dx / apart, dy / apart] : [0, -1];
+    [x, y] = [other.x + ux * need, other.y + uy * need];
+  }
+  return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+}

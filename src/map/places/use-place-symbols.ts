@@ -11,7 +11,7 @@ import { toLatLng } from '../coords.ts';
 import { GROUP_SIZE, groupPlaces, openingZoom, type PlaceToGroup } from './place-grouping.ts';
 import { groupName } from './group-name.ts';
 import { groupingSize, LEAST_TARGET, symbolScale, targetSize } from './symbol-scale.ts';
-import { fansTooFar, SPIDER_MOST, spiderOffsets } from './spider.ts';
+import { clearOf, fansTooFar, SPIDER_MOST, spiderOffsets } from './spider.ts';
 import { CAMERA_MAX_ZOOM } from '../camera/camera-limits.ts';
 import { placeLabel, symbolLabel } from './place-names.ts';
 import { useStoryWords } from '../../ui/story-words.ts';
@@ -131,6 +131,17 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       x: (members.reduce((sum, p) => sum + p.world.x, 0) / members.length) * scale,
       y: (members.reduce((sum, p) => sum + p.world.y, 0) / members.length) * scale,
     });
+    const symbolOf = (part: readonly Point[], at: { x: number; y: number }, trueAt?: L.LatLngTuple): DrawnSymbol | null => {
+      const [only] = part;
+      return part.length === 1 && only ? single(only, latLng(at.x, at.y), trueAt && only.position) : part.length > 1 ? disc(part, at.x, at.y, trueAt) : null;
+    };
+    const sizeOf = (part: readonly Point[]) => (part.length === 1 && part[0] ? targetSize(drawnSize(part[0])) : drawnGroupSize(part.map((p) => p.feature.id)));
+    const apart = (held: readonly Point[], rest: readonly Point[]): DrawnSymbol[] => {
+      const [heldAt, restAt] = [centreOf(held), centreOf(rest)];
+      const at = clearOf({ ...restAt, size: sizeOf(rest) }, [{ ...heldAt, size: sizeOf(held) }]);
+      const moved = at.x !== Math.round(restAt.x * 10) / 10 || at.y !== Math.round(restAt.y * 10) / 10;
+      return [symbolOf(held, heldAt), rest.length > 0 ? symbolOf(rest, at, moved ? latLng(restAt.x, restAt.y) : undefined) : null].filter((s) => s !== null);
+    };
     return groups.flatMap((group): DrawnSymbol[] => {
       const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
       const [first] = members;
@@ -147,8 +158,14 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         const offsets = spiderOffsets(byCity.length, largest, towards);
         // At a world view a fan would set its cities hundreds of km off (Paris in the Bay of Biscay):
         // there they are one symbol, named by its cities, unless it holds the tour stop's or the selection.
-        const chosen = members.some((p) => emphasised.has(p.feature.id) || anchored.has(p.feature.id));
-        if (!chosen && fansTooFar(offsets, latLng(group.x, group.y)[0], zoom)) return [disc(members, group.x, group.y)];
+        const isChosen = (p: Point) => emphasised.has(p.feature.id) || anchored.has(p.feature.id);
+        const chosenParts = byCity.filter((part) => part.some(isChosen));
+        if (fansTooFar(offsets, latLng(group.x, group.y)[0], zoom)) {
+          if (chosenParts.length === 0) return [disc(members, group.x, group.y)];
+          // The tour stop's city at its true place, and the others one symbol beside it, clear of it (spider.ts).
+          const [held] = chosenParts;
+          if (held && chosenParts.length === 1) return apart(held, members.filter((p) => !held.includes(p)));
+        }
         // The selection stays at its true place and the others fan out round it: the camera frames
         // it there, and its reader sees it where it is.
         const held = byCity.findIndex((part) => part.some((p) => anchored.has(p.feature.id)));
