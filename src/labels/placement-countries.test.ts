@@ -29,6 +29,11 @@ describe('overAnotherCountry', () => {
     const gulf = (x: number) => (x === 130 ? null : x < 130 ? 'Saudi Arabia' : 'Iran');
     expect(overAnotherCountry('Iraq', { x0: 100, y0: 0, x1: 160, y1: 14 }, gulf)).toBe(true);
     expect(overAnotherCountry('Iraq', { x0: 100, y0: 0, x1: 160, y1: 14 }, (x) => (x <= 115 ? 'Saudi Arabia' : x === 130 ? null : 'Iraq'))).toBe(false);
+    // Its middle at sea, a gulf between Kuwait and Iran at its ends: theirs; with one other coast only, its own.
+    expect(overAnotherCountry('Iraq', { x0: 100, y0: 0, x1: 160, y1: 14 }, (x) => (x === 145 || x === 160 ? 'Iran' : null))).toBe(false);
+    const strait = (x: number) => (x === 100 ? 'Kuwait' : x === 160 ? 'Iran' : null);
+    expect(overAnotherCountry('Iraq', { x0: 100, y0: 0, x1: 160, y1: 14 }, strait)).toBe(true);
+    expect(overAnotherCountry('Iraq', { x0: 100, y0: 0, x1: 160, y1: 14 }, (x) => (x === 160 ? 'Iran' : null))).toBe(false);
   });
   it('reads it as its own where its middle stands on its own land, however far its ends reach', () => {
     // "GERMANY" in large type, from Belgium to Poland: only its middle over Germany.
