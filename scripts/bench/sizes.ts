@@ -21,11 +21,14 @@ export const LABELS_ROW = 'Basemap names and rivers (after first paint)';
 /** The row of the land grid (src/labels/land-grid.ts), which the basemap names' file also carries. */
 export const LAND_ROW = 'Which country lies where, in the same file (after first paint)';
 
-/** The basemap names' file measured as two: its names and rivers, or its land grid, each gzipped alone. */
-function labelPart(dist: string, file: string, land: boolean) {
-  const { land: grid, ...namesAndRivers } = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { land?: unknown };
-  const content = Buffer.from(JSON.stringify(land ? (grid ?? null) : namesAndRivers));
-  return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+/** The basemap names' file measured as two, each gzipped alone: its names and rivers, and its land grid. */
+function labelParts(dist: string, file: string) {
+  const { land, ...namesAndRivers } = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { land?: unknown };
+  const part = (data: unknown) => {
+    const content = Buffer.from(JSON.stringify(data));
+    return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  };
+  return { namesAndRivers: part(namesAndRivers), land: part(land ?? null) };
 }
 
 function measure(dist: string, file: string) {
@@ -70,15 +73,15 @@ export function buildSizes(dist: string, kinds: { story?: RegExp; basemap?: RegE
   const isData = (file: string) => Boolean(kinds.story?.test(file) || kinds.basemap?.test(file) || kinds.labels?.test(file) || kinds.gazetteer?.test(file));
   const js = assets.filter((a) => a.file.endsWith('.js'));
   const toClickable = withStaticImports(dist, js.filter((a) => firstPaint.has(a.file) || Boolean(kinds.toClickable?.test(a.file))).map((a) => a.file));
-  const labelFiles = kinds.labels ? assets.filter((a) => kinds.labels?.test(a.file)) : [];
+  const labelFiles = (kinds.labels ? assets.filter((a) => kinds.labels?.test(a.file)) : []).map((a) => labelParts(dist, a.file));
   const groups: [string, typeof assets][] = [
     ['JavaScript loaded by index.html', js.filter((a) => firstPaint.has(a.file))],
     ['JavaScript to the first clickable feature', js.filter((a) => toClickable.has(a.file))],
     ['JavaScript, all code', js.filter((a) => !isData(a.file))],
     ['CSS files (0: inlined into index.html)', assets.filter((a) => a.file.endsWith('.css'))],
     ['Basemap data (after first paint)', kinds.basemap ? assets.filter((a) => kinds.basemap?.test(a.file)) : []],
-    [LABELS_ROW, labelFiles.map((a) => labelPart(dist, a.file, false))],
-    [LAND_ROW, labelFiles.map((a) => labelPart(dist, a.file, true))],
+    [LABELS_ROW, labelFiles.map((parts) => parts.namesAndRivers)],
+    [LAND_ROW, labelFiles.map((parts) => parts.land)],
     ['Story data (after first paint)', kinds.story ? assets.filter((a) => kinds.story?.test(a.file)) : []],
     [EDITOR_ROWS.gazetteer, kinds.gazetteer ? assets.filter((a) => kinds.gazetteer?.test(a.file)) : []],
     [EDITOR_ROWS.code, kinds.editor ? js.filter((a) => kinds.editor?.test(a.file)) : []],

@@ -16,7 +16,8 @@ const COAST_DEGREES = 0.25;
  */
 export const BORDER_DEGREES = 0.05;
 
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+/** A country's polygons, each as its rings (the outer ring first). */
+export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Position } from 'geojson';
 import type { LandGrid } from '../../src/labels/land-grid.ts';
-import type { Countries } from './country-finder.ts';
+import { polygonsOf, type Countries } from './country-finder.ts';
 
 /** The grid's cell, in degrees: at the zooms where countries are called out (3 to 5), 6 to 20 pixels. */
 export const LAND_STEP = 0.5;
@@ -35,8 +35,7 @@ export function landGrid(countries: Countries): LandGrid {
   const cells = new Uint16Array(cols * rows);
   const names = countries.features.map((country) => country.properties.name);
   countries.features.forEach((country, index) => {
-    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-    for (const rings of polygons) {
+    for (const rings of polygonsOf(country.geometry)) {
       const lats = (rings[0] ?? []).map((p) => p[1] ?? 0);
       const [top, bottom] = [Math.max(...lats), Math.min(...lats)];
       const first = Math.max(0, Math.floor((NORTH - top) / LAND_STEP));

@@ -17,21 +17,21 @@ const ROUND = Array.from({ length: 8 }, (_, i) => [Math.cos((i * Math.PI) / 4), 
 
 /**
  * True when the name of `area` in `box` has another country under its middle, or under three of the
- * five points read along it, or under both its ends with its middle at sea, each farther than `OWN_BORDER_REACH` from its
- * own country; never when its middle stands on its own land. The sea, and the country's own land, are where its name may stand. `countryAt`: the country under a point of
- * the view, null at sea.
+ * five points read along it, or under both its ends with its middle at sea, each farther than
+ * `OWN_BORDER_REACH` from its own country; never when its middle stands on its own land. The sea, and
+ * the country's own land, are where its name may stand. `countryAt`: the country under a point of the
+ * view, null at sea.
  */
 export function overAnotherCountry(area: string, box: Box, countryAt: (x: number, y: number) => string | null): boolean {
   const y = (box.y0 + box.y1) / 2;
-  const another = (x: number) => {
-    const under = countryAt(x, y);
-    return under !== null && under !== area && !ROUND.some(([dx, dy]) => countryAt(x + dx * OWN_BORDER_REACH, y + dy * OWN_BORDER_REACH) === area);
-  };
-  // Centred on its own land, it reads as its own, however far it reaches past its borders ("GERMANY" in type for a class, from Belgium to Poland).
-  if (countryAt((box.x0 + box.x1) / 2, y) === area) return false;
-  const others = ALONG.map((t) => another(box.x0 + t * (box.x1 - box.x0)));
+  const xs = ALONG.map((t) => box.x0 + t * (box.x1 - box.x0));
+  const under = xs.map((x) => countryAt(x, y));
+  // Centred on its own land, it reads as its own, however far it reaches past its borders
+  // ("GERMANY" in type for a class, from Belgium to Poland).
+  if (under[0] === area) return false;
+  const others = under.map((country, i) => country !== null && country !== area && !ROUND.some(([dx, dy]) => countryAt((xs[i] ?? 0) + dx * OWN_BORDER_REACH, y + dy * OWN_BORDER_REACH) === area));
   // Over a gulf or a strait with other countries' coasts at both ends ("IRAQ" over the Persian Gulf,
   // from Kuwait to Iran), it reads as theirs.
-  const acrossAGulf = countryAt((box.x0 + box.x1) / 2, y) === null && others[1] === true && others[4] === true;
+  const acrossAGulf = under[0] === null && others[1] === true && others[4] === true;
   return others[0] === true || acrossAGulf || others.filter(Boolean).length >= 3;
 }

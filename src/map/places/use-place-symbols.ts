@@ -131,6 +131,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
       x: (members.reduce((sum, p) => sum + p.world.x, 0) / members.length) * scale,
       y: (members.reduce((sum, p) => sum + p.world.y, 0) / members.length) * scale,
     });
+    // A city's places drawn at `at`: its one place, or a disc; on a line from `trueAt` where given.
     const symbolOf = (part: readonly Point[], at: { x: number; y: number }, trueAt?: L.LatLngTuple): DrawnSymbol | null => {
       const [only] = part;
       return part.length === 1 && only ? single(only, latLng(at.x, at.y), trueAt && only.position) : part.length > 1 ? disc(part, at.x, at.y, trueAt) : null;
@@ -139,8 +140,9 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
     const apart = (held: readonly Point[], rest: readonly Point[]): DrawnSymbol[] => {
       const [heldAt, restAt] = [centreOf(held), centreOf(rest)];
       const at = clearOf({ ...restAt, size: sizeOf(rest) }, [{ ...heldAt, size: sizeOf(held) }]);
-      const moved = at.x !== Math.round(restAt.x * 10) / 10 || at.y !== Math.round(restAt.y * 10) / 10;
-      return [symbolOf(held, heldAt), rest.length > 0 ? symbolOf(rest, at, moved ? latLng(restAt.x, restAt.y) : undefined) : null].filter((s) => s !== null);
+      // On a line from their true centre where they were moved off it.
+      const moved = Math.hypot(at.x - restAt.x, at.y - restAt.y) > 0.5;
+      return [symbolOf(held, heldAt), symbolOf(rest, at, moved ? latLng(restAt.x, restAt.y) : undefined)].filter((s) => s !== null);
     };
     return groups.flatMap((group): DrawnSymbol[] => {
       const members = group.ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
@@ -157,7 +159,7 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         });
         const offsets = spiderOffsets(byCity.length, largest, towards);
         // At a world view a fan would set its cities hundreds of km off (Paris in the Bay of Biscay):
-        // there they are one symbol, named by its cities, unless it holds the tour stop's or the selection.
+        // there they are one symbol, named by its cities; or, where it holds one chosen city, two.
         const isChosen = (p: Point) => emphasised.has(p.feature.id) || anchored.has(p.feature.id);
         const chosenParts = byCity.filter((part) => part.some(isChosen));
         if (fansTooFar(offsets, latLng(group.x, group.y)[0], zoom)) {
@@ -174,11 +176,9 @@ export function usePlaceSymbols(places: readonly StoryFeature[], emphasised: Rea
         const [shiftX, shiftY] = heldAt && heldSlot ? [heldAt.x - group.x - heldSlot.dx, heldAt.y - group.y - heldSlot.dy] : [0, 0];
         return offsets.flatMap(({ dx, dy }, i) => {
           const part = byCity[i] ?? [];
-          const [only] = part;
           const { x, y } = centreOf(part);
-          const [at, trueAt] = [{ x: group.x + dx + shiftX, y: group.y + dy + shiftY }, i === held ? undefined : latLng(x, y)];
-          if (part.length === 1 && only) return [single(only, latLng(at.x, at.y), trueAt && only.position)];
-          return part.length > 1 ? [disc(part, at.x, at.y, trueAt)] : [];
+          const drawn = symbolOf(part, { x: group.x + dx + shiftX, y: group.y + dy + shiftY }, i === held ? undefined : latLng(x, y));
+          return drawn ? [drawn] : [];
         });
       }
       return [disc(members, group.x, group.y)];
